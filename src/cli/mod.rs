@@ -1,0 +1,147 @@
+//! The command line: what each command takes, in words a librarian understands.
+
+mod check;
+mod error;
+mod export;
+mod templates;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+pub use error::CliError;
+
+use crate::i18n::{Catalog, Lang};
+use crate::render::Format;
+use crate::template::Library;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "povestitor",
+    version,
+    about = "Write a library success story step by step and turn it into an article.",
+    long_about = "Write a library success story step by step and turn it into an article.\n\nWithout a command, the wizard opens: start a new story, continue a draft, or open a model story."
+)]
+pub struct Cli {
+    /// Interface language: ro (Romanian), en (English) or ru (Russian). Default: from the system, else Romanian.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+
+    /// A folder with your own templates (adds to the built-in ones, replaces those with the same id).
+    #[arg(long = "templates", global = true, value_name = "FOLDER")]
+    pub templates: Vec<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a new story from a template.
+    New {
+        /// The template to use (see: povestitor templates list).
+        #[arg(long, short, default_value = "success-story")]
+        template: String,
+        /// Where to keep the draft (a .toml file).
+        file: PathBuf,
+    },
+    /// Turn a draft into an article: Markdown, HTML for the blog, or text for Word.
+    Export {
+        /// The draft (.toml file).
+        draft: PathBuf,
+        /// The publication layout, e.g. biblio-info or blog (see: povestitor templates show ID).
+        #[arg(long, short)]
+        layout: String,
+        /// md, html or txt.
+        #[arg(long, short, value_enum)]
+        format: Format,
+        /// The file to write, or a folder ending in / (the name is made from the title). Without it, the article is printed.
+        #[arg(long, short, value_name = "FILE|FOLDER/")]
+        output: Option<PathBuf>,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+        /// With --format html: a whole web page instead of a piece to paste into the blog editor.
+        #[arg(long)]
+        standalone: bool,
+    },
+    /// Say what a draft still needs: missing steps, too few or too many words.
+    Check {
+        /// The draft (.toml file).
+        draft: PathBuf,
+    },
+    /// List, show or check templates.
+    #[command(subcommand)]
+    Templates(TemplatesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// List the templates you can use.
+    List,
+    /// Show a template's steps and layouts.
+    Show {
+        /// The template's id.
+        id: String,
+    },
+    /// Check a template folder (or its template.toml) for mistakes.
+    Validate {
+        /// The template's folder or its template.toml.
+        path: PathBuf,
+    },
+}
+
+/// What a command produced, for `main` to turn into an exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything is fine.
+    Done,
+    /// The command ran and found something that must be fixed (exit 1).
+    NeedsWork,
+}
+
+/// Runs a command other than the wizard.
+pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, CliError> {
+    match command {
+        Command::New { template, file } => {
+            let library = library(cli)?;
+            export::write_new_draft(&library, template, file, catalog)
+        }
+        Command::Export {
+            draft,
+            layout,
+            format,
+            output,
+            force,
+            standalone,
+        } => export::export(
+            &library(cli)?,
+            &export::ExportRequest {
+                draft,
+                layout,
+                format: *format,
+                output: output.as_deref(),
+                force: *force,
+                standalone: *standalone,
+            },
+            catalog,
+        ),
+        Command::Check { draft } => check::check(&library(cli)?, draft, catalog),
+        Command::Templates(TemplatesCommand::List) => templates::list(&library(cli)?),
+        Command::Templates(TemplatesCommand::Show { id }) => {
+            templates::show(&library(cli)?, id, catalog)
+        }
+        Command::Templates(TemplatesCommand::Validate { path }) => {
+            templates::validate(path, catalog)
+        }
+    }
+}
+
+/// Built-ins, the user's config folder, then `--templates` folders.
+pub fn library(cli: &Cli) -> Result<Library, CliError> {
+    let folders: Vec<PathBuf> = Library::user_folder()
+        .into_iter()
+        .chain(cli.templates.iter().cloned())
+        .collect();
+    Ok(Library::load(&folders)?)
+}

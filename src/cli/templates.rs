@@ -1,0 +1,69 @@
+//! `povestitor templates list | show | validate`.
+
+use std::path::Path;
+
+use super::{CliError, Outcome};
+use crate::i18n::Catalog;
+use crate::template::{Library, TemplateError, validate_path};
+
+pub fn list(library: &Library) -> Result<Outcome, CliError> {
+    for loaded in library.iter() {
+        let t = &loaded.template;
+        println!(
+            "{:<22} [{}] {} — {}",
+            t.id, t.language, t.name, t.description
+        );
+    }
+    Ok(Outcome::Done)
+}
+
+pub fn show(library: &Library, id: &str, catalog: &Catalog) -> Result<Outcome, CliError> {
+    let t = &library.get(id)?.template;
+    println!("{} ({}, {})", t.name, t.id, t.language);
+    if !t.description.is_empty() {
+        println!("{}", t.description);
+    }
+    println!("\n{}:", catalog.t("templates-steps"));
+    for (i, step) in t.steps.iter().enumerate() {
+        let required = if step.required {
+            format!(", {}", catalog.t("templates-required"))
+        } else {
+            String::new()
+        };
+        println!(
+            "  {}. {} [{}, {:?}{required}]",
+            i + 1,
+            step.title,
+            step.id,
+            step.kind
+        );
+    }
+    println!("\n{}:", catalog.t("templates-layouts"));
+    for layout in &t.layouts {
+        println!(
+            "  {:<14} {} — {}",
+            layout.id, layout.name, layout.description
+        );
+    }
+    Ok(Outcome::Done)
+}
+
+/// Reports every problem, one per line; exit 1 when there is any.
+pub fn validate(path: &Path, catalog: &Catalog) -> Result<Outcome, CliError> {
+    match validate_path(path) {
+        Ok(id) => {
+            println!(
+                "{}",
+                catalog.t_args("templates-valid", &[("id", id.into())])
+            );
+            Ok(Outcome::Done)
+        }
+        Err(err @ (TemplateError::Invalid(_) | TemplateError::Many(_))) => {
+            for problem in err.problems() {
+                println!("{problem}");
+            }
+            Ok(Outcome::NeedsWork)
+        }
+        Err(other) => Err(other.into()),
+    }
+}

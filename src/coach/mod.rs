@@ -1,0 +1,5 @@
+//! The writing coach: checks that tell a librarian what a draft still needs.
+
+mod structure;
+
+pub use structure::{Finding, FindingKind, Severity, check_structure};

@@ -1,0 +1,201 @@
+//! The interface's words in Romanian, English and Russian, from Fluent catalogs
+//! (`ro.ftl`, `en.ftl`, `ru.ftl` beside this file). Template texts are not here:
+//! they come from the template, in the template's own language.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// An interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    /// Română
+    #[default]
+    Ro,
+    /// English
+    En,
+    /// Русский
+    Ru,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Ro, Lang::En, Lang::Ru];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ro => "ro",
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language of the environment (LC_ALL, LC_MESSAGES, LANG), Romanian when unsure.
+    pub fn from_env() -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|var| std::env::var(var).ok())
+            .find(|value| !value.is_empty())
+            .map_or(Lang::Ro, |value| Lang::from_locale(&value))
+    }
+
+    /// `ru_RU.UTF-8` → Ru, `en_US` → En, anything else (ro_MD, C, POSIX) → Ro.
+    pub fn from_locale(locale: &str) -> Lang {
+        let lower = locale.to_ascii_lowercase();
+        if lower.starts_with("ru") {
+            Lang::Ru
+        } else if lower.starts_with("en") {
+            Lang::En
+        } else {
+            Lang::Ro
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::Ro => include_str!("ro.ftl"),
+            Lang::En => include_str!("en.ftl"),
+            Lang::Ru => include_str!("ru.ftl"),
+        }
+    }
+}
+
+/// One language's messages.
+pub struct Catalog {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Catalog({})", self.lang.code())
+    }
+}
+
+impl Catalog {
+    pub fn new(lang: Lang) -> Catalog {
+        // The catalogs are part of the binary and tested: a parse error is a build defect,
+        // so the resource keeps whatever parsed instead of failing at run time.
+        let resource = match FluentResource::try_new(lang.source().to_string()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![langid]);
+        // Without this, U+2068/U+2069 marks would show around every argument on screen.
+        bundle.set_use_isolating(false);
+        let _ = bundle.add_resource(resource);
+        Catalog { lang, bundle }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message `id`; the id itself when missing, so a gap shows rather than hides.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with named arguments (`{ $count }`); numbers choose plural forms.
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Str(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
+                Arg::Num(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+
+    /// Every message id of the catalog, for completeness tests.
+    pub fn ids(lang: Lang) -> Vec<String> {
+        let resource = match FluentResource::try_new(lang.source().to_string()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// A message argument.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Str(String),
+    Num(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Num(n as i64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_catalog_has_every_message_and_parses() {
+        for lang in Lang::ALL {
+            assert!(
+                FluentResource::try_new(lang.source().to_string()).is_ok(),
+                "{} does not parse",
+                lang.code()
+            );
+        }
+        let mut ro = Catalog::ids(Lang::Ro);
+        ro.sort();
+        for lang in [Lang::En, Lang::Ru] {
+            let mut other = Catalog::ids(lang);
+            other.sort();
+            assert_eq!(ro, other, "{} differs from ro", lang.code());
+        }
+    }
+
+    #[test]
+    fn locale_detection() {
+        assert_eq!(Lang::from_locale("ru_RU.UTF-8"), Lang::Ru);
+        assert_eq!(Lang::from_locale("en_GB"), Lang::En);
+        assert_eq!(Lang::from_locale("ro_MD.UTF-8"), Lang::Ro);
+        assert_eq!(Lang::from_locale("C"), Lang::Ro);
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let ro = Catalog::new(Lang::Ro);
+        let ru = Catalog::new(Lang::Ru);
+        assert_eq!(ro.t_args("words", &[("count", 1usize.into())]), "1 cuvânt");
+        assert_eq!(ro.t_args("words", &[("count", 6usize.into())]), "6 cuvinte");
+        assert_eq!(
+            ro.t_args("words", &[("count", 20usize.into())]),
+            "20 de cuvinte"
+        );
+        assert_eq!(ru.t_args("words", &[("count", 2usize.into())]), "2 слова");
+        assert_eq!(ru.t_args("words", &[("count", 5usize.into())]), "5 слов");
+        assert_eq!(ru.t_args("words", &[("count", 21usize.into())]), "21 слово");
+    }
+}

@@ -1,0 +1,17 @@
+//! povestitor: a terminal wizard that helps librarians write success stories.
+//!
+//! The module map follows the pipeline:
+//! - [`template`]: story templates (steps + layouts), built-in and from user folders.
+//! - [`story`]: drafts (a librarian's answers) and their atomic storage.
+//! - [`render`]: draft + template + layout → Markdown (Tera) → HTML, plain text.
+//! - [`coach`]: checks that say what a draft still needs.
+//! - [`cli`]: the non-interactive commands.
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod coach;
+pub mod i18n;
+pub mod render;
+pub mod story;
+pub mod template;
+pub mod text;

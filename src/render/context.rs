@@ -1,0 +1,159 @@
+//! What a layout sees: the draft's answers, made typographically right and Markdown-safe.
+//!
+//! Layout authors get (see README, "Layouts"):
+//! `template.{id,name,language}`, `meta.{author,institution,date,date_text}`,
+//! `answers.<step id>` (text, or a list of `{text,author,role}` / `{path,src,caption,credit}`),
+//! and `steps`, a list of `{id,title,kind,answered}`.
+
+use serde_json::{Map, Value, json};
+use tera::Context;
+
+use super::{markdown_safe, typography};
+use crate::story::{Draft, Item};
+use crate::template::{StepKind, Template};
+
+pub fn story_context(template: &Template, draft: &Draft) -> Context {
+    let lang = template.language.as_str();
+    let inline = |s: &str| Value::String(markdown_safe::inline(&typography::apply(s, lang)));
+
+    let mut answers = Map::new();
+    let mut steps = Vec::new();
+    for step in &template.steps {
+        let value = match step.kind {
+            StepKind::Line => inline(draft.answers.text(&step.id)),
+            StepKind::Text => Value::String(markdown_safe::block(&typography::apply(
+                draft.answers.text(&step.id),
+                lang,
+            ))),
+            StepKind::Quotes | StepKind::Photos => Value::Array(
+                draft
+                    .answers
+                    .items(&step.id)
+                    .iter()
+                    .filter(|item| !item.is_blank())
+                    .map(|item| item_value(step.kind, item, &inline))
+                    .collect(),
+            ),
+        };
+        answers.insert(step.id.clone(), value);
+        steps.push(json!({
+            "id": step.id,
+            "title": step.title,
+            "kind": step.kind,
+            "answered": draft.answers.is_answered(step),
+        }));
+    }
+
+    let mut context = Context::new();
+    context.insert(
+        "template",
+        &json!({ "id": template.id, "name": template.name, "language": template.language }),
+    );
+    context.insert(
+        "meta",
+        &json!({
+            "author": inline(&draft.meta.author),
+            "institution": inline(&draft.meta.institution),
+            "date": inline(&draft.meta.date),
+            "date_text": inline(&date_text(&draft.meta.date, lang)),
+        }),
+    );
+    context.insert("answers", &Value::Object(answers));
+    context.insert("steps", &steps);
+    context
+}
+
+fn item_value(kind: StepKind, item: &Item, inline: &dyn Fn(&str) -> Value) -> Value {
+    let mut map = Map::new();
+    for field in kind.item_fields() {
+        let value = if *field == "path" {
+            Value::String(item.get(field).trim().to_string())
+        } else {
+            inline(item.get(field))
+        };
+        map.insert((*field).to_string(), value);
+    }
+    if kind == StepKind::Photos {
+        map.insert(
+            "src".to_string(),
+            Value::String(markdown_safe::url(item.get("path"))),
+        );
+    }
+    Value::Object(map)
+}
+
+/// "2026-11-25" as a reader writes it: "25 noiembrie 2026", "25 November 2026", "25 ноября 2026".
+pub fn date_text(iso: &str, language: &str) -> String {
+    const RO: [&str; 12] = [
+        "ianuarie",
+        "februarie",
+        "martie",
+        "aprilie",
+        "mai",
+        "iunie",
+        "iulie",
+        "august",
+        "septembrie",
+        "octombrie",
+        "noiembrie",
+        "decembrie",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const RU: [&str; 12] = [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ];
+    let parts: Vec<&str> = iso.trim().splitn(3, '-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return iso.to_string();
+    };
+    let (Ok(m), Ok(d)) = (month.parse::<usize>(), day.parse::<u32>()) else {
+        return iso.to_string();
+    };
+    if !(1..=12).contains(&m) || year.len() != 4 {
+        return iso.to_string();
+    }
+    let months = match language {
+        "en" => EN,
+        "ru" => RU,
+        _ => RO,
+    };
+    format!("{d} {} {year}", months[m - 1])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::date_text;
+
+    #[test]
+    fn dates_read_naturally_in_each_language() {
+        assert_eq!(date_text("2026-11-05", "ro"), "5 noiembrie 2026");
+        assert_eq!(date_text("2026-03-25", "en"), "25 March 2026");
+        assert_eq!(date_text("2026-05-01", "ru"), "1 мая 2026");
+        assert_eq!(date_text("ieri", "ro"), "ieri");
+        assert_eq!(date_text("", "ro"), "");
+    }
+}

@@ -1,0 +1,75 @@
+//! The one place that knows Tera: compiling a template's layouts and rendering them.
+
+use tera::{Context, ErrorKind, Tera};
+
+use super::RenderError;
+use crate::template::{Problem, Template, TemplateError, TemplateSource};
+
+/// A template's layouts, compiled once when the template is loaded.
+#[derive(Debug)]
+pub struct Layouts {
+    tera: Tera,
+    /// (layout id, file name, display path) in template order.
+    files: Vec<(String, String, String)>,
+}
+
+impl Layouts {
+    /// Reads and parses every layout of `template`, so mistakes show when it is loaded.
+    pub fn compile(template: &Template, source: &TemplateSource) -> Result<Self, TemplateError> {
+        let mut tera = Tera::default();
+        // Layouts write Markdown; answers are made Markdown-safe before they get here.
+        tera.autoescape_on(Vec::<&str>::new());
+        let mut files = Vec::new();
+        let mut problems = Vec::new();
+        for layout in &template.layouts {
+            let file = layout.file_name();
+            let display = source.display_path(&file);
+            match source.read_text(&file)? {
+                None => problems.push(Problem::in_file(
+                    &display,
+                    format!("the layout \"{}\" names this file, but it does not exist; create it or fix `file` in template.toml", layout.id),
+                )),
+                Some(text) => match tera.add_raw_template(&file, &text) {
+                    Ok(()) => files.push((layout.id.clone(), file, display)),
+                    Err(e) => problems.push(tera_problem(&display, &e)),
+                },
+            }
+        }
+        if problems.is_empty() {
+            Ok(Layouts { tera, files })
+        } else {
+            Err(TemplateError::Many(problems))
+        }
+    }
+
+    /// Renders layout `id` with `context`.
+    pub fn render(&self, id: &str, context: &Context) -> Result<String, RenderError> {
+        let (_, file, display) = self
+            .files
+            .iter()
+            .find(|(layout_id, _, _)| layout_id == id)
+            .ok_or_else(|| RenderError::Layout(Problem::in_file(id, "no such layout")))?;
+        self.tera
+            .render(file, context)
+            .map_err(|e| RenderError::Layout(tera_problem(display, &e)))
+    }
+}
+
+/// Unpacks Tera's error into the layout file, line, column and the real cause.
+fn tera_problem(display: &str, err: &tera::Error) -> Problem {
+    match err.kind() {
+        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+            let span = report.span();
+            Problem::at(
+                display,
+                span.start_line,
+                span.start_col + 1,
+                format!(
+                    "{}; fix the layout at that place",
+                    report.message().trim_end_matches('.')
+                ),
+            )
+        }
+        other => Problem::in_file(display, other.to_string()),
+    }
+}

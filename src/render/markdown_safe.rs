@@ -1,0 +1,173 @@
+//! Turns a librarian's answer into Markdown that cannot change the article's structure.
+//!
+//! Answers may use simple emphasis (`*cuvânt*`, `**cuvânt**`) and lists (`- ...`, `1. ...`),
+//! but a line starting with `#`, `>`, a code fence, a rule (`---`) or raw HTML must stay text:
+//! otherwise one answer could add a heading, swallow the next section or inject a script.
+
+/// A multi-paragraph answer: every line is a paragraph, consecutive list items stay a list.
+pub fn block(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut previous_was_item = false;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let is_item = list_marker_len(line).is_some();
+        if !out.is_empty() {
+            out.push_str(if is_item && previous_was_item {
+                "\n"
+            } else {
+                "\n\n"
+            });
+        }
+        match list_marker_len(line) {
+            Some(n) => {
+                out.push_str(&line[..n]);
+                out.push_str(&escape_line_start(line[n..].trim_start()));
+            }
+            None => out.push_str(&escape_line_start(line)),
+        }
+        previous_was_item = is_item;
+    }
+    out
+}
+
+/// A one-line value (a title, a name, a caption): whitespace folded, no block syntax.
+pub fn inline(text: &str) -> String {
+    let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let escaped = escape_line_start(&folded);
+    // A list marker at the start would turn a heading's text or a paragraph into a list.
+    match list_marker_len(&folded) {
+        Some(n) => {
+            let marker = folded[..n].trim_end();
+            let rest = escape_line_start(folded[n..].trim_start());
+            match marker.strip_suffix(['.', ')']) {
+                Some(digits) if digits.starts_with(|c: char| c.is_ascii_digit()) => {
+                    format!("{digits}\\{} {rest}", &marker[digits.len()..])
+                }
+                _ => format!("\\{marker} {rest}"),
+            }
+        }
+        None => escaped,
+    }
+}
+
+/// Length of a list marker (`- `, `* `, `+ `, `12. `, `3) `) at the start of `line`.
+fn list_marker_len(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    if bytes.len() >= 2 && matches!(bytes[0], b'-' | b'*' | b'+') && bytes[1] == b' ' {
+        // "- - -" and "* * *" are rules, not items.
+        if is_rule(line) {
+            return None;
+        }
+        return Some(2);
+    }
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if (1..=9).contains(&digits)
+        && bytes.len() > digits + 1
+        && matches!(bytes[digits], b'.' | b')')
+        && bytes[digits + 1] == b' '
+    {
+        return Some(digits + 2);
+    }
+    None
+}
+
+fn is_rule(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.len() >= 3
+        && (compact.chars().all(|c| c == '-')
+            || compact.chars().all(|c| c == '*')
+            || compact.chars().all(|c| c == '_')
+            || compact.chars().all(|c| c == '='))
+}
+
+/// Escapes what would start a block at the beginning of a line, and raw HTML anywhere.
+fn escape_line_start(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 4);
+    let starts_block = line.starts_with('#')
+        || line.starts_with('>')
+        || line.starts_with("```")
+        || line.starts_with("~~~")
+        || line.starts_with('|')
+        || is_rule(line);
+    if starts_block {
+        out.push('\\');
+    }
+    for c in line.chars() {
+        match c {
+            // `\<` shows a literal `<`: no tag, no comment, no autolink.
+            '<' => out.push_str("\\<"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A path or address for `![..](..)`: spaces and brackets encoded, nothing that ends the link.
+pub fn url(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for c in path.trim().chars() {
+        match c {
+            ' ' => out.push_str("%20"),
+            '(' => out.push_str("%28"),
+            ')' => out.push_str("%29"),
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            '\\' => out.push('/'),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_become_paragraphs_and_lists_stay_lists() {
+        let got = block("Primul rînd.\nAl doilea.\n\n- unu\n- doi\nGata.");
+        assert_eq!(got, "Primul rînd.\n\nAl doilea.\n\n- unu\n- doi\n\nGata.");
+    }
+
+    #[test]
+    fn block_syntax_at_line_start_is_escaped() {
+        assert_eq!(block("# nu titlu"), "\\# nu titlu");
+        assert_eq!(block("> nu citat"), "\\> nu citat");
+        assert_eq!(block("---"), "\\---");
+        assert_eq!(block("```"), "\\```");
+        assert_eq!(block("    cod?"), "cod?");
+    }
+
+    #[test]
+    fn raw_html_is_escaped() {
+        assert_eq!(
+            block("<script>alert(1)</script>"),
+            "\\<script>alert(1)\\</script>"
+        );
+    }
+
+    #[test]
+    fn emphasis_and_romanian_text_pass_through() {
+        let s = "Am avut *foarte* mulți cititori: „Știință și țară”.";
+        assert_eq!(block(s), s);
+    }
+
+    #[test]
+    fn inline_folds_lines_and_defuses_markers() {
+        assert_eq!(
+            inline("Un titlu\npe două rînduri"),
+            "Un titlu pe două rînduri"
+        );
+        assert_eq!(inline("- nu listă"), "\\- nu listă");
+        assert_eq!(inline("2026. Un an bun"), "2026\\. Un an bun");
+        assert_eq!(inline("# titlu"), "\\# titlu");
+    }
+
+    #[test]
+    fn url_encodes_spaces_and_brackets() {
+        assert_eq!(
+            url("poze/lansare carte (1).jpg"),
+            "poze/lansare%20carte%20%281%29.jpg"
+        );
+    }
+}

@@ -1,0 +1,9 @@
+//! Drafts: one librarian's answers to a template, and how they are kept on disk.
+
+mod atomic;
+mod draft;
+mod store;
+
+pub use atomic::{write_atomic, write_atomic_with};
+pub use draft::{Answers, Draft, Item, Meta, SCHEMA_VERSION};
+pub use store::{DraftError, load_draft, parse_draft, save_draft};

@@ -1,0 +1,142 @@
+//! Reading and saving draft files.
+
+use std::path::Path;
+
+use super::{Draft, write_atomic};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DraftError {
+    #[error("cannot read the draft {path}: {source}. Check the file name and that the file exists")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(
+        "cannot save the draft {path}: {source}. The previous version of the file was kept; check there is free space and that the folder can be written to"
+    )]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: the file is not UTF-8 text; save it again as UTF-8")]
+    NotUtf8 { path: String },
+    #[error(
+        "{path}:{line}:{column}: {message}. Fix the draft at that place (it is a TOML file) and try again"
+    )]
+    Syntax {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{path}: {message}. Fix the draft (it is a TOML file) and try again")]
+    Shape { path: String, message: String },
+}
+
+/// Parses draft text; `path` is only used in messages.
+pub fn parse_draft(text: &str, path: &str) -> Result<Draft, DraftError> {
+    toml::from_str(text).map_err(|e| {
+        let message = e.message().trim().trim_end_matches('.').to_string();
+        match e.span() {
+            Some(span) => {
+                let (line, column) = crate::text::line_col(text, span.start);
+                DraftError::Syntax {
+                    path: path.to_string(),
+                    line,
+                    column,
+                    message,
+                }
+            }
+            None => DraftError::Shape {
+                path: path.to_string(),
+                message,
+            },
+        }
+    })
+}
+
+pub fn load_draft(path: &Path) -> Result<Draft, DraftError> {
+    let display = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| DraftError::Read {
+        path: display.clone(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| DraftError::NotUtf8 {
+        path: display.clone(),
+    })?;
+    parse_draft(&text, &display)
+}
+
+/// Saves atomically: on any failure the file on disk is the previous version.
+pub fn save_draft(path: &Path, draft: &Draft) -> Result<(), DraftError> {
+    let text = toml::to_string_pretty(draft).map_err(|e| DraftError::Write {
+        path: path.display().to_string(),
+        source: std::io::Error::other(e.to_string()),
+    })?;
+    write_atomic(path, text.as_bytes()).map_err(|source| DraftError::Write {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HAND_EDITED: &str = r#"template = "success-story"
+reviewer_note = "de văzut"
+
+[meta]
+author = "Ana Rusu"
+date = 2026-11-25
+phone = "+373 231 00000"
+
+[answers]
+title = "Clubul „Lectura de sîmbătă”"
+problem = """
+Copiii nu veneau.
+
+Acum vin."""
+future_step = 42
+
+[[answers.quotes]]
+text = "Îmi place."
+author = "Ion"
+role = "cititor"
+mood = "vesel"
+"#;
+
+    #[test]
+    fn load_then_save_keeps_unknown_keys_and_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.toml");
+        let draft = parse_draft(HAND_EDITED, "d.toml").unwrap();
+        save_draft(&path, &draft).unwrap();
+        let again = load_draft(&path).unwrap();
+        assert_eq!(again, draft);
+        let saved = std::fs::read_to_string(&path).unwrap();
+        for kept in [
+            "reviewer_note = \"de văzut\"",
+            "phone = \"+373 231 00000\"",
+            "future_step = 42",
+            "mood = \"vesel\"",
+            "Clubul „Lectura de sîmbătă”",
+        ] {
+            assert!(saved.contains(kept), "{kept} lost in:\n{saved}");
+        }
+        assert_eq!(again.meta.date, "2026-11-25");
+        assert_eq!(
+            again.answers.text("problem"),
+            "Copiii nu veneau.\n\nAcum vin."
+        );
+        assert_eq!(again.answers.items("quotes")[0].get("role"), "cititor");
+        assert!(saved.contains("schema_version = 1"));
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let err = parse_draft("template = \"x\"\ntitle = \n", "p.toml").unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("p.toml:2:"), "{msg}");
+    }
+}

@@ -1,0 +1,101 @@
+//! The template model: the serde types of a template's `template.toml`.
+//!
+//! Unknown keys are rejected so a trainer's typo (`requierd = true`) is reported, not ignored.
+
+use serde::{Deserialize, Serialize};
+
+/// A story template: the questions of a story and the publications it can become.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Template {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// BCP 47 language of the template's texts, e.g. "ro", "en", "ru".
+    pub language: String,
+    #[serde(default)]
+    pub layouts: Vec<LayoutInfo>,
+    #[serde(default)]
+    pub steps: Vec<Step>,
+}
+
+/// One publication a template can be rendered into.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LayoutInfo {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// The Tera file, relative to the template's folder. Defaults to `<id>.md.tera`.
+    #[serde(default)]
+    pub file: Option<String>,
+}
+
+impl LayoutInfo {
+    pub fn file_name(&self) -> String {
+        self.file
+            .clone()
+            .unwrap_or_else(|| format!("{}.md.tera", self.id))
+    }
+}
+
+/// One question of the wizard.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub title: String,
+    pub prompt: String,
+    #[serde(default)]
+    pub guidance: Vec<String>,
+    #[serde(default)]
+    pub example: String,
+    pub kind: StepKind,
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default)]
+    pub min_words: Option<usize>,
+    #[serde(default)]
+    pub max_words: Option<usize>,
+}
+
+/// What kind of answer a step takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StepKind {
+    /// One line, such as a title.
+    Line,
+    /// Several paragraphs.
+    Text,
+    /// Repeatable items with `text`, `author`, `role`.
+    Quotes,
+    /// Repeatable items with `path`, `caption`, `credit`.
+    Photos,
+}
+
+impl StepKind {
+    /// The fields of one item, for repeatable kinds; empty for text kinds.
+    pub fn item_fields(self) -> &'static [&'static str] {
+        match self {
+            StepKind::Line | StepKind::Text => &[],
+            StepKind::Quotes => &["text", "author", "role"],
+            StepKind::Photos => &["path", "caption", "credit"],
+        }
+    }
+
+    pub fn is_repeatable(self) -> bool {
+        !self.item_fields().is_empty()
+    }
+}
+
+impl Template {
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+
+    pub fn layout(&self, id: &str) -> Option<&LayoutInfo> {
+        self.layouts.iter().find(|l| l.id == id)
+    }
+}

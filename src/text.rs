@@ -1,0 +1,42 @@
+//! Small text helpers shared by checks, the wizard and error messages.
+
+/// Counts words the way a librarian would: runs of letters or digits, with inner
+/// hyphens and apostrophes kept (`într-o`, `n-am`, `10-15` are one word each).
+pub fn word_count(text: &str) -> usize {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// 1-based line and column (in characters) of a byte offset in `source`.
+pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(source.len());
+    let before = source.get(..offset).unwrap_or(source);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_romanian_russian_and_hyphenated_words() {
+        assert_eq!(word_count("Știință și țară"), 3);
+        assert_eq!(word_count("Într-o zi, 120 de copii au venit."), 7);
+        assert_eq!(word_count("Не потерять — ни слова"), 4);
+        assert_eq!(word_count("  \n\t "), 0);
+        assert_eq!(word_count("„Cartea” – prietenul"), 2);
+    }
+
+    #[test]
+    fn line_col_is_one_based_and_counts_characters() {
+        let s = "ab\nșțx\n";
+        assert_eq!(line_col(s, 0), (1, 1));
+        assert_eq!(line_col(s, 3), (2, 1));
+        // "șț" is 4 bytes; offset 7 is before 'x', the third character.
+        assert_eq!(line_col(s, 7), (2, 3));
+    }
+}
