@@ -14,6 +14,14 @@ pub enum CliError {
     Render(#[from] RenderError),
     #[error("{path} already exists; add --force to replace it, or choose another name with -o")]
     OutputExists { path: String },
+    #[error(
+        "{path} already exists and is a different picture from photo {photo}; add --force to replace it, or export into another folder"
+    )]
+    PhotoExists { path: String, photo: String },
+    #[error(
+        "a .{extension} file cannot be shown in the terminal; write it to a file with -o, e.g. -o articol.{extension} (or -o FOLDER/)"
+    )]
+    BinaryToTerminal { extension: &'static str },
     #[error("cannot write {path}: {source}. Check that the folder exists and can be written to")]
     Write {
         path: String,

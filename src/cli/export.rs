@@ -1,11 +1,11 @@
-//! `povestitor export` and `povestitor new`: drafts in, files out.
+//! `povestitor export` and `povestitor new`: drafts in, files out (photos copied alongside).
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
-use crate::render::{self, Format, RenderOptions};
+use crate::render::{self, Format, Photo, RenderOptions};
 use crate::story::{Draft, load_draft, save_draft, write_atomic};
 use crate::template::Library;
 
@@ -23,11 +23,20 @@ pub fn export(
     req: &ExportRequest,
     catalog: &Catalog,
 ) -> Result<Outcome, CliError> {
+    if req.format.is_binary() && req.output.is_none() && std::io::stdout().is_terminal() {
+        return Err(CliError::BinaryToTerminal {
+            extension: req.format.extension(),
+        });
+    }
     let draft = load_draft(req.draft)?;
     let loaded = library.get(&draft.template)?;
+    // Photo paths in a draft are relative to the draft's own folder.
+    let base_dir = req.draft.parent().filter(|p| !p.as_os_str().is_empty());
     let options = RenderOptions {
         standalone: req.standalone,
+        base_dir,
     };
+    // Rendering checks every photo, so nothing is written when one is missing.
     let article = render::render(loaded, &draft, req.layout, req.format, options)?;
     match req.output {
         None => {
@@ -42,6 +51,21 @@ pub fn export(
         }
         Some(output) => {
             let path = output_path(output, &draft, req.format);
+            if path.exists() && !req.force {
+                return Err(CliError::OutputExists {
+                    path: path.display().to_string(),
+                });
+            }
+            let copies = match req.format {
+                Format::Md | Format::Html => {
+                    let photos = render::article_photos(loaded, &draft, req.layout, base_dir)?;
+                    photo_copies(&photos, &path, req.force)?
+                }
+                Format::Txt | Format::Docx => Vec::new(),
+            };
+            for copy in &copies {
+                copy.run()?;
+            }
             write_new_file(&path, article.as_bytes(), req.force)?;
             eprintln!(
                 "{}",
@@ -53,6 +77,63 @@ pub fn export(
         }
     }
     Ok(Outcome::Done)
+}
+
+/// A photo to put next to the exported article, under the path the article uses for it.
+#[derive(Debug)]
+struct PhotoCopy {
+    from: PathBuf,
+    to: PathBuf,
+}
+
+impl PhotoCopy {
+    fn run(&self) -> Result<(), CliError> {
+        let bytes = std::fs::read(&self.from).map_err(|source| CliError::Write {
+            path: self.from.display().to_string(),
+            source,
+        })?;
+        write_new_file(&self.to, &bytes, true)
+    }
+}
+
+/// Which photos to copy next to `article`; decided before anything is written, so a
+/// photo that would replace a different picture stops the export (unless `force`).
+fn photo_copies(photos: &[Photo], article: &Path, force: bool) -> Result<Vec<PhotoCopy>, CliError> {
+    let folder = article
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    let mut copies: Vec<PhotoCopy> = Vec::new();
+    for photo in photos {
+        let to = folder.join(&photo.published);
+        if copies.iter().any(|c| c.to == to) || is_same_file(&photo.file, &to) {
+            continue;
+        }
+        if to.exists() {
+            let same = std::fs::read(&to).ok() == std::fs::read(&photo.file).ok();
+            if same {
+                continue;
+            }
+            if !force {
+                return Err(CliError::PhotoExists {
+                    path: to.display().to_string(),
+                    photo: photo.path.clone(),
+                });
+            }
+        }
+        copies.push(PhotoCopy {
+            from: photo.file.clone(),
+            to,
+        });
+    }
+    Ok(copies)
+}
+
+fn is_same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// `-o FOLDER/` (or an existing folder) gets a file named from the title.

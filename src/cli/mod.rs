@@ -45,17 +45,17 @@ pub enum Command {
         /// Where to keep the draft (a .toml file).
         file: PathBuf,
     },
-    /// Turn a draft into an article: Markdown, HTML for the blog, or text for Word.
+    /// Turn a draft into an article: a Word document, HTML for the blog, Markdown, or text for Word.
     Export {
         /// The draft (.toml file).
         draft: PathBuf,
         /// The publication layout, e.g. biblio-info or blog (see: povestitor templates show ID).
         #[arg(long, short)]
         layout: String,
-        /// md, html or txt.
+        /// docx (Word, for the magazine), html (blog), md (Markdown with front matter) or txt (text to paste into Word).
         #[arg(long, short, value_enum)]
         format: Format,
-        /// The file to write, or a folder ending in / (the name is made from the title). Without it, the article is printed.
+        /// The file to write, or a folder ending in / (the name is made from the title); photos are copied next to it. Without it, the article is printed (docx only into a pipe or file).
         #[arg(long, short, value_name = "FILE|FOLDER/")]
         output: Option<PathBuf>,
         /// Replace the file if it exists.

@@ -76,7 +76,9 @@ fn item_value(kind: StepKind, item: &Item, inline: &dyn Fn(&str) -> Value) -> Va
     if kind == StepKind::Photos {
         map.insert(
             "src".to_string(),
-            Value::String(markdown_safe::url(item.get("path"))),
+            Value::String(markdown_safe::url(&super::photos::published_path(
+                item.get("path"),
+            ))),
         );
     }
     Value::Object(map)

@@ -1,20 +1,27 @@
-//! Rendering: draft + template + layout → Markdown (Tera) → HTML, plain text.
+//! Rendering: draft + template + layout → Markdown (Tera) → HTML, plain text, DOCX.
 //!
 //! The layout is the one place where a publication's look is defined. Every output
 //! format is made from the same Markdown, so what the Markdown says is what each shows.
 
 mod context;
+pub mod docx;
 mod file_name;
+mod front_matter;
 mod html;
 mod layout;
 mod markdown_safe;
+pub mod photos;
 mod plain_text;
 pub mod typography;
 
+use std::path::Path;
+
 pub use context::{date_text, story_context};
 pub use file_name::{safe_file_name, safe_stem};
-pub use html::escape_text;
+pub use front_matter::front_matter;
+pub use html::{escape_text, is_safe_url};
 pub use layout::Layouts;
+pub use photos::{Photo, PhotoError};
 pub use plain_text::plain_text;
 
 use crate::story::Draft;
@@ -29,6 +36,8 @@ pub enum Format {
     Html,
     /// Plain text, to paste into Word.
     Txt,
+    /// A Word document for the magazine (binary: write it with -o).
+    Docx,
 }
 
 impl Format {
@@ -37,14 +46,46 @@ impl Format {
             Format::Md => "md",
             Format::Html => "html",
             Format::Txt => "txt",
+            Format::Docx => "docx",
+        }
+    }
+
+    /// Whether the result is a binary file rather than text.
+    pub fn is_binary(self) -> bool {
+        self == Format::Docx
+    }
+}
+
+/// What `render` produced: text, or the bytes of a binary file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Output {
+    Text(String),
+    Binary(Vec<u8>),
+}
+
+impl Output {
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Output::Text(text) => text.as_bytes(),
+            Output::Binary(bytes) => bytes,
+        }
+    }
+
+    /// The text, for text formats.
+    pub fn into_text(self) -> Option<String> {
+        match self {
+            Output::Text(text) => Some(text),
+            Output::Binary(_) => None,
         }
     }
 }
 
 #[derive(Debug, Clone, Copy, Default)]
-pub struct RenderOptions {
+pub struct RenderOptions<'a> {
     /// A whole HTML page instead of a fragment.
     pub standalone: bool,
+    /// The draft's folder: photo paths are read from it (the current folder when `None`).
+    pub base_dir: Option<&'a Path>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -53,6 +94,10 @@ pub enum RenderError {
     Layout(Problem),
     #[error(transparent)]
     Template(#[from] TemplateError),
+    #[error(transparent)]
+    Photo(#[from] PhotoError),
+    #[error(transparent)]
+    Docx(#[from] docx::DocxError),
 }
 
 /// The article in Markdown, as the layout describes it.
@@ -79,23 +124,87 @@ pub fn markdown(
     Ok(tidy_blank_lines(&raw))
 }
 
-/// The article in `format`.
+/// The article in `format`. Photos the article shows must exist (Markdown, HTML) and
+/// be PNG or JPEG images (DOCX); otherwise the error names the photo.
 pub fn render(
     loaded: &LoadedTemplate,
     draft: &Draft,
     layout: &str,
     format: Format,
     options: RenderOptions,
-) -> Result<String, RenderError> {
+) -> Result<Output, RenderError> {
     let md = markdown(loaded, draft, layout)?;
-    Ok(match format {
-        Format::Md => md,
-        Format::Html if options.standalone => {
-            html::standalone(&md, draft.title(), &loaded.template.language)
+    let language = loaded.template.language.as_str();
+    if format == Format::Txt {
+        return Ok(Output::Text(plain_text(&md)));
+    }
+    let shown = photos_shown(
+        &md,
+        photos::story_photos(&loaded.template, draft, options.base_dir),
+    );
+    if format == Format::Docx {
+        let mut loaded_photos = Vec::with_capacity(shown.len());
+        for photo in &shown {
+            loaded_photos.push((photo_src(photo), photo.load()?));
         }
+        let bytes = docx::document(&docx::DocxInput {
+            markdown: &md,
+            author: &draft.meta.author,
+            language,
+            date: &draft.meta.date,
+            photos: &loaded_photos,
+        })?;
+        return Ok(Output::Binary(bytes));
+    }
+    for photo in &shown {
+        photo.check()?;
+    }
+    Ok(Output::Text(match format {
+        Format::Html if options.standalone => html::standalone(&md, draft.title(), language),
         Format::Html => html::fragment(&md),
-        Format::Txt => plain_text(&md),
-    })
+        _ => {
+            let tags = loaded
+                .template
+                .layout(layout)
+                .map(|l| l.tags.as_slice())
+                .unwrap_or_default();
+            format!("{}{md}", front_matter(&md, draft, tags))
+        }
+    }))
+}
+
+/// The photos the article shows in `layout` (to copy next to an exported file).
+pub fn article_photos(
+    loaded: &LoadedTemplate,
+    draft: &Draft,
+    layout: &str,
+    base_dir: Option<&Path>,
+) -> Result<Vec<Photo>, RenderError> {
+    let md = markdown(loaded, draft, layout)?;
+    Ok(photos_shown(
+        &md,
+        photos::story_photos(&loaded.template, draft, base_dir),
+    ))
+}
+
+/// The target a layout's `![..](src)` uses for a photo.
+fn photo_src(photo: &Photo) -> String {
+    markdown_safe::url(&photo.published)
+}
+
+/// Keeps the photos the Markdown shows: a layout may show only some (the blog, the first).
+fn photos_shown(md: &str, photos: Vec<Photo>) -> Vec<Photo> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let targets: Vec<String> = Parser::new(md)
+        .filter_map(|event| match event {
+            Event::Start(Tag::Image { dest_url, .. }) => Some(dest_url.to_string()),
+            _ => None,
+        })
+        .collect();
+    photos
+        .into_iter()
+        .filter(|photo| targets.contains(&photo_src(photo)))
+        .collect()
 }
 
 /// Layouts may leave runs of blank lines where optional parts were skipped: keep one.

@@ -1,13 +1,20 @@
 //! Markdown → plain text ready to paste into Word: paragraphs separated by blank lines,
-//! no Markdown marks, typographic characters kept.
+//! no Markdown marks, typographic characters kept. A photo shows as `[Foto: file]`, so the
+//! librarian knows which picture to insert there; its caption follows as a paragraph.
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use super::html::{emphasis_paragraph, matching_end, plain};
 
 pub fn plain_text(markdown: &str) -> String {
     let mut out = String::with_capacity(markdown.len());
     let mut list_stack: Vec<Option<u64>> = Vec::new();
     let mut link_targets: Vec<String> = Vec::new();
-    for event in Parser::new(markdown) {
+    let events: Vec<Event> = Parser::new(markdown).collect();
+    let mut i = 0;
+    while i < events.len() {
+        let event = events[i].clone();
+        i += 1;
         match event {
             Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::BlockQuote(_)) => {
                 start_block(&mut out)
@@ -33,7 +40,18 @@ pub fn plain_text(markdown: &str) -> String {
                     _ => out.push_str("• "),
                 }
             }
-            Event::Start(Tag::Image { .. }) => start_block(&mut out),
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                start_block(&mut out);
+                let end = matching_end(&events, i - 1).unwrap_or(events.len() - 1);
+                let alt = plain(&events[i..end]);
+                let captioned = emphasis_paragraph(&events, end + 2).is_some();
+                out.push_str(&format!("[Foto: {}", percent_decoded(&dest_url)));
+                if !captioned && !alt.trim().is_empty() {
+                    out.push_str(&format!(" — {}", alt.trim()));
+                }
+                out.push(']');
+                i = end + 1;
+            }
             Event::Start(Tag::Link { dest_url, .. }) => link_targets.push(dest_url.to_string()),
             Event::End(TagEnd::Link) => {
                 if let Some(url) = link_targets.pop()
@@ -54,6 +72,30 @@ pub fn plain_text(markdown: &str) -> String {
     let mut text = out.trim().to_string();
     text.push('\n');
     text
+}
+
+/// `poze/sala%201.jpg` → `poze/sala 1.jpg`, as the file is named on disk.
+fn percent_decoded(url: &str) -> String {
+    let bytes = url.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Leaves exactly one blank line between blocks.
@@ -86,6 +128,18 @@ mod tests {
     fn lists_get_bullets_or_numbers() {
         assert_eq!(plain_text("- unu\n- doi\n"), "• unu\n• doi\n");
         assert_eq!(plain_text("1. unu\n2. doi\n"), "1. unu\n2. doi\n");
+    }
+
+    #[test]
+    fn photos_show_their_file_and_caption_without_markdown() {
+        assert_eq!(
+            plain_text("![Sala](poze/sala%201.jpg)\n\n*Sala. Foto: Ion Rusu*\n"),
+            "[Foto: poze/sala 1.jpg]\n\nSala. Foto: Ion Rusu\n"
+        );
+        assert_eq!(
+            plain_text("![Sala mare](sala.png)\n\nText.\n"),
+            "[Foto: sala.png — Sala mare]\n\nText.\n"
+        );
     }
 
     #[test]

@@ -31,6 +31,9 @@ pub struct LayoutInfo {
     /// The Tera file, relative to the template's folder. Defaults to `<id>.md.tera`.
     #[serde(default)]
     pub file: Option<String>,
+    /// Tags for the front matter of Markdown exports (static site generators).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
 }
 
 impl LayoutInfo {

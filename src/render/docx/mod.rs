@@ -1,0 +1,55 @@
+//! Markdown → a Word document (DOCX) for the magazine.
+//!
+//! Made from the same Markdown as every other format: the walk gives each part a Word style
+//! (`walk`), the styles and the A4 page are defined once (`styles`), and the packed file gets
+//! its document properties and language (`package`).
+
+mod package;
+mod styles;
+mod walk;
+
+use docx_rs::Docx;
+
+use crate::render::photos::PhotoData;
+
+/// What a Word document is made of.
+pub struct DocxInput<'a> {
+    pub markdown: &'a str,
+    /// The draft's author, for the document properties and to recognise the byline.
+    pub author: &'a str,
+    /// The template's language (`ro`, `en`, `ru`).
+    pub language: &'a str,
+    /// The draft's ISO date.
+    pub date: &'a str,
+    /// The photos the Markdown shows, by the target (`src`) it uses for them.
+    pub photos: &'a [(String, PhotoData)],
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("could not put the Word document together: {0}")]
+pub struct DocxError(#[from] zip::result::ZipError);
+
+/// The article as the bytes of a `.docx` file.
+pub fn document(input: &DocxInput) -> Result<Vec<u8>, DocxError> {
+    let walked = walk::walk(input.markdown, input.author, input.photos);
+    let mut docx = styles::apply(Docx::new());
+    for numbering in walked.numberings {
+        docx = docx.add_numbering(numbering);
+    }
+    docx = docx.add_numbering(docx_rs::Numbering::new(styles::BULLETS, styles::BULLETS));
+    for paragraph in walked.paragraphs {
+        docx = docx.add_paragraph(paragraph);
+    }
+    let mut packed = std::io::Cursor::new(Vec::new());
+    docx.build().pack(&mut packed)?;
+    let language = styles::language_tag(input.language);
+    Ok(package::finish(
+        packed.get_ref(),
+        &package::Properties {
+            title: &walked.title,
+            author: input.author.trim(),
+            language: &language,
+            date: input.date,
+        },
+    )?)
+}

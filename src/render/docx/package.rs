@@ -1,0 +1,190 @@
+//! The last touches docx-rs cannot make itself, applied to its packed file:
+//! document properties (title, author, language, date), the document language, and JPEG
+//! photos stored under a `.jpeg` name (docx-rs names every picture `.png`).
+
+use std::io::{Cursor, Read, Write};
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipArchive, ZipWriter};
+
+/// What goes into `docProps/core.xml`.
+pub struct Properties<'a> {
+    pub title: &'a str,
+    pub author: &'a str,
+    /// `ro-RO`, `en-US`, …
+    pub language: &'a str,
+    /// ISO date (`2026-11-25`); left out when it is not one.
+    pub date: &'a str,
+}
+
+pub fn finish(packed: &[u8], props: &Properties) -> zip::result::ZipResult<Vec<u8>> {
+    let mut archive = ZipArchive::new(Cursor::new(packed))?;
+    let mut entries = Vec::with_capacity(archive.len());
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i)?;
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes)?;
+        entries.push((file.name().to_string(), file.is_dir(), bytes));
+    }
+
+    let mut renamed = Vec::new();
+    for (name, _, bytes) in &mut entries {
+        if let Some(stem) = name
+            .strip_prefix("word/media/")
+            .and_then(|n| n.strip_suffix(".png"))
+            && bytes.starts_with(&[0xFF, 0xD8])
+        {
+            renamed.push(stem.to_string());
+            *name = format!("word/media/{stem}.jpeg");
+        }
+    }
+    for (name, _, bytes) in &mut entries {
+        match name.as_str() {
+            "docProps/core.xml" => *bytes = core_xml(props).into_bytes(),
+            "word/styles.xml" => *bytes = with_language(bytes, props.language),
+            "word/_rels/document.xml.rels" if !renamed.is_empty() => {
+                let mut rels = String::from_utf8_lossy(bytes).into_owned();
+                for stem in &renamed {
+                    rels = rels.replace(
+                        &format!("media/{stem}.png\""),
+                        &format!("media/{stem}.jpeg\""),
+                    );
+                }
+                *bytes = rels.into_bytes();
+            }
+            _ => {}
+        }
+    }
+
+    let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(packed.len())));
+    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    for (name, is_dir, bytes) in entries {
+        if is_dir {
+            zip.add_directory(name, options)?;
+        } else {
+            // Photos are compressed already; deflating them again only costs time.
+            let stored = name.starts_with("word/media/");
+            let options = if stored {
+                options.compression_method(CompressionMethod::Stored)
+            } else {
+                options
+            };
+            zip.start_file(name, options)?;
+            zip.write_all(&bytes)?;
+        }
+    }
+    Ok(zip.finish()?.into_inner())
+}
+
+fn core_xml(props: &Properties) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">",
+    );
+    xml.push_str(&format!("<dc:title>{}</dc:title>", escape(props.title)));
+    xml.push_str(&format!(
+        "<dc:creator>{}</dc:creator>",
+        escape(props.author)
+    ));
+    xml.push_str(&format!(
+        "<cp:lastModifiedBy>{}</cp:lastModifiedBy>",
+        escape(props.author)
+    ));
+    xml.push_str(&format!(
+        "<dc:language>{}</dc:language>",
+        escape(props.language)
+    ));
+    if is_iso_date(props.date) {
+        for element in ["created", "modified"] {
+            xml.push_str(&format!(
+                "<dcterms:{element} xsi:type=\"dcterms:W3CDTF\">{}T00:00:00Z</dcterms:{element}>",
+                props.date.trim()
+            ));
+        }
+    }
+    xml.push_str("</cp:coreProperties>");
+    xml
+}
+
+/// Sets the language of all text in the document defaults (`w:lang` comes last in `w:rPr`).
+fn with_language(styles: &[u8], language: &str) -> Vec<u8> {
+    let xml = String::from_utf8_lossy(styles);
+    let lang = format!("<w:lang w:val=\"{}\" />", escape(language));
+    let Some(defaults) = xml.find("<w:rPrDefault>") else {
+        return styles.to_vec();
+    };
+    let rest = &xml[defaults..];
+    let updated = if let Some(after) = rest.strip_prefix("<w:rPrDefault><w:rPr />") {
+        format!(
+            "{}<w:rPrDefault><w:rPr>{lang}</w:rPr>{after}",
+            &xml[..defaults]
+        )
+    } else if let Some(end) = rest.find("</w:rPr>") {
+        format!("{}{lang}{}", &xml[..defaults + end], &xml[defaults + end..])
+    } else {
+        return styles.to_vec();
+    };
+    updated.into_bytes()
+}
+
+fn is_iso_date(date: &str) -> bool {
+    let b = date.trim().as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if c.is_control() && !matches!(c, '\n' | '\t') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn properties_are_escaped_and_dated() {
+        let xml = core_xml(&Properties {
+            title: "„Bunicii” & <nepoții>",
+            author: "Ana",
+            language: "ro-RO",
+            date: "2026-11-25",
+        });
+        assert!(xml.contains("<dc:title>„Bunicii” &amp; &lt;nepoții&gt;</dc:title>"));
+        assert!(xml.contains("<dc:creator>Ana</dc:creator>"));
+        assert!(xml.contains("<dc:language>ro-RO</dc:language>"));
+        assert!(xml.contains(">2026-11-25T00:00:00Z</dcterms:created>"));
+        let undated = core_xml(&Properties {
+            title: "",
+            author: "",
+            language: "ro-RO",
+            date: "ieri",
+        });
+        assert!(!undated.contains("dcterms:created"));
+    }
+
+    #[test]
+    fn language_goes_into_the_default_run_properties() {
+        let got = with_language(
+            b"<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"24\" /></w:rPr></w:rPrDefault>",
+            "ru-RU",
+        );
+        assert_eq!(
+            String::from_utf8(got).unwrap(),
+            "<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"24\" /><w:lang w:val=\"ru-RU\" /></w:rPr></w:rPrDefault>"
+        );
+    }
+}
