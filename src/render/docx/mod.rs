@@ -5,6 +5,7 @@
 //! its document properties and language (`package`).
 
 mod package;
+mod pieces;
 mod styles;
 mod walk;
 

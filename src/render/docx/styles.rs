@@ -181,3 +181,33 @@ pub fn language_tag(language: &str) -> String {
     }
     .to_string()
 }
+
+/// The photo's size in EMU: the text's full width, or less when it would be too tall.
+pub fn fit(width_px: u32, height_px: u32) -> (u32, u32) {
+    let (w, h) = (u64::from(width_px.max(1)), u64::from(height_px.max(1)));
+    let mut out_w = TEXT_WIDTH_EMU;
+    let mut out_h = out_w * h / w;
+    if out_h > MAX_PHOTO_HEIGHT_EMU {
+        out_h = MAX_PHOTO_HEIGHT_EMU;
+        out_w = out_h * w / h;
+    }
+    (
+        u32::try_from(out_w).unwrap_or(u32::MAX),
+        u32::try_from(out_h).unwrap_or(u32::MAX),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit;
+
+    #[test]
+    fn photos_fill_the_text_width_and_keep_their_shape() {
+        assert_eq!(fit(160, 90), (5_760_000, 3_240_000));
+        assert_eq!(fit(4000, 3000), (5_760_000, 4_320_000));
+        // A portrait stops at the maximum height.
+        let (w, h) = fit(3000, 4000);
+        assert_eq!(h, 4_320_000);
+        assert_eq!(w, 3_240_000);
+    }
+}

@@ -5,10 +5,11 @@
 //! names the author) or the lead, `##` are headings, a quote's last paragraph starting with
 //! "— " is its attribution, and a paragraph holding only a photo is followed by its caption.
 
-use docx_rs::{BreakType, IndentLevel, LevelOverride, Numbering, NumberingId, Paragraph, Pic, Run};
+use docx_rs::{IndentLevel, LevelOverride, Numbering, NumberingId, Paragraph, Pic, Run};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use super::styles::{self, fonts};
+use super::pieces::{Piece, Strip, all, is_only_images, plain, runs};
+use super::styles;
 use crate::render::html::is_safe_url;
 use crate::render::photos::PhotoData;
 
@@ -17,21 +18,6 @@ pub struct Walked {
     pub paragraphs: Vec<Paragraph>,
     pub numberings: Vec<Numbering>,
     pub title: String,
-}
-
-#[derive(Debug, Clone)]
-enum Piece {
-    Text {
-        text: String,
-        bold: bool,
-        italic: bool,
-        code: bool,
-    },
-    Break,
-    Image {
-        src: String,
-        alt: String,
-    },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -339,7 +325,7 @@ impl Walker<'_> {
             );
             return;
         };
-        let (width, height) = fit(data.width, data.height);
+        let (width, height) = styles::fit(data.width, data.height);
         let pic = Pic::new_with_dimensions(data.bytes.clone(), data.width, data.height)
             .size(width, height);
         self.out.push(
@@ -352,58 +338,6 @@ impl Walker<'_> {
     }
 }
 
-/// The photo's size in EMU: the text's full width, or less when it would be too tall.
-pub fn fit(width_px: u32, height_px: u32) -> (u32, u32) {
-    let (w, h) = (u64::from(width_px.max(1)), u64::from(height_px.max(1)));
-    let mut out_w = styles::TEXT_WIDTH_EMU;
-    let mut out_h = out_w * h / w;
-    if out_h > styles::MAX_PHOTO_HEIGHT_EMU {
-        out_h = styles::MAX_PHOTO_HEIGHT_EMU;
-        out_w = out_h * w / h;
-    }
-    (
-        u32::try_from(out_w).unwrap_or(u32::MAX),
-        u32::try_from(out_h).unwrap_or(u32::MAX),
-    )
-}
-
-/// What the paragraph style already says, so runs do not say it again.
-#[derive(Clone, Copy, PartialEq)]
-enum Strip {
-    None,
-    Bold,
-    Italic,
-}
-
-fn runs(mut paragraph: Paragraph, pieces: &[Piece], strip: Strip) -> Paragraph {
-    for piece in pieces {
-        let run = match piece {
-            Piece::Text {
-                text,
-                bold,
-                italic,
-                code,
-            } => {
-                let mut run = Run::new().add_text(text.as_str());
-                if *bold && strip != Strip::Bold {
-                    run = run.bold();
-                }
-                if *italic && strip != Strip::Italic {
-                    run = run.italic();
-                }
-                if *code {
-                    run = run.fonts(fonts(styles::CODE_FONT));
-                }
-                run
-            }
-            Piece::Break => Run::new().add_break(BreakType::TextWrapping),
-            Piece::Image { alt, .. } => Run::new().italic().add_text(alt.as_str()),
-        };
-        paragraph = paragraph.add_run(run);
-    }
-    paragraph
-}
-
 fn heading_level(level: HeadingLevel) -> usize {
     match level {
         HeadingLevel::H1 => 1,
@@ -412,58 +346,5 @@ fn heading_level(level: HeadingLevel) -> usize {
         HeadingLevel::H4 => 4,
         HeadingLevel::H5 => 5,
         HeadingLevel::H6 => 6,
-    }
-}
-
-fn is_only_images(pieces: &[Piece]) -> bool {
-    pieces.iter().any(|p| matches!(p, Piece::Image { .. }))
-        && pieces.iter().all(|p| match p {
-            Piece::Image { .. } | Piece::Break => true,
-            Piece::Text { text, .. } => text.trim().is_empty(),
-        })
-}
-
-/// Whether every visible piece of text is (bold, italic) as `test` asks.
-fn all(pieces: &[Piece], test: impl Fn(bool, bool) -> bool) -> bool {
-    let mut any = false;
-    for piece in pieces {
-        if let Piece::Text {
-            text, bold, italic, ..
-        } = piece
-            && !text.trim().is_empty()
-        {
-            any = true;
-            if !test(*bold, *italic) {
-                return false;
-            }
-        }
-    }
-    any
-}
-
-fn plain(pieces: &[Piece]) -> String {
-    let mut text = String::new();
-    for piece in pieces {
-        match piece {
-            Piece::Text { text: t, .. } => text.push_str(t),
-            Piece::Break => text.push(' '),
-            Piece::Image { alt, .. } => text.push_str(alt),
-        }
-    }
-    text
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fit;
-
-    #[test]
-    fn photos_fill_the_text_width_and_keep_their_shape() {
-        assert_eq!(fit(160, 90), (5_760_000, 3_240_000));
-        assert_eq!(fit(4000, 3000), (5_760_000, 4_320_000));
-        // A portrait stops at the maximum height.
-        let (w, h) = fit(3000, 4000);
-        assert_eq!(h, 4_320_000);
-        assert_eq!(w, 3_240_000);
     }
 }
