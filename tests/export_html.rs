@@ -25,13 +25,17 @@ fn the_blog_fragment_is_semantic_and_pastes_without_styles() {
     );
     assert!(html.contains("<figure>\n<img src=\"bunicii-online.png\" alt=\"Primul atelier"));
     assert!(html.contains("<figcaption>Primul atelier „Bunicii online” în sala de lectură a bibliotecii. Foto: Ion Rusu</figcaption>"));
-    assert!(html.contains("<footer>— <cite>Maria Ciobanu</cite>, participantă la curs, 72 de ani</footer>\n</blockquote>"));
+    assert!(
+        html.contains(
+            "<cite>— Maria Ciobanu, participantă la curs, 72 de ani</cite>\n</blockquote>"
+        )
+    );
     for unwanted in ["<style", "class=", "style=", "<script", "<div"] {
         assert!(!html.contains(unwanted), "{unwanted} in {html}");
     }
     let magazine = stdout(&scratch, "biblio-info", "html", &[]);
     assert!(magazine.contains("<h2>Ce spun oamenii</h2>"));
-    assert!(magazine.contains("<cite>Andrei Lungu</cite>, voluntar"));
+    assert!(magazine.contains("<cite>— Andrei Lungu, voluntar, elev în clasa a XI-a</cite>"));
     assert_well_formed(&html);
     assert_well_formed(&magazine);
 }

@@ -1,7 +1,7 @@
 //! Markdown → HTML: a semantic fragment for the blog editor, or a whole page with `--standalone`.
 //!
 //! The fragment pastes cleanly into WordPress: `article`, `h1`/`h2`, `blockquote` with the
-//! speaker in `footer`/`cite`, photos as `figure` with `figcaption`; no classes, styles or scripts.
+//! speaker in `cite`, photos as `figure` with `figcaption`; no classes, styles or scripts.
 //! Raw HTML in the Markdown is shown as text, and links or images to anything but web
 //! addresses, e-mail and relative paths (`javascript:`, `data:`) lose their target.
 
@@ -29,8 +29,7 @@ pub fn standalone(markdown: &str, title: &str, language: &str) -> String {
 const STYLE: &str = "body { font-family: Georgia, 'Times New Roman', serif; line-height: 1.6; max-width: 40em; margin: 2em auto; padding: 0 1em; color: #222; }
 h1 { line-height: 1.2; }
 blockquote { margin: 1.5em 0; padding: 0.5em 1em; border-left: 4px solid #8a6d3b; background: #faf7f0; }
-blockquote footer { font-size: 0.95em; }
-cite { font-style: normal; font-weight: bold; }
+blockquote cite { display: block; font-style: normal; font-size: 0.95em; }
 figure { margin: 1.5em 0; }
 img { max-width: 100%; height: auto; }
 figcaption { font-size: 0.9em; color: #555; }
@@ -95,7 +94,7 @@ fn defuse<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
     out
 }
 
-/// Rewrites photo paragraphs into `figure`s and quote attributions into `footer`/`cite`.
+/// Rewrites photo paragraphs into `figure`s and quote attributions into `cite`.
 fn semantic(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let mut out = Vec::with_capacity(events.len());
     let mut i = 0;
@@ -165,7 +164,8 @@ pub(crate) fn emphasis_paragraph<'e, 'a>(
         .then(|| (&events[i + 2..end], end + 2))
 }
 
-/// The last paragraph of a quote, when it starts with "— ": the speaker, then their role.
+/// The last paragraph of a quote, when it starts with "— " (the speaker and their role),
+/// becomes the quote's `cite`, as WordPress's own quote block writes it.
 fn attribution_at<'a>(events: &[Event<'a>], i: usize, out: &mut Vec<Event<'a>>) -> Option<usize> {
     if !matches!(events.get(i)?, Event::Start(Tag::Paragraph)) {
         return None;
@@ -179,18 +179,11 @@ fn attribution_at<'a>(events: &[Event<'a>], i: usize, out: &mut Vec<Event<'a>>) 
         .iter()
         .all(|e| matches!(e, Event::Text(_) | Event::SoftBreak));
     let text = plain(inner);
-    let speaker = text.strip_prefix("— ").filter(|_| only_text)?;
-    let (name, role) = match speaker.find(", ") {
-        Some(at) => speaker.split_at(at),
-        None => (speaker, ""),
-    };
+    if !only_text || !text.starts_with("— ") {
+        return None;
+    }
     out.push(Event::Html(
-        format!(
-            "<footer>— <cite>{}</cite>{}</footer>\n",
-            escape_text(name.trim()),
-            escape_text(role)
-        )
-        .into(),
+        format!("<cite>{}</cite>\n", escape_text(text.trim())).into(),
     ));
     Some(end + 1)
 }
@@ -296,11 +289,11 @@ mod tests {
     }
 
     #[test]
-    fn quote_attribution_goes_into_footer_and_cite() {
+    fn quote_attribution_goes_into_cite() {
         let got = fragment("> „Citat.”\n>\n> — Maria Ciobanu, participantă, 72 de ani\n");
         assert_eq!(
             got,
-            "<article>\n<blockquote>\n<p>„Citat.”</p>\n<footer>— <cite>Maria Ciobanu</cite>, participantă, 72 de ani</footer>\n</blockquote>\n</article>\n"
+            "<article>\n<blockquote>\n<p>„Citat.”</p>\n<cite>— Maria Ciobanu, participantă, 72 de ani</cite>\n</blockquote>\n</article>\n"
         );
     }
 
