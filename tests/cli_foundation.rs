@@ -327,7 +327,7 @@ fn an_unknown_template_lists_the_available_ones() {
     assert_eq!(out.status.code(), Some(2));
     let err = stderr_of(&out);
     assert!(
-        err.contains("\"no-such\"") && err.contains("success-story"),
+        err.contains("Nu există șablonul „no-such”") && err.contains("success-story"),
         "{err}"
     );
     assert_eq!(err.lines().count(), 1, "one clear sentence:\n{err}");
@@ -522,4 +522,28 @@ fn version_and_help_speak_plainly() {
     let text = stdout_of(&help);
     assert!(text.contains("Turn a draft into an article"), "{text}");
     assert!(text.contains("--force"));
+}
+
+#[test]
+fn errors_speak_the_interface_language() {
+    let home = tempfile::tempdir().unwrap();
+    let missing = home.path().join("nu-exista.toml");
+    for (lang, words) in [
+        ("ro", "Nu pot citi ciorna"),
+        ("en", "Cannot read the draft"),
+        ("ru", "Не удаётся прочитать черновик"),
+    ] {
+        let out = povestitor(home.path())
+            .args(["--lang", lang, "check"])
+            .arg(&missing)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr_of(&out);
+        assert!(
+            err.contains(words) && err.contains("nu-exista.toml"),
+            "{err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
 }
