@@ -2,9 +2,11 @@
 //! and its model story passes `check`, exports in every layout and format, and reads well
 //! even when only the required steps are answered.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use common::povestitor;
 use toml::{Table, Value};
 
 const FORMATS: [&str; 3] = ["md", "html", "txt"];
@@ -15,18 +17,6 @@ const EXPECTED: [&str; 3] = [
     "success-story-en",
     "most-significant-change",
 ];
-
-/// The real binary, with HOME and the XDG folders in `home` so no user template interferes.
-fn povestitor(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("povestitor").expect("the binary is built");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    cmd
-}
 
 fn templates_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("story-templates")
