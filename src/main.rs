@@ -17,7 +17,11 @@ fn main() -> ExitCode {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
         Ok(Outcome::NeedsWork) => ExitCode::from(1),
         Err(err) => {
-            eprintln!("povestitor: {}: {err}", catalog.t("error-prefix"));
+            eprintln!(
+                "povestitor: {}: {}",
+                catalog.t("error-prefix"),
+                cli::error_text(&err, &catalog)
+            );
             ExitCode::from(2)
         }
     }

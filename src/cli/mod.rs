@@ -2,6 +2,7 @@
 
 mod check;
 mod error;
+mod error_text;
 mod export;
 mod templates;
 
@@ -10,6 +11,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 pub use error::CliError;
+pub use error_text::error_text;
 
 use crate::i18n::{Catalog, Lang};
 use crate::render::Format;

@@ -3,27 +3,30 @@
 /// `"Clubul „Lectura de sîmbătă” – 2026!"` → `"clubul-lectura-de-simbata-2026"`.
 /// Romanian letters lose their marks, Cyrillic is transliterated; an empty result is `poveste`.
 pub fn safe_stem(title: &str) -> String {
-    let mut stem = String::new();
+    const MAX_LEN: usize = 60;
+    let mut folded = String::new();
     for c in title.chars().flat_map(char::to_lowercase) {
         match fold(c) {
-            Some(ascii) => stem.push_str(ascii),
-            None if c.is_ascii_alphanumeric() => stem.push(c),
-            None => {
-                if !stem.is_empty() && !stem.ends_with('-') {
-                    stem.push('-');
-                }
-            }
-        }
-        if stem.len() >= 60 {
-            break;
+            Some(ascii) => folded.push_str(ascii),
+            None if c.is_ascii_alphanumeric() => folded.push(c),
+            None => folded.push(' '),
         }
     }
-    let stem = stem.trim_matches('-').to_string();
-    let stem = if stem.is_empty() {
-        "poveste".to_string()
-    } else {
-        stem
-    };
+    // Whole words only, so a long title is cut between words, not inside one.
+    let mut stem = String::new();
+    for word in folded.split_whitespace() {
+        if !stem.is_empty() && stem.len() + 1 + word.len() > MAX_LEN {
+            break;
+        }
+        if !stem.is_empty() {
+            stem.push('-');
+        }
+        stem.push_str(word);
+    }
+    stem.truncate(MAX_LEN);
+    if stem.is_empty() {
+        return "poveste".to_string();
+    }
     if is_reserved_on_windows(&stem) {
         format!("{stem}-poveste")
     } else {
@@ -116,7 +119,11 @@ mod tests {
     #[test]
     fn long_titles_are_cut() {
         let stem = safe_stem(&"cuvânt ".repeat(40));
-        assert!(stem.len() <= 66, "{stem}");
-        assert!(!stem.ends_with('-'));
+        assert!(stem.len() <= 60, "{stem}");
+        assert!(stem.ends_with("cuvant"), "{stem}");
+        assert_eq!(
+            safe_stem("„Bunicii online”: cum au învățat vîrstnicii din Bălți să-și sune nepoții"),
+            "bunicii-online-cum-au-invatat-virstnicii-din-balti-sa-si"
+        );
     }
 }

@@ -1,8 +1,8 @@
 //! The one place that knows Tera: compiling a template's layouts and rendering them.
 
-use tera::{Context, ErrorKind, Tera};
+use tera::{Context, ErrorKind, Kwargs, State, Tera};
 
-use super::RenderError;
+use super::{RenderError, markdown_safe};
 use crate::template::{Problem, Template, TemplateError, TemplateSource};
 
 /// A template's layouts, compiled once when the template is loaded.
@@ -19,6 +19,7 @@ impl Layouts {
         let mut tera = Tera::default();
         // Layouts write Markdown; answers are made Markdown-safe before they get here.
         tera.autoescape_on(Vec::<&str>::new());
+        register_filters(&mut tera);
         let mut files = Vec::new();
         let mut problems = Vec::new();
         for layout in &template.layouts {
@@ -53,6 +54,17 @@ impl Layouts {
             .render(file, context)
             .map_err(|e| RenderError::Layout(tera_problem(display, &e)))
     }
+}
+
+/// Filters for layout authors: `strong` and `em` embolden or emphasise every paragraph of a
+/// multi-paragraph answer (`**{{ x }}**` would break when the answer has two paragraphs).
+fn register_filters(tera: &mut Tera) {
+    tera.register_filter("strong", |value: &str, _: Kwargs, _: &State| {
+        markdown_safe::wrap_paragraphs(value, "**")
+    });
+    tera.register_filter("em", |value: &str, _: Kwargs, _: &State| {
+        markdown_safe::wrap_paragraphs(value, "*")
+    });
 }
 
 /// Unpacks Tera's error into the layout file, line, column and the real cause.

@@ -49,6 +49,22 @@ pub fn inline(text: &str) -> String {
     }
 }
 
+/// Wraps each paragraph (and each list item's text) of Markdown made by [`block`] in
+/// `mark`, so a layout can embolden a multi-paragraph answer without breaking it.
+pub fn wrap_paragraphs(markdown: &str, mark: &str) -> String {
+    markdown
+        .split('\n')
+        .map(|line| {
+            if line.trim().is_empty() {
+                return line.to_string();
+            }
+            let marker = list_marker_len(line).unwrap_or(0);
+            format!("{}{mark}{}{mark}", &line[..marker], &line[marker..])
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Length of a list marker (`- `, `* `, `+ `, `12. `, `3) `) at the start of `line`.
 fn list_marker_len(line: &str) -> Option<usize> {
     let bytes = line.as_bytes();
@@ -95,6 +111,10 @@ fn escape_line_start(line: &str) -> String {
         match c {
             // `\<` shows a literal `<`: no tag, no comment, no autolink.
             '<' => out.push_str("\\<"),
+            // No links or images from answers: a link could point anywhere (`javascript:`),
+            // and a stray bracket in a caption would break the layout's own image.
+            '[' => out.push_str("\\["),
+            ']' => out.push_str("\\]"),
             _ => out.push(c),
         }
     }
@@ -161,6 +181,25 @@ mod tests {
         assert_eq!(inline("- nu listă"), "\\- nu listă");
         assert_eq!(inline("2026. Un an bun"), "2026\\. Un an bun");
         assert_eq!(inline("# titlu"), "\\# titlu");
+    }
+
+    #[test]
+    fn links_and_images_stay_text() {
+        assert_eq!(
+            block("[x](javascript:alert(1))"),
+            "\\[x\\](javascript:alert(1))"
+        );
+        assert_eq!(inline("Legendă ](x) ["), "Legendă \\](x) \\[");
+    }
+
+    #[test]
+    fn wrap_paragraphs_marks_each_paragraph_and_list_item() {
+        assert_eq!(
+            wrap_paragraphs("Unu.\n\nDoi.", "**"),
+            "**Unu.**\n\n**Doi.**"
+        );
+        assert_eq!(wrap_paragraphs("- a\n- b", "*"), "- *a*\n- *b*");
+        assert_eq!(wrap_paragraphs("", "**"), "");
     }
 
     #[test]

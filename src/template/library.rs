@@ -11,6 +11,8 @@ static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/story-templates
 
 /// The file that makes a folder a template.
 pub const TEMPLATE_FILE: &str = "template.toml";
+/// The template a new story uses unless another is chosen.
+pub const DEFAULT_TEMPLATE: &str = "success-story";
 /// The model story shipped beside a template.
 pub const EXAMPLE_FILE: &str = "example.toml";
 
@@ -70,8 +72,14 @@ pub struct Library {
 impl Library {
     /// The built-in templates only.
     pub fn builtin() -> Result<Self, TemplateError> {
+        let mut dirs: Vec<&'static Dir<'static>> = BUILTIN
+            .dirs()
+            .filter(|d| d.get_file(d.path().join(TEMPLATE_FILE)).is_some())
+            .collect();
+        // The default template first (it is what most librarians want), then by id.
+        dirs.sort_by_key(|d| (d.path() != std::path::Path::new(DEFAULT_TEMPLATE), d.path()));
         let mut library = Library::default();
-        for dir in BUILTIN.dirs() {
+        for dir in dirs {
             library.insert(LoadedTemplate::load(TemplateSource::Builtin(dir))?);
         }
         Ok(library)

@@ -11,7 +11,7 @@ mod source;
 mod validate;
 
 pub use error::{Problem, TemplateError};
-pub use library::{Library, LoadedTemplate};
+pub use library::{DEFAULT_TEMPLATE, Library, LoadedTemplate};
 pub use model::{LayoutInfo, Step, StepKind, Template};
 pub use source::TemplateSource;
 pub use validate::validate_path;

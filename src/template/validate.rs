@@ -28,14 +28,16 @@ pub fn validate_path(path: &Path) -> Result<String, TemplateError> {
 pub(crate) fn validate_source(source: TemplateSource) -> Result<String, TemplateError> {
     let template = parse_template(&source)?;
     let mut problems = structure(&template, &source);
-    let loaded = match LoadedTemplate::load(source.clone()) {
-        Ok(loaded) => Some(loaded),
+    // Layouts are compiled and tried even when the steps have problems, so that one run
+    // of `validate` reports everything.
+    let loaded = match crate::render::Layouts::compile(&template, &source) {
+        Ok(layouts) => Some(LoadedTemplate {
+            template: template.clone(),
+            source,
+            layouts,
+        }),
         Err(TemplateError::Many(found)) => {
-            for problem in found {
-                if !problems.contains(&problem) {
-                    problems.push(problem);
-                }
-            }
+            problems.extend(found);
             None
         }
         Err(other) => return Err(other),

@@ -1,0 +1,43 @@
+//! Helpers shared by the integration tests: the real binary, isolated from the user's folders.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// The real `povestitor` binary, with HOME and the XDG folders in `home` so no test
+/// reads or writes the user's own drafts, settings or templates.
+pub fn povestitor(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("povestitor").expect("the binary is built");
+    cmd.env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("LANG", "ro_RO.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd
+}
+
+/// The built-in template folder of `id`.
+pub fn template_dir(id: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("story-templates")
+        .join(id)
+}
+
+/// Copies the example story of `id` (and its photos) into `dir`; returns the draft's path.
+pub fn copy_example(id: &str, dir: &Path) -> PathBuf {
+    for entry in std::fs::read_dir(template_dir(id)).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
+    }
+    dir.join("example.toml")
+}
+
+pub fn stdout_of(output: &std::process::Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+pub fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
