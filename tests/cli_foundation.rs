@@ -119,8 +119,9 @@ fn without_output_the_article_goes_to_stdout() {
         .unwrap();
     assert!(out.status.success());
     assert!(
-        stdout_of(&out).starts_with("# „Bunicii online”"),
-        "{}",
+        stdout_of(&out).starts_with("---\ntitle: \"„Bunicii online”")
+            && stdout_of(&out).contains("\n---\n\n# „Bunicii online”"),
+        "front matter, then the article: {}",
         stdout_of(&out)
     );
 }

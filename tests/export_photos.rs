@@ -91,7 +91,9 @@ fn photos_are_copied_next_to_html_and_markdown() {
         .export("biblio-info", "md", &["-o", &format!("{}/", out.display())])
         .assert()
         .success();
-    let stem = "bunicii-online-cum-au-invatat-virstnicii-din-balti-sa-si-sun";
+    let stem = povestitor::render::safe_stem(
+        "„Bunicii online”: cum au învățat vîrstnicii din Bălți să-și sune nepoții",
+    );
     let mut expected: Vec<String> = ORIGINAL.iter().map(|s| s.to_string()).collect();
     expected.extend([
         "poze/sala 1.jpg".to_string(),

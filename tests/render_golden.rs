@@ -15,6 +15,7 @@ fn assert_articles(case: &str, loaded: &LoadedTemplate, draft: &Draft) {
                 render::render(loaded, draft, &layout.id, format, RenderOptions::default())
                     .unwrap_or_else(|e| panic!("{case}/{}: {e}", layout.id));
             let name = format!("{case}__{}.{}", layout.id, format.extension());
+            let article = article.into_text().expect("text formats give text");
             insta::assert_snapshot!(name, article);
         }
     }

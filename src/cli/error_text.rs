@@ -3,7 +3,7 @@
 
 use super::CliError;
 use crate::i18n::{Arg, Catalog};
-use crate::render::RenderError;
+use crate::render::{PhotoError, RenderError};
 use crate::story::DraftError;
 use crate::template::TemplateError;
 
@@ -12,7 +12,19 @@ pub fn error_text(err: &CliError, catalog: &Catalog) -> String {
     match err {
         CliError::Template(e) | CliError::Render(RenderError::Template(e)) => template(e, catalog),
         CliError::Draft(e) => draft(e, catalog),
+        CliError::Render(RenderError::Photo(e)) => photo(e, catalog),
         CliError::Render(e) => e.to_string(),
+        CliError::PhotoExists { path, photo } => catalog.t_args(
+            "err-photo-exists",
+            &[
+                ("path", path.as_str().into()),
+                ("photo", photo.as_str().into()),
+            ],
+        ),
+        CliError::BinaryToTerminal { extension } => catalog.t_args(
+            "err-binary-to-terminal",
+            &[("extension", (*extension).into())],
+        ),
         CliError::OutputExists { path } => {
             catalog.t_args("err-output-exists", &[("path", path.as_str().into())])
         }
@@ -97,6 +109,53 @@ fn draft(err: &DraftError, catalog: &Catalog) -> String {
             &[
                 ("path", path.as_str().into()),
                 ("message", message.as_str().into()),
+            ],
+        ),
+    }
+}
+
+fn photo(err: &PhotoError, catalog: &Catalog) -> String {
+    match err {
+        PhotoError::NoPath { number, step } => catalog.t_args(
+            "err-photo-no-path",
+            &[("number", (*number).into()), ("step", step.as_str().into())],
+        ),
+        PhotoError::Missing {
+            number,
+            step,
+            path,
+            file,
+        } => catalog.t_args(
+            "err-photo-missing",
+            &[
+                ("number", (*number).into()),
+                ("step", step.as_str().into()),
+                ("path", path.as_str().into()),
+                ("file", file.as_str().into()),
+            ],
+        ),
+        PhotoError::Unreadable {
+            number,
+            step,
+            path,
+            file,
+            source,
+        } => catalog.t_args(
+            "err-photo-unreadable",
+            &[
+                ("number", (*number).into()),
+                ("step", step.as_str().into()),
+                ("path", path.as_str().into()),
+                ("file", file.as_str().into()),
+                ("reason", io_reason(source, catalog)),
+            ],
+        ),
+        PhotoError::NotAnImage { number, step, path } => catalog.t_args(
+            "err-photo-not-image",
+            &[
+                ("number", (*number).into()),
+                ("step", step.as_str().into()),
+                ("path", path.as_str().into()),
             ],
         ),
     }

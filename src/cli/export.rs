@@ -31,7 +31,12 @@ pub fn export(
     let draft = load_draft(req.draft)?;
     let loaded = library.get(&draft.template)?;
     // Photo paths in a draft are relative to the draft's own folder.
-    let base_dir = req.draft.parent().filter(|p| !p.as_os_str().is_empty());
+    let base_dir = Some(
+        req.draft
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or_else(|| Path::new(".")),
+    );
     let options = RenderOptions {
         standalone: req.standalone,
         base_dir,

@@ -50,6 +50,20 @@ pub fn escape_text(text: &str) -> String {
     out
 }
 
+/// A link target as pulldown-cmark writes it: characters outside URL syntax percent-encoded.
+fn href(url: &str) -> String {
+    const KEEP: &[u8] = b"-_.~!*'();:@&=+$,/?#[]%";
+    let mut out = String::with_capacity(url.len());
+    for byte in url.bytes() {
+        if byte.is_ascii_alphanumeric() || KEEP.contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 /// Whether a link or image target is harmless: a relative path, or http(s), mailto, tel.
 pub fn is_safe_url(url: &str) -> bool {
     // Browsers ignore tabs, newlines and leading spaces inside a scheme ("java\nscript:").
@@ -116,7 +130,7 @@ fn figure_at<'a>(events: &[Event<'a>], i: usize, out: &mut Vec<Event<'a>>) -> Op
     let (dest, alt, after) = image_paragraph(events, i)?;
     let mut figure = format!(
         "<figure>\n<img src=\"{}\" alt=\"{}\" />\n",
-        escape_text(&dest),
+        escape_text(&href(&dest)),
         escape_text(&alt)
     );
     let mut next = after;
@@ -280,11 +294,11 @@ mod tests {
     #[test]
     fn photos_become_figures_with_captions() {
         let got = fragment(
-            "![Sala de lectură](poze/sala%201.jpg)\n\n*Sala de lectură. Foto: Ion Rusu*\n",
+            "![Sala de lectură](poze/sală%201.jpg)\n\n*Sala de lectură. Foto: Ion Rusu*\n",
         );
         assert_eq!(
             got,
-            "<article>\n<figure>\n<img src=\"poze/sala%201.jpg\" alt=\"Sala de lectură\" />\n<figcaption>Sala de lectură. Foto: Ion Rusu</figcaption>\n</figure>\n</article>\n"
+            "<article>\n<figure>\n<img src=\"poze/sal%C4%83%201.jpg\" alt=\"Sala de lectură\" />\n<figcaption>Sala de lectură. Foto: Ion Rusu</figcaption>\n</figure>\n</article>\n"
         );
     }
 

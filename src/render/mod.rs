@@ -84,7 +84,9 @@ impl Output {
 pub struct RenderOptions<'a> {
     /// A whole HTML page instead of a fragment.
     pub standalone: bool,
-    /// The draft's folder: photo paths are read from it (the current folder when `None`).
+    /// The draft's folder, which photo paths are read from. With `None` (a preview, a model
+    /// story without files), Markdown and HTML only refer to the photos without looking for
+    /// them, and DOCX reads them from the current folder.
     pub base_dir: Option<&'a Path>,
 }
 
@@ -124,8 +126,9 @@ pub fn markdown(
     Ok(tidy_blank_lines(&raw))
 }
 
-/// The article in `format`. Photos the article shows must exist (Markdown, HTML) and
-/// be PNG or JPEG images (DOCX); otherwise the error names the photo.
+/// The article in `format`. Photos the article shows must exist (Markdown and HTML, when
+/// `options.base_dir` is given) and be PNG or JPEG images (DOCX); otherwise the error names
+/// the photo.
 pub fn render(
     loaded: &LoadedTemplate,
     draft: &Draft,
@@ -156,8 +159,10 @@ pub fn render(
         })?;
         return Ok(Output::Binary(bytes));
     }
-    for photo in &shown {
-        photo.check()?;
+    if options.base_dir.is_some() {
+        for photo in &shown {
+            photo.check()?;
+        }
     }
     Ok(Output::Text(match format {
         Format::Html if options.standalone => html::standalone(&md, draft.title(), language),
