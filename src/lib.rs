@@ -6,6 +6,7 @@
 //! - [`render`]: draft + template + layout → Markdown (Tera) → HTML, plain text.
 //! - [`coach`]: checks that say what a draft still needs.
 //! - [`cli`]: the non-interactive commands.
+//! - [`tui`]: the terminal wizard (home, steps, review, preview, export).
 #![forbid(unsafe_code)]
 
 pub mod cli;
@@ -15,3 +16,4 @@ pub mod render;
 pub mod story;
 pub mod template;
 pub mod text;
+pub mod tui;

@@ -7,7 +7,7 @@ use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::render::{self, Format, Photo, RenderOptions};
 use crate::story::{Draft, load_draft, save_draft, write_atomic};
-use crate::template::Library;
+use crate::template::{Library, LoadedTemplate};
 
 pub struct ExportRequest<'a> {
     pub draft: &'a Path,
@@ -31,12 +31,7 @@ pub fn export(
     let draft = load_draft(req.draft)?;
     let loaded = library.get(&draft.template)?;
     // Photo paths in a draft are relative to the draft's own folder.
-    let base_dir = Some(
-        req.draft
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or_else(|| Path::new(".")),
-    );
+    let base_dir = Some(draft_folder(req.draft));
     let options = RenderOptions {
         standalone: req.standalone,
         base_dir,
@@ -56,22 +51,18 @@ pub fn export(
         }
         Some(output) => {
             let path = output_path(output, &draft, req.format);
-            if path.exists() && !req.force {
-                return Err(CliError::OutputExists {
-                    path: path.display().to_string(),
-                });
-            }
-            let copies = match req.format {
-                Format::Md | Format::Html => {
-                    let photos = render::article_photos(loaded, &draft, req.layout, base_dir)?;
-                    photo_copies(&photos, &path, req.force)?
-                }
-                Format::Txt | Format::Docx => Vec::new(),
-            };
-            for copy in &copies {
-                copy.run()?;
-            }
-            write_new_file(&path, article.as_bytes(), req.force)?;
+            write_article(
+                &ArticleFile {
+                    loaded,
+                    draft: &draft,
+                    base_dir,
+                    layout: req.layout,
+                    format: req.format,
+                    path: &path,
+                    force: req.force,
+                },
+                &article,
+            )?;
             eprintln!(
                 "{}",
                 catalog.t_args(
@@ -82,6 +73,53 @@ pub fn export(
         }
     }
     Ok(Outcome::Done)
+}
+
+/// An article to be written to a file, with what is needed to bring its photos along.
+pub struct ArticleFile<'a> {
+    pub loaded: &'a LoadedTemplate,
+    pub draft: &'a Draft,
+    /// The draft's folder, where its photos are.
+    pub base_dir: Option<&'a Path>,
+    pub layout: &'a str,
+    pub format: Format,
+    pub path: &'a Path,
+    /// Replace an existing file (and a different photo of the same name).
+    pub force: bool,
+}
+
+/// Writes a rendered article and, for Markdown and HTML, copies its photos beside it.
+/// Everything that could stop the export is checked before anything is written.
+pub fn write_article(target: &ArticleFile, article: &render::Output) -> Result<(), CliError> {
+    if target.path.exists() && !target.force {
+        return Err(CliError::OutputExists {
+            path: target.path.display().to_string(),
+        });
+    }
+    let copies = match target.format {
+        Format::Md | Format::Html => {
+            let photos = render::article_photos(
+                target.loaded,
+                target.draft,
+                target.layout,
+                target.base_dir,
+            )?;
+            photo_copies(&photos, target.path, target.force)?
+        }
+        Format::Txt | Format::Docx => Vec::new(),
+    };
+    for copy in &copies {
+        copy.run()?;
+    }
+    write_new_file(target.path, article.as_bytes(), target.force)
+}
+
+/// The folder of a draft file, where its photos are looked for.
+pub fn draft_folder(draft_path: &Path) -> &Path {
+    draft_path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."))
 }
 
 /// A photo to put next to the exported article, under the path the article uses for it.

@@ -10,8 +10,10 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+pub use check::describe;
 pub use error::CliError;
 pub use error_text::error_text;
+pub use export::{ArticleFile, draft_folder, write_article};
 
 use crate::i18n::{Catalog, Lang};
 use crate::render::Format;
@@ -39,12 +41,18 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Start a new story from a template.
+    /// Start a new story from a template, in the wizard.
     New {
         /// The template to use (see: povestitor templates list).
         #[arg(long, short, default_value = "success-story")]
         template: String,
-        /// Where to keep the draft (a .toml file).
+        /// Where to keep the draft (a .toml file). Without it, the draft goes into your
+        /// data folder, named from today's date and the template.
+        file: Option<PathBuf>,
+    },
+    /// Continue a draft in the wizard.
+    Edit {
+        /// The draft (.toml file).
         file: PathBuf,
     },
     /// Turn a draft into an article: a Word document, HTML for the blog, Markdown, or text for Word.
@@ -102,13 +110,23 @@ pub enum Outcome {
     NeedsWork,
 }
 
-/// Runs a command other than the wizard.
+/// Runs a command without the wizard. `new` only writes an empty draft (for scripts,
+/// when there is no terminal); `edit` needs the wizard.
 pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, CliError> {
     match command {
         Command::New { template, file } => {
             let library = library(cli)?;
+            let file = file.as_deref().ok_or_else(|| {
+                CliError::Other(
+                    "without a terminal, `new` needs a FILE to write the draft to".into(),
+                )
+            })?;
             export::write_new_draft(&library, template, file, catalog)
         }
+        Command::Edit { file } => Err(CliError::Other(format!(
+            "editing {} needs a terminal; run povestitor in a terminal window",
+            file.display()
+        ))),
         Command::Export {
             draft,
             layout,

@@ -1,0 +1,302 @@
+//! The wizard's state: which screen is shown, the open draft and each screen's own state.
+//! Changed only by [`super::update::update`]; read by the views.
+
+use std::path::PathBuf;
+
+use crate::i18n::Catalog;
+use crate::render::Format;
+use crate::story::Draft;
+use crate::template::{Library, LoadedTemplate, Step};
+
+use super::theme::Theme;
+use super::widgets::{Editor, Field};
+
+/// The screens, in the order a story is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Step,
+    Details,
+    Review,
+    Preview,
+    Export,
+}
+
+/// Where the keys go on a step screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Editor,
+    /// The side list of steps.
+    Steps,
+}
+
+/// Something for the loop to do outside the pure update: touch the disk.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Save the draft (and remember author and institution) now.
+    Save,
+    /// Open a draft file from the home screen.
+    Open(PathBuf),
+    /// Start a new draft from a template, in the drafts folder.
+    NewDraft { template: String },
+    /// Copy a template's example story into the drafts folder and open the copy.
+    CopyExample { template: String },
+    /// Write the article.
+    Export {
+        path: PathBuf,
+        layout: String,
+        format: Format,
+        overwrite: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Done,
+    /// Needs attention on this screen; cleared when the screen changes.
+    Warn,
+    /// The draft could not be saved; stays until a save works.
+    Error,
+}
+
+/// The message line under the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub kind: StatusKind,
+}
+
+/// A draft found in the drafts folder or opened before.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecentDraft {
+    pub path: PathBuf,
+    pub title: String,
+    pub template_name: String,
+    /// When it was last saved, already formatted (`2026-11-25 14:03`).
+    pub edited: String,
+    pub done: usize,
+    pub total: usize,
+}
+
+/// One line of the home screen's menu.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HomeEntry {
+    New(String),
+    Recent(usize),
+    Example(String),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Home {
+    pub recent: Vec<RecentDraft>,
+    pub entries: Vec<HomeEntry>,
+    pub selected: usize,
+}
+
+/// Author, institution and date, each in a one-line field.
+#[derive(Debug, Clone)]
+pub struct Details {
+    pub fields: [Field; 3],
+    pub focus: usize,
+}
+
+/// The rendered article on the preview screen.
+#[derive(Debug, Clone, Default)]
+pub struct Preview {
+    pub layout: usize,
+    pub text: String,
+    pub scroll: u16,
+}
+
+/// The export form: layout, format, and where to write.
+#[derive(Debug, Clone)]
+pub struct ExportForm {
+    pub layout: usize,
+    pub format: usize,
+    pub path: Field,
+    pub focus: usize,
+    /// The librarian typed a path: changing the format no longer rewrites it.
+    pub path_edited: bool,
+    /// The file exists and the librarian was told; Enter again replaces it.
+    pub confirm_overwrite: Option<PathBuf>,
+}
+
+/// The formats offered on the export screen.
+pub const FORMATS: [Format; 4] = [Format::Docx, Format::Html, Format::Txt, Format::Md];
+
+/// An open draft and where the librarian is in it.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub template_id: String,
+    pub path: PathBuf,
+    pub draft: Draft,
+    /// Index of the step on screen (or last shown, on other screens).
+    pub step: usize,
+    pub editor: Editor,
+    pub focus: Focus,
+    /// Selection in the side list: steps, then review, then details.
+    pub list_cursor: usize,
+    pub show_guidance: bool,
+    /// Unsaved changes.
+    pub dirty: bool,
+    pub details: Details,
+    pub review_scroll: u16,
+    pub preview: Preview,
+    pub export: ExportForm,
+    /// The screen to return to from details, preview and export.
+    pub back_to: Screen,
+}
+
+/// The whole wizard.
+pub struct App {
+    pub catalog: Catalog,
+    pub library: Library,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub help: bool,
+    pub help_scroll: u16,
+    pub size: (u16, u16),
+    pub home: Home,
+    pub session: Option<Session>,
+    pub status: Option<Status>,
+    pub effects: Vec<Effect>,
+    /// The draft changed since the loop last looked (starts the autosave timer).
+    pub changed: bool,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(catalog: Catalog, library: Library, theme: Theme, size: (u16, u16)) -> App {
+        App {
+            catalog,
+            library,
+            theme,
+            screen: Screen::Home,
+            help: false,
+            help_scroll: 0,
+            size,
+            home: Home::default(),
+            session: None,
+            status: None,
+            effects: Vec::new(),
+            changed: false,
+            quit: false,
+        }
+    }
+
+    /// Fills the home menu: new stories, recent drafts, example stories.
+    pub fn set_recent(&mut self, recent: Vec<RecentDraft>) {
+        let mut entries: Vec<HomeEntry> = self
+            .library
+            .iter()
+            .map(|t| HomeEntry::New(t.id().to_string()))
+            .collect();
+        entries.extend((0..recent.len()).map(HomeEntry::Recent));
+        entries.extend(
+            self.library
+                .iter()
+                .filter(|t| t.example().is_some())
+                .map(|t| HomeEntry::Example(t.id().to_string())),
+        );
+        self.home = Home {
+            recent,
+            entries,
+            selected: 0,
+        };
+    }
+
+    /// Opens a draft in the wizard at its first step.
+    pub fn open(&mut self, path: PathBuf, draft: Draft) -> Result<(), String> {
+        let loaded = self
+            .library
+            .get(&draft.template)
+            .map_err(|e| e.to_string())?;
+        let first = loaded
+            .template
+            .steps
+            .first()
+            .ok_or_else(|| format!("the template {} has no steps", loaded.id()))?;
+        let editor = Editor::for_step(first, &draft);
+        let details = Details::new(&draft);
+        self.session = Some(Session {
+            template_id: draft.template.clone(),
+            path,
+            draft,
+            step: 0,
+            editor,
+            focus: Focus::Editor,
+            list_cursor: 0,
+            show_guidance: true,
+            dirty: false,
+            details,
+            review_scroll: 0,
+            preview: Preview::default(),
+            export: ExportForm::new(),
+            back_to: Screen::Step,
+        });
+        self.screen = Screen::Step;
+        Ok(())
+    }
+
+    /// The template of the open draft.
+    pub fn template(&self) -> Option<&LoadedTemplate> {
+        let session = self.session.as_ref()?;
+        self.library.get(&session.template_id).ok()
+    }
+
+    /// The step on screen.
+    pub fn current_step(&self) -> Option<&Step> {
+        let session = self.session.as_ref()?;
+        self.template()?.template.steps.get(session.step)
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.catalog.t(id)
+    }
+
+    pub fn say(&mut self, kind: StatusKind, text: String) {
+        self.status = Some(Status { text, kind });
+    }
+
+    /// Forgets the message of the previous screen; a failed save stays on show.
+    pub fn clear_status(&mut self) {
+        if matches!(&self.status, Some(s) if s.kind != StatusKind::Error) {
+            self.status = None;
+        }
+    }
+}
+
+impl Details {
+    pub fn new(draft: &Draft) -> Details {
+        let meta = &draft.meta;
+        let mut fields = [
+            Field::new(&meta.author, false),
+            Field::new(&meta.institution, false),
+            Field::new(&meta.date, false),
+        ];
+        for (i, field) in fields.iter_mut().enumerate() {
+            super::widgets::set_focused(field, i == 0);
+        }
+        Details { fields, focus: 0 }
+    }
+}
+
+impl ExportForm {
+    pub fn new() -> ExportForm {
+        ExportForm {
+            layout: 0,
+            format: 0,
+            path: Field::new("", false),
+            focus: 0,
+            path_edited: false,
+            confirm_overwrite: None,
+        }
+    }
+}
+
+impl Default for ExportForm {
+    fn default() -> Self {
+        ExportForm::new()
+    }
+}

@@ -1,0 +1,77 @@
+//! The terminal wizard: a story written one step at a time.
+//!
+//! - [`app`]: the state (screens, the open draft); [`msg`]: terminal events turned into
+//!   messages (the only crossterm user); [`update`]: what each message does.
+//! - [`view`]: drawing, one file per screen; [`widgets`]: the editors of each step kind.
+//! - [`store`]: drafts folder, settings, the effects that touch the disk;
+//!   [`run`]: the event loop with autosave and the terminal's restore.
+
+pub mod app;
+pub mod msg;
+pub mod run;
+pub mod store;
+pub mod theme;
+pub mod update;
+pub mod view;
+pub mod widgets;
+
+use std::path::PathBuf;
+
+pub use app::App;
+pub use store::{Places, Store, StoreError};
+
+use crate::i18n::Catalog;
+use crate::template::Library;
+
+/// How the wizard starts.
+#[derive(Debug, Clone)]
+pub enum Start {
+    /// The home screen.
+    Home,
+    /// A new story from a template, in `file` or the drafts folder.
+    New {
+        template: String,
+        file: Option<PathBuf>,
+    },
+    /// An existing draft.
+    Edit(PathBuf),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TuiError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Template(#[from] crate::template::TemplateError),
+    #[error("{0}")]
+    Open(String),
+    #[error(transparent)]
+    Run(#[from] run::RunError),
+}
+
+/// Prepares the story (so a wrong file name is reported before the screen changes),
+/// then runs the wizard.
+pub fn start(catalog: Catalog, library: Library, start: Start) -> Result<(), TuiError> {
+    let places = Places::from_system()
+        .unwrap_or_else(|| Places::under(&std::env::temp_dir().join("povestitor")));
+    let today = chrono::Local::now().date_naive().to_string();
+    let mut store = Store::new(places, today);
+    let mut app = App::new(catalog, library, theme::Theme::from_env(), (80, 24));
+    match start {
+        Start::Home => {
+            let recent = store.recent(&app.library);
+            app.set_recent(recent);
+        }
+        Start::New { template, file } => {
+            let loaded = app.library.get(&template)?;
+            let (path, draft) = store.create(loaded, file.as_deref())?;
+            app.open(path, draft).map_err(TuiError::Open)?;
+        }
+        Start::Edit(path) => {
+            let draft = store.open(&path)?;
+            app.open(path, draft).map_err(TuiError::Open)?;
+        }
+    }
+    run::run(app, store)?;
+    Ok(())
+}

@@ -1,0 +1,253 @@
+//! What can happen to the wizard, in its own terms; the one place that knows crossterm.
+//!
+//! Everything else (update, views, widgets, tests) sees only [`Msg`] and [`Key`], so the
+//! wizard is driven in tests without a terminal. The terminal's modes (raw, alternate
+//! screen, mouse, bracketed paste) are switched here too, for the same reason.
+
+use std::io::{self, Write};
+use std::time::Duration;
+
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::{cursor, execute, terminal};
+
+/// At most this many events are taken at once, so a long paste still redraws soon.
+const BATCH: usize = 512;
+
+/// Raw mode, the alternate screen, mouse clicks and bracketed paste.
+pub fn enter_terminal() -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        terminal::EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )
+}
+
+/// Puts the terminal back as it was; safe to call more than once and after errors.
+pub fn leave_terminal() {
+    let mut out = io::stdout();
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        terminal::LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = terminal::disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// Waits up to `timeout` for input, then takes everything already waiting.
+pub fn wait(timeout: Duration) -> io::Result<Vec<Msg>> {
+    let mut messages = Vec::new();
+    if !event::poll(timeout)? {
+        return Ok(messages);
+    }
+    for _ in 0..BATCH {
+        if let Some(msg) = from_event(event::read()?) {
+            messages.push(msg);
+        }
+        if !event::poll(Duration::ZERO)? {
+            break;
+        }
+    }
+    Ok(messages)
+}
+
+/// Something that happened: a key, pasted text, a mouse click or wheel, a new size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Key(Key),
+    Paste(String),
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// Mouse wheel: negative is up.
+    Scroll(i16),
+    Resize {
+        width: u16,
+        height: u16,
+    },
+}
+
+/// A key with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: Code,
+    pub ctrl: bool,
+    pub alt: bool,
+    pub shift: bool,
+}
+
+/// The keys the wizard knows about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Code {
+    Char(char),
+    F(u8),
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Backspace,
+    Delete,
+    Insert,
+    Left,
+    Right,
+    Up,
+    Down,
+    Home,
+    End,
+    PageUp,
+    PageDown,
+}
+
+impl Key {
+    pub const fn plain(code: Code) -> Key {
+        Key {
+            code,
+            ctrl: false,
+            alt: false,
+            shift: false,
+        }
+    }
+
+    pub const fn ctrl(code: Code) -> Key {
+        Key {
+            code,
+            ctrl: true,
+            alt: false,
+            shift: false,
+        }
+    }
+
+    pub const fn alt(code: Code) -> Key {
+        Key {
+            code,
+            ctrl: false,
+            alt: true,
+            shift: false,
+        }
+    }
+
+    /// A character that should be typed into a field. On Windows, AltGr arrives as
+    /// Ctrl+Alt, so a character with both is typed too (ș on a Romanian keyboard).
+    pub fn typed_char(&self) -> Option<char> {
+        match self.code {
+            Code::Char(c) if self.ctrl == self.alt => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Ctrl+`c` (letters compared without case).
+    pub fn is_ctrl(&self, c: char) -> bool {
+        self.ctrl && !self.alt && matches!(self.code, Code::Char(k) if k.eq_ignore_ascii_case(&c))
+    }
+}
+
+impl From<Code> for Key {
+    fn from(code: Code) -> Key {
+        Key::plain(code)
+    }
+}
+
+/// Turns a terminal event into a message; `None` for events the wizard ignores
+/// (key releases and repeats on Windows, mouse moves, focus changes).
+pub fn from_event(event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) => from_key(key).map(Msg::Key),
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Resize(width, height) => Some(Msg::Resize { width, height }),
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click {
+                column: mouse.column,
+                row: mouse.row,
+            }),
+            MouseEventKind::ScrollUp => Some(Msg::Scroll(-1)),
+            MouseEventKind::ScrollDown => Some(Msg::Scroll(1)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn from_key(key: KeyEvent) -> Option<Key> {
+    if key.kind != KeyEventKind::Press && key.kind != KeyEventKind::Repeat {
+        return None;
+    }
+    let code = match key.code {
+        KeyCode::Char(c) => Code::Char(c),
+        KeyCode::F(n) => Code::F(n),
+        KeyCode::Enter => Code::Enter,
+        KeyCode::Esc => Code::Esc,
+        KeyCode::Tab => Code::Tab,
+        KeyCode::BackTab => Code::BackTab,
+        KeyCode::Backspace => Code::Backspace,
+        KeyCode::Delete => Code::Delete,
+        KeyCode::Insert => Code::Insert,
+        KeyCode::Left => Code::Left,
+        KeyCode::Right => Code::Right,
+        KeyCode::Up => Code::Up,
+        KeyCode::Down => Code::Down,
+        KeyCode::Home => Code::Home,
+        KeyCode::End => Code::End,
+        KeyCode::PageUp => Code::PageUp,
+        KeyCode::PageDown => Code::PageDown,
+        _ => return None,
+    };
+    let m = key.modifiers;
+    Some(Key {
+        code,
+        ctrl: m.contains(KeyModifiers::CONTROL),
+        alt: m.contains(KeyModifiers::ALT),
+        shift: m.contains(KeyModifiers::SHIFT),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEventState;
+
+    fn event(code: KeyCode, modifiers: KeyModifiers, kind: KeyEventKind) -> Event {
+        Event::Key(KeyEvent {
+            code,
+            modifiers,
+            kind,
+            state: KeyEventState::NONE,
+        })
+    }
+
+    #[test]
+    fn releases_are_ignored_and_altgr_types() {
+        let release = event(
+            KeyCode::Char('ș'),
+            KeyModifiers::NONE,
+            KeyEventKind::Release,
+        );
+        assert_eq!(from_event(release), None);
+        let altgr = event(
+            KeyCode::Char('ș'),
+            KeyModifiers::CONTROL | KeyModifiers::ALT,
+            KeyEventKind::Press,
+        );
+        let Some(Msg::Key(key)) = from_event(altgr) else {
+            panic!("no key")
+        };
+        assert_eq!(key.typed_char(), Some('ș'));
+        let ctrl_s = event(
+            KeyCode::Char('s'),
+            KeyModifiers::CONTROL,
+            KeyEventKind::Press,
+        );
+        let Some(Msg::Key(key)) = from_event(ctrl_s) else {
+            panic!("no key")
+        };
+        assert_eq!(key.typed_char(), None);
+        assert!(key.is_ctrl('s'));
+    }
+}

@@ -1,0 +1,381 @@
+//! The wizard's files: where drafts live, the small settings file (author, institution,
+//! recent drafts), and carrying out the effects `update` queues.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::app::{App, Effect, RecentDraft, StatusKind};
+use super::update::{ExportProblem, exported};
+use crate::cli::{self, CliError};
+use crate::render::{self, RenderOptions};
+use crate::story::{Draft, load_draft, parse_draft, save_draft, write_atomic};
+use crate::template::{Library, LoadedTemplate};
+
+/// How many drafts the home screen lists.
+const RECENT_SHOWN: usize = 8;
+/// How many opened drafts the settings remember.
+const RECENT_KEPT: usize = 30;
+
+/// The folders the wizard uses.
+#[derive(Debug, Clone)]
+pub struct Places {
+    /// Where new drafts go.
+    pub drafts: PathBuf,
+    /// The settings file.
+    pub settings: PathBuf,
+}
+
+impl Places {
+    /// The user's data and config folders (XDG on Linux, AppData on Windows).
+    pub fn from_system() -> Option<Places> {
+        let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
+        Some(Places {
+            drafts: dirs.data_dir().to_path_buf(),
+            settings: dirs.config_dir().join("settings.toml"),
+        })
+    }
+
+    /// Both under one folder (tests, or when the system gives no home folder).
+    pub fn under(folder: &Path) -> Places {
+        Places {
+            drafts: folder.join("drafts"),
+            settings: folder.join("settings.toml"),
+        }
+    }
+}
+
+/// What the wizard remembers between stories.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub institution: String,
+    #[serde(default)]
+    pub recent: Vec<PathBuf>,
+}
+
+/// Carries out effects; owns the settings and today's date.
+#[derive(Debug)]
+pub struct Store {
+    pub places: Places,
+    pub settings: Settings,
+    /// Today as `YYYY-MM-DD`, for new drafts and their file names.
+    pub today: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Draft(#[from] crate::story::DraftError),
+    #[error(transparent)]
+    Template(#[from] crate::template::TemplateError),
+    #[error("cannot create the folder {path}: {source}")]
+    Folder {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path} already exists; to continue it, run: povestitor edit \"{path}\"")]
+    Exists { path: String },
+}
+
+impl Store {
+    /// Reads the settings; an unreadable settings file only loses the prefilled names.
+    pub fn new(places: Places, today: String) -> Store {
+        let settings = std::fs::read_to_string(&places.settings)
+            .ok()
+            .and_then(|text| toml::from_str(&text).ok())
+            .unwrap_or_default();
+        Store {
+            places,
+            settings,
+            today,
+        }
+    }
+
+    /// A new draft for `loaded`, with the remembered author and institution and today's date.
+    pub fn new_draft(&self, loaded: &LoadedTemplate) -> Draft {
+        let mut draft = Draft::new(&loaded.template);
+        draft.meta.author = self.settings.author.clone();
+        draft.meta.institution = self.settings.institution.clone();
+        draft.meta.date = self.today.clone();
+        draft
+    }
+
+    /// Creates and saves a new draft at `file`, or in the drafts folder named from the date.
+    pub fn create(
+        &mut self,
+        loaded: &LoadedTemplate,
+        file: Option<&Path>,
+    ) -> Result<(PathBuf, Draft), StoreError> {
+        let path = match file {
+            Some(file) if file.exists() => {
+                return Err(StoreError::Exists {
+                    path: file.display().to_string(),
+                });
+            }
+            Some(file) => file.to_path_buf(),
+            None => self.fresh_path(&format!("{}-{}", self.today, loaded.id()))?,
+        };
+        let draft = self.new_draft(loaded);
+        save_draft(&path, &draft)?;
+        self.remember(&path, &draft);
+        Ok((path, draft))
+    }
+
+    /// Copies the template's example story (and its photos) into the drafts folder.
+    pub fn copy_example(
+        &mut self,
+        loaded: &LoadedTemplate,
+    ) -> Result<(PathBuf, Draft), StoreError> {
+        let text = loaded.example().unwrap_or_default();
+        let draft = parse_draft(&text, &loaded.source.display_path("example.toml"))?;
+        let path = self.fresh_path(&render::safe_stem(draft.title()))?;
+        let mut skip = vec!["template.toml".to_string(), "example.toml".to_string()];
+        skip.extend(loaded.template.layouts.iter().map(|l| l.file_name()));
+        // Photos are a nicety: the story is usable without them.
+        let _ = loaded.source.copy_assets_to(&self.places.drafts, &skip);
+        save_draft(&path, &draft)?;
+        self.remember(&path, &draft);
+        Ok((path, draft))
+    }
+
+    pub fn open(&mut self, path: &Path) -> Result<Draft, StoreError> {
+        let draft = load_draft(path)?;
+        self.remember(path, &draft);
+        Ok(draft)
+    }
+
+    /// A file name in the drafts folder that is not taken: `stem.toml`, `stem-2.toml`, …
+    fn fresh_path(&self, stem: &str) -> Result<PathBuf, StoreError> {
+        let folder = &self.places.drafts;
+        std::fs::create_dir_all(folder).map_err(|source| StoreError::Folder {
+            path: folder.display().to_string(),
+            source,
+        })?;
+        let mut n = 1;
+        loop {
+            let name = if n == 1 {
+                format!("{stem}.toml")
+            } else {
+                format!("{stem}-{n}.toml")
+            };
+            let path = folder.join(name);
+            if !path.exists() {
+                return Ok(path);
+            }
+            n += 1;
+        }
+    }
+
+    /// Keeps the path among the recent drafts and the names for the next story.
+    fn remember(&mut self, path: &Path, draft: &Draft) {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let mut settings = self.settings.clone();
+        settings.recent.retain(|p| p != &path);
+        settings.recent.insert(0, path);
+        settings.recent.truncate(RECENT_KEPT);
+        if !draft.meta.author.trim().is_empty() {
+            settings.author = draft.meta.author.clone();
+        }
+        if !draft.meta.institution.trim().is_empty() {
+            settings.institution = draft.meta.institution.clone();
+        }
+        if settings != self.settings {
+            self.settings = settings;
+            self.write_settings();
+        }
+    }
+
+    fn write_settings(&self) {
+        let Ok(text) = toml::to_string(&self.settings) else {
+            return;
+        };
+        if let Some(folder) = self.places.settings.parent() {
+            let _ = std::fs::create_dir_all(folder);
+        }
+        // Settings only prefill fields; failing to keep them must not stop the writing.
+        let _ = write_atomic(&self.places.settings, text.as_bytes());
+    }
+
+    /// Saves the open draft; returns whether it worked (the message says why not).
+    pub fn save(&mut self, app: &mut App) -> bool {
+        let Some(session) = app.session.as_mut() else {
+            return true;
+        };
+        match save_draft(&session.path, &session.draft) {
+            Ok(()) => {
+                session.dirty = false;
+                let (path, draft) = (session.path.clone(), session.draft.clone());
+                self.remember(&path, &draft);
+                if matches!(&app.status, Some(s) if s.kind == StatusKind::Error) {
+                    app.status = None;
+                }
+                true
+            }
+            Err(e) => {
+                let text = app
+                    .catalog
+                    .t_args("status-save-failed", &[("error", e.to_string().into())]);
+                app.say(StatusKind::Error, text);
+                false
+            }
+        }
+    }
+
+    /// Does what `update` asked for.
+    pub fn apply(&mut self, app: &mut App, effect: Effect) {
+        match effect {
+            Effect::Save => {
+                self.save(app);
+            }
+            Effect::Open(path) => {
+                let opened = self.open(&path).map(|draft| (path, draft));
+                self.show(app, opened, None);
+            }
+            Effect::NewDraft { template } => {
+                let created = app
+                    .library
+                    .get(&template)
+                    .map_err(StoreError::from)
+                    .and_then(|loaded| self.create(loaded, None));
+                self.show(app, created, None);
+            }
+            Effect::CopyExample { template } => {
+                let copied = app
+                    .library
+                    .get(&template)
+                    .map_err(StoreError::from)
+                    .and_then(|loaded| self.copy_example(loaded));
+                self.show(app, copied, Some("status-example-copy"));
+            }
+            Effect::Export {
+                path,
+                layout,
+                format,
+                overwrite,
+            } => {
+                let result = export(app, &path, &layout, format, overwrite);
+                exported(app, result);
+            }
+        }
+    }
+
+    fn show(
+        &mut self,
+        app: &mut App,
+        result: Result<(PathBuf, Draft), StoreError>,
+        note: Option<&str>,
+    ) {
+        let opened = result
+            .map_err(|e| e.to_string())
+            .and_then(|(path, draft)| app.open(path, draft));
+        match opened {
+            Ok(()) => {
+                if let Some(id) = note {
+                    app.say(StatusKind::Info, app.t(id));
+                }
+            }
+            Err(message) => app.say(StatusKind::Error, message),
+        }
+    }
+
+    /// The drafts to offer on the home screen, newest first.
+    pub fn recent(&self, library: &Library) -> Vec<RecentDraft> {
+        let mut paths: Vec<PathBuf> = self.settings.recent.clone();
+        if let Ok(entries) = std::fs::read_dir(&self.places.drafts) {
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.extension().is_some_and(|e| e == "toml") {
+                    let path = std::path::absolute(&path).unwrap_or(path);
+                    if !paths.contains(&path) {
+                        paths.push(path);
+                    }
+                }
+            }
+        }
+        let mut found: Vec<(std::time::SystemTime, RecentDraft)> = paths
+            .into_iter()
+            .filter_map(|path| {
+                let modified = std::fs::metadata(&path).ok()?.modified().ok()?;
+                let draft = load_draft(&path).ok()?;
+                let loaded = library.get(&draft.template).ok()?;
+                Some((modified, describe(&path, &draft, loaded, modified)))
+            })
+            .collect();
+        found.sort_by_key(|(modified, _)| std::cmp::Reverse(*modified));
+        found
+            .into_iter()
+            .take(RECENT_SHOWN)
+            .map(|(_, r)| r)
+            .collect()
+    }
+}
+
+fn describe(
+    path: &Path,
+    draft: &Draft,
+    loaded: &LoadedTemplate,
+    modified: std::time::SystemTime,
+) -> RecentDraft {
+    let steps = &loaded.template.steps;
+    let title = match draft.title() {
+        "" => path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        title => title.to_string(),
+    };
+    RecentDraft {
+        path: path.to_path_buf(),
+        title,
+        template_name: loaded.template.name.clone(),
+        edited: chrono::DateTime::<chrono::Local>::from(modified)
+            .format("%Y-%m-%d %H:%M")
+            .to_string(),
+        done: steps
+            .iter()
+            .filter(|s| draft.answers.is_answered(s))
+            .count(),
+        total: steps.len(),
+    }
+}
+
+/// Renders and writes the article; an existing file is replaced only when confirmed.
+fn export(
+    app: &App,
+    path: &Path,
+    layout: &str,
+    format: crate::render::Format,
+    overwrite: bool,
+) -> Result<PathBuf, ExportProblem> {
+    let (Some(loaded), Some(session)) = (app.template(), app.session.as_ref()) else {
+        return Err(ExportProblem::Failed("no story is open".into()));
+    };
+    let failed = |e: CliError| match e {
+        CliError::OutputExists { .. } => ExportProblem::Exists(path.to_path_buf()),
+        other => ExportProblem::Failed(cli::error_text(&other, &app.catalog)),
+    };
+    if path.exists() && !overwrite {
+        return Err(ExportProblem::Exists(path.to_path_buf()));
+    }
+    let base_dir = Some(cli::draft_folder(&session.path));
+    let options = RenderOptions {
+        standalone: false,
+        base_dir,
+    };
+    let article = render::render(loaded, &session.draft, layout, format, options)
+        .map_err(|e| failed(e.into()))?;
+    let target = cli::ArticleFile {
+        loaded,
+        draft: &session.draft,
+        base_dir,
+        layout,
+        format,
+        path,
+        force: overwrite,
+    };
+    cli::write_article(&target, &article).map_err(failed)?;
+    Ok(path.to_path_buf())
+}

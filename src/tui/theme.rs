@@ -1,0 +1,86 @@
+//! The wizard's one place for colours and emphasis; without colours when NO_COLOR is set.
+
+use ratatui::style::{Color, Modifier, Style};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub color: bool,
+}
+
+impl Theme {
+    /// Colours unless the NO_COLOR environment variable is set and not empty.
+    pub fn from_env() -> Theme {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Theme { color: !no_color }
+    }
+
+    fn fg(self, color: Color) -> Style {
+        if self.color {
+            Style::default().fg(color)
+        } else {
+            Style::default()
+        }
+    }
+
+    /// The bar at the top.
+    pub fn header(self) -> Style {
+        if self.color {
+            Style::default().fg(Color::Black).bg(Color::Cyan)
+        } else {
+            Style::default().add_modifier(Modifier::REVERSED)
+        }
+    }
+
+    pub fn title(self) -> Style {
+        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn strong(self) -> Style {
+        Style::default().add_modifier(Modifier::BOLD)
+    }
+
+    /// Guidance, examples and other quiet text.
+    pub fn quiet(self) -> Style {
+        if self.color {
+            Style::default().fg(Color::Gray)
+        } else {
+            Style::default()
+        }
+    }
+
+    pub fn example(self) -> Style {
+        self.fg(Color::Green).add_modifier(Modifier::ITALIC)
+    }
+
+    pub fn key(self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn selected(self) -> Style {
+        if self.color {
+            Style::default().fg(Color::Black).bg(Color::Yellow)
+        } else {
+            Style::default().add_modifier(Modifier::REVERSED)
+        }
+    }
+
+    pub fn border(self) -> Style {
+        self.fg(Color::DarkGray)
+    }
+
+    pub fn focused_border(self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn ok(self) -> Style {
+        self.fg(Color::Green)
+    }
+
+    pub fn warn(self) -> Style {
+        self.fg(Color::Yellow)
+    }
+
+    pub fn error(self) -> Style {
+        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+    }
+}

@@ -1,0 +1,291 @@
+//! Keys on the details, preview and export screens.
+
+use std::path::PathBuf;
+
+use super::parts;
+use crate::render::{self, Format, RenderOptions};
+use crate::tui::app::{App, Details, Effect, FORMATS, Screen, StatusKind};
+use crate::tui::msg::{Code, Key};
+use crate::tui::widgets::{Field, Outcome, set_focused};
+
+/// Leaves details, preview or export for the screen they were opened from.
+fn back(app: &mut App) {
+    app.clear_status();
+    let back_to = app.session.as_ref().map_or(Screen::Step, |s| s.back_to);
+    app.screen = back_to;
+}
+
+/// Remembers where to come back to, unless already on a side screen.
+fn leave_for(app: &mut App, screen: Screen) {
+    if let Some(session) = app.session.as_mut()
+        && matches!(app.screen, Screen::Step | Screen::Review)
+    {
+        session.back_to = app.screen;
+    }
+    app.clear_status();
+    app.screen = screen;
+}
+
+pub fn open_details(app: &mut App) {
+    if let Some(session) = app.session.as_mut() {
+        session.details = Details::new(&session.draft);
+    }
+    leave_for(app, Screen::Details);
+}
+
+pub fn toggle_details(app: &mut App) {
+    if app.screen == Screen::Details {
+        back(app);
+    } else {
+        open_details(app);
+    }
+}
+
+pub fn details_key(app: &mut App, key: Key) {
+    let Some(session) = app.session.as_mut() else {
+        return;
+    };
+    let details = &mut session.details;
+    let move_to = match key.code {
+        Code::Esc => return back(app),
+        Code::Enter if details.focus == 2 => return back(app),
+        Code::Tab | Code::Enter | Code::Down => Some(details.focus + 1),
+        Code::BackTab | Code::Up => details.focus.checked_sub(1),
+        _ => None,
+    };
+    if let Some(focus) = move_to {
+        if focus < details.fields.len() {
+            details.focus = focus;
+            for (i, field) in details.fields.iter_mut().enumerate() {
+                set_focused(field, i == focus);
+            }
+        }
+        return;
+    }
+    if details.fields[details.focus].key(key) == Outcome::Changed {
+        store_details(app);
+    }
+}
+
+fn store_details(app: &mut App) {
+    let Some(session) = app.session.as_mut() else {
+        return;
+    };
+    let [author, institution, date] = &session.details.fields;
+    let meta = &mut session.draft.meta;
+    meta.author = author.text();
+    meta.institution = institution.text();
+    meta.date = date.text();
+    session.dirty = true;
+    app.changed = true;
+}
+
+/// Renders the article (only here and on a layout change, never per key).
+pub fn toggle_preview(app: &mut App) {
+    if app.screen == Screen::Preview {
+        return back(app);
+    }
+    if let Some(session) = app.session.as_mut() {
+        session.preview.scroll = 0;
+    }
+    render_preview(app);
+    leave_for(app, Screen::Preview);
+}
+
+fn render_preview(app: &mut App) {
+    let nothing = app.t("preview-no-layout");
+    let Some((loaded, session)) = parts(app) else {
+        return;
+    };
+    let layouts = &loaded.template.layouts;
+    session.preview.layout = session.preview.layout.min(layouts.len().saturating_sub(1));
+    session.preview.text = match layouts.get(session.preview.layout) {
+        Some(layout) => render::render(
+            loaded,
+            &session.draft,
+            &layout.id,
+            Format::Txt,
+            RenderOptions::default(),
+        )
+        .map(|article| article.into_text().unwrap_or_default())
+        .unwrap_or_else(|e| e.to_string()),
+        None => nothing,
+    };
+}
+
+pub fn preview_key(app: &mut App, key: Key) {
+    let page = app.size.1.saturating_sub(6).max(1);
+    let Some((loaded, session)) = parts(app) else {
+        return;
+    };
+    let layouts = loaded.template.layouts.len();
+    let preview = &mut session.preview;
+    match key.code {
+        Code::Up => preview.scroll = preview.scroll.saturating_sub(1),
+        Code::Down => preview.scroll = preview.scroll.saturating_add(1),
+        Code::PageUp => preview.scroll = preview.scroll.saturating_sub(page),
+        Code::PageDown | Code::Char(' ') => preview.scroll = preview.scroll.saturating_add(page),
+        Code::Home => preview.scroll = 0,
+        Code::Left | Code::Right | Code::Tab if layouts > 1 => {
+            preview.layout = cycle(preview.layout, layouts, key.code != Code::Left);
+            preview.scroll = 0;
+            render_preview(app);
+        }
+        Code::Esc => back(app),
+        Code::Char('?') => {
+            app.help = true;
+            app.help_scroll = 0;
+        }
+        _ => {}
+    }
+}
+
+fn cycle(index: usize, len: usize, forward: bool) -> usize {
+    if forward {
+        (index + 1) % len
+    } else {
+        (index + len - 1) % len
+    }
+}
+
+pub fn toggle_export(app: &mut App) {
+    if app.screen == Screen::Export {
+        return back(app);
+    }
+    if let Some(session) = app.session.as_mut() {
+        session.export.focus = 0;
+        session.export.confirm_overwrite = None;
+        if !session.export.path_edited {
+            let path = suggested_path(session);
+            session.export.path = Field::new(&path, false);
+        }
+        refocus_export(app);
+    }
+    leave_for(app, Screen::Export);
+}
+
+/// Next to the draft, named from the title, with the format's extension.
+fn suggested_path(session: &crate::tui::app::Session) -> String {
+    let format = FORMATS[session.export.format.min(FORMATS.len() - 1)];
+    let name = render::safe_file_name(session.draft.title(), format.extension());
+    let folder = session.path.parent().map(PathBuf::from).unwrap_or_default();
+    folder.join(name).display().to_string()
+}
+
+fn refocus_export(app: &mut App) {
+    if let Some(session) = app.session.as_mut() {
+        let focused = session.export.focus == 2;
+        set_focused(&mut session.export.path, focused);
+    }
+}
+
+pub fn export_key(app: &mut App, key: Key) {
+    let Some((loaded, session)) = parts(app) else {
+        return;
+    };
+    let layouts = loaded.template.layouts.len();
+    let form = &mut session.export;
+    match (key.code, form.focus) {
+        (Code::Esc, _) => return back(app),
+        (Code::Tab | Code::Down, f) if f < 2 => form.focus += 1,
+        (Code::BackTab | Code::Up, f) if f > 0 => form.focus -= 1,
+        (Code::Left | Code::Right, 0) if layouts > 0 => {
+            form.layout = cycle(form.layout, layouts, key.code == Code::Right);
+        }
+        (Code::Left | Code::Right, 1) => {
+            form.format = cycle(form.format, FORMATS.len(), key.code == Code::Right);
+            form.confirm_overwrite = None;
+            if !form.path_edited {
+                let path = suggested_path(session);
+                session.export.path = Field::new(&path, false);
+            }
+        }
+        (Code::Enter, _) => {
+            let path = PathBuf::from(form.path.text().trim());
+            let Some(layout) = loaded.template.layouts.get(form.layout) else {
+                return;
+            };
+            if path.as_os_str().is_empty() {
+                return;
+            }
+            let overwrite = form.confirm_overwrite.as_ref() == Some(&path);
+            let effect = Effect::Export {
+                path,
+                layout: layout.id.clone(),
+                format: FORMATS[form.format],
+                overwrite,
+            };
+            app.effects.push(effect);
+            return;
+        }
+        (_, 2) if form.path.key(key) == Outcome::Changed => {
+            form.path_edited = true;
+            form.confirm_overwrite = None;
+        }
+        _ => {}
+    }
+    refocus_export(app);
+}
+
+pub fn paste(app: &mut App, text: &str) {
+    let screen = app.screen;
+    let Some(session) = app.session.as_mut() else {
+        return;
+    };
+    match screen {
+        Screen::Details => {
+            let focus = session.details.focus;
+            if session.details.fields[focus].paste(text) == Outcome::Changed {
+                store_details(app);
+            }
+        }
+        Screen::Export
+            if session.export.focus == 2 && session.export.path.paste(text) == Outcome::Changed =>
+        {
+            session.export.path_edited = true;
+            session.export.confirm_overwrite = None;
+        }
+        _ => {}
+    }
+}
+
+/// After an export attempt: a message, and back to the story when it went well.
+pub fn exported(app: &mut App, result: Result<PathBuf, ExportProblem>) {
+    match result {
+        Ok(path) => {
+            let text = app.catalog.t_args(
+                "export-written",
+                &[("path", path.display().to_string().into())],
+            );
+            if let Some(session) = app.session.as_mut() {
+                session.export.confirm_overwrite = None;
+            }
+            back(app);
+            app.say(StatusKind::Done, text);
+        }
+        Err(ExportProblem::Exists(path)) => {
+            let text = app.catalog.t_args(
+                "export-exists",
+                &[("path", path.display().to_string().into())],
+            );
+            app.say(StatusKind::Warn, text);
+            if let Some(session) = app.session.as_mut() {
+                session.export.confirm_overwrite = Some(path);
+            }
+        }
+        Err(ExportProblem::Failed(message)) => {
+            let text = app
+                .catalog
+                .t_args("export-failed", &[("error", message.into())]);
+            app.say(StatusKind::Warn, text);
+        }
+    }
+}
+
+/// Why an export did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportProblem {
+    /// The file is there; the librarian must confirm.
+    Exists(PathBuf),
+    Failed(String),
+}

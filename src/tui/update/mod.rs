@@ -1,0 +1,229 @@
+//! `update(&mut App, Msg)`: what each message does to the state. No disk, no terminal:
+//! work that touches files is queued in `app.effects` for the loop (see `store`).
+
+mod forms;
+mod step;
+
+pub use forms::{ExportProblem, exported};
+
+use super::app::{App, Effect, Focus, HomeEntry, Screen, Session, StatusKind};
+use super::msg::{Code, Key, Msg};
+use super::view;
+use super::widgets::Editor;
+use crate::template::LoadedTemplate;
+
+/// Where navigation can lead in the open draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Step(usize),
+    Review,
+    Details,
+}
+
+pub fn update(app: &mut App, msg: Msg) {
+    match msg {
+        Msg::Resize { width, height } => app.size = (width, height),
+        Msg::Key(key) => on_key(app, key),
+        Msg::Paste(text) => step::paste(app, &text),
+        Msg::Click { column, row } => on_click(app, column, row),
+        Msg::Scroll(delta) => on_scroll(app, delta),
+    }
+}
+
+fn on_key(app: &mut App, key: Key) {
+    if key.is_ctrl('q') {
+        app.quit = true;
+        return;
+    }
+    if app.help {
+        help_key(app, key);
+        return;
+    }
+    if key.code == Code::F(1) {
+        app.help = true;
+        app.help_scroll = 0;
+        return;
+    }
+    if app.screen == Screen::Home {
+        home_key(app, key);
+        return;
+    }
+    if app.session.is_none() {
+        return;
+    }
+    if key.is_ctrl('s') {
+        app.effects.push(Effect::Save);
+        app.say(StatusKind::Done, app.t("status-saved"));
+        return;
+    }
+    match key.code {
+        Code::F(2) => return forms::toggle_preview(app),
+        Code::F(4) => return forms::toggle_details(app),
+        Code::F(5) => return forms::toggle_export(app),
+        _ => {}
+    }
+    match app.screen {
+        Screen::Home => {}
+        Screen::Step | Screen::Review => step::key(app, key),
+        Screen::Details => forms::details_key(app, key),
+        Screen::Preview => forms::preview_key(app, key),
+        Screen::Export => forms::export_key(app, key),
+    }
+}
+
+fn help_key(app: &mut App, key: Key) {
+    match key.code {
+        Code::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
+        Code::Down => app.help_scroll = app.help_scroll.saturating_add(1),
+        Code::PageUp => app.help_scroll = app.help_scroll.saturating_sub(10),
+        Code::PageDown => app.help_scroll = app.help_scroll.saturating_add(10),
+        Code::Home => app.help_scroll = 0,
+        _ => app.help = false,
+    }
+}
+
+fn home_key(app: &mut App, key: Key) {
+    let count = app.home.entries.len();
+    let home = &mut app.home;
+    match key.code {
+        Code::Up | Code::BackTab => home.selected = home.selected.saturating_sub(1),
+        Code::Down | Code::Tab => home.selected = (home.selected + 1).min(count.saturating_sub(1)),
+        Code::Home | Code::PageUp => home.selected = 0,
+        Code::End | Code::PageDown => home.selected = count.saturating_sub(1),
+        Code::Enter => choose_home_entry(app),
+        Code::Char('?') if !key.ctrl => {
+            app.help = true;
+            app.help_scroll = 0;
+        }
+        Code::Esc => app.quit = true,
+        _ => {}
+    }
+}
+
+fn choose_home_entry(app: &mut App) {
+    let Some(entry) = app.home.entries.get(app.home.selected) else {
+        return;
+    };
+    let effect = match entry {
+        HomeEntry::New(id) => Effect::NewDraft {
+            template: id.clone(),
+        },
+        HomeEntry::Example(id) => Effect::CopyExample {
+            template: id.clone(),
+        },
+        HomeEntry::Recent(i) => match app.home.recent.get(*i) {
+            Some(recent) => Effect::Open(recent.path.clone()),
+            None => return,
+        },
+    };
+    app.effects.push(effect);
+}
+
+/// The template and the session of the open draft, borrowed together.
+pub(super) fn parts(app: &mut App) -> Option<(&LoadedTemplate, &mut Session)> {
+    let session = app.session.as_mut()?;
+    let loaded = app.library.get(&session.template_id).ok()?;
+    Some((loaded, session))
+}
+
+/// Moves to a step, the review or the details; saves first if anything changed.
+pub fn go_to(app: &mut App, target: Target) {
+    let save;
+    let screen = {
+        let Some((loaded, session)) = parts(app) else {
+            return;
+        };
+        let steps = &loaded.template.steps;
+        save = session.dirty;
+        match target {
+            Target::Step(i) => {
+                let Some(step) = steps.get(i) else {
+                    return;
+                };
+                session.step = i;
+                session.editor = Editor::for_step(step, &session.draft);
+                session.focus = Focus::Editor;
+                session.list_cursor = i;
+                Screen::Step
+            }
+            Target::Review => {
+                session.review_scroll = 0;
+                session.list_cursor = steps.len();
+                Screen::Review
+            }
+            Target::Details => Screen::Details,
+        }
+    };
+    if save {
+        app.effects.push(Effect::Save);
+    }
+    app.clear_status();
+    if screen == Screen::Details {
+        forms::open_details(app);
+    } else {
+        app.screen = screen;
+    }
+}
+
+/// The step after the one on screen, or the review after the last step.
+pub fn next(app: &mut App) {
+    let screen = app.screen;
+    let Some((loaded, session)) = parts(app) else {
+        return;
+    };
+    let count = loaded.template.steps.len();
+    let target = match screen {
+        Screen::Step if session.step + 1 < count => Target::Step(session.step + 1),
+        Screen::Step => Target::Review,
+        _ => return,
+    };
+    go_to(app, target);
+}
+
+pub fn previous(app: &mut App) {
+    let screen = app.screen;
+    let Some((loaded, session)) = parts(app) else {
+        return;
+    };
+    let count = loaded.template.steps.len();
+    let target = match screen {
+        Screen::Step if session.step > 0 => Target::Step(session.step - 1),
+        Screen::Review if count > 0 => Target::Step(count - 1),
+        _ => return,
+    };
+    go_to(app, target);
+}
+
+fn on_click(app: &mut App, column: u16, row: u16) {
+    if app.help {
+        app.help = false;
+        return;
+    }
+    match app.screen {
+        Screen::Home => {
+            if let Some(i) = view::home::entry_at(app, row) {
+                app.home.selected = i;
+                choose_home_entry(app);
+            }
+        }
+        Screen::Step | Screen::Review => {
+            if let Some(target) = view::side::target_at(app, column, row) {
+                go_to(app, target);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn on_scroll(app: &mut App, delta: i16) {
+    let key = Key::plain(if delta < 0 { Code::Up } else { Code::Down });
+    if app.help {
+        help_key(app, key);
+        return;
+    }
+    match app.screen {
+        Screen::Review => step::key(app, key),
+        Screen::Preview => forms::preview_key(app, key),
+        _ => {}
+    }
+}

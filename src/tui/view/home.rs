@@ -1,0 +1,154 @@
+//! The home screen: start a story, continue a draft, or open an example story.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::fit;
+use crate::tui::app::{App, HomeEntry};
+
+/// The first screen row of the menu.
+const TOP: u16 = 2;
+
+/// One row of the home menu.
+enum Row {
+    Blank,
+    Heading(String),
+    Note(String),
+    Entry(usize),
+}
+
+fn rows(app: &App) -> Vec<Row> {
+    let mut rows = vec![Row::Heading(app.t("home-welcome")), Row::Blank];
+    let section = |rows: &mut Vec<Row>,
+                   title: &str,
+                   empty: Option<&str>,
+                   pick: &dyn Fn(&HomeEntry) -> bool| {
+        rows.push(Row::Heading(app.t(title)));
+        let before = rows.len();
+        for (i, entry) in app.home.entries.iter().enumerate() {
+            if pick(entry) {
+                rows.push(Row::Entry(i));
+            }
+        }
+        if rows.len() == before
+            && let Some(empty) = empty
+        {
+            rows.push(Row::Note(app.t(empty)));
+        }
+        rows.push(Row::Blank);
+    };
+    section(&mut rows, "home-new", None, &|e| {
+        matches!(e, HomeEntry::New(_))
+    });
+    section(&mut rows, "home-recent", Some("home-no-recent"), &|e| {
+        matches!(e, HomeEntry::Recent(_))
+    });
+    section(&mut rows, "home-examples", None, &|e| {
+        matches!(e, HomeEntry::Example(_))
+    });
+    rows
+}
+
+/// The menu entry drawn on screen row `row`, if any.
+pub fn entry_at(app: &App, row: u16) -> Option<usize> {
+    let index = row.checked_sub(TOP)? as usize;
+    match rows(app).get(index)? {
+        Row::Entry(i) => Some(*i),
+        _ => None,
+    }
+}
+
+fn entry_text(app: &App, entry: &HomeEntry) -> String {
+    match entry {
+        HomeEntry::New(id) | HomeEntry::Example(id) => app
+            .library
+            .get(id)
+            .map(|t| t.template.name.clone())
+            .unwrap_or_else(|_| id.clone()),
+        HomeEntry::Recent(i) => match app.home.recent.get(*i) {
+            Some(r) => app.catalog.t_args(
+                "home-recent-line",
+                &[
+                    ("title", r.title.as_str().into()),
+                    ("template", r.template_name.as_str().into()),
+                    ("edited", r.edited.as_str().into()),
+                    ("done", r.done.into()),
+                    ("total", r.total.into()),
+                ],
+            ),
+            None => String::new(),
+        },
+    }
+}
+
+/// What the selected entry is about: a template's description, or the draft's file.
+fn about(app: &App) -> String {
+    match app.home.entries.get(app.home.selected) {
+        Some(HomeEntry::New(id)) => app
+            .library
+            .get(id)
+            .map(|t| t.template.description.clone())
+            .unwrap_or_default(),
+        Some(HomeEntry::Example(id)) => {
+            let name = app
+                .library
+                .get(id)
+                .map(|t| t.template.name.clone())
+                .unwrap_or_default();
+            app.catalog
+                .t_args("home-example-about", &[("template", name.into())])
+        }
+        Some(HomeEntry::Recent(i)) => app
+            .home
+            .recent
+            .get(*i)
+            .map(|r| r.path.display().to_string())
+            .unwrap_or_default(),
+        None => String::new(),
+    }
+}
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let theme = app.theme;
+    let width = area.width.saturating_sub(4) as usize;
+    let mut lines = Vec::new();
+    for row in rows(app) {
+        lines.push(match row {
+            Row::Blank => Line::default(),
+            Row::Heading(text) => Line::from(Span::styled(fit(&text, width), theme.title())),
+            Row::Note(text) => Line::from(Span::styled(format!("  {text}"), theme.quiet())),
+            Row::Entry(i) => {
+                let selected = i == app.home.selected;
+                let marker = if selected { "▸ " } else { "  " };
+                let text = fit(
+                    &entry_text(app, &app.home.entries[i]),
+                    width.saturating_sub(2),
+                );
+                let style = if selected {
+                    theme.selected()
+                } else {
+                    Default::default()
+                };
+                Line::from(vec![Span::raw(marker), Span::styled(text, style)])
+            }
+        });
+    }
+    let menu_height = lines.len() as u16;
+    let menu = Rect::new(
+        area.x + 2,
+        area.y + TOP - 1,
+        area.width.saturating_sub(4),
+        menu_height.min(area.height.saturating_sub(TOP - 1)),
+    );
+    frame.render_widget(Paragraph::new(lines), menu);
+    let below = menu.bottom();
+    if below < area.bottom() {
+        let rect = Rect::new(menu.x, below, menu.width, area.bottom() - below);
+        let text = Paragraph::new(about(app))
+            .style(theme.quiet())
+            .wrap(Wrap { trim: true });
+        frame.render_widget(text, rect);
+    }
+}

@@ -1,0 +1,193 @@
+//! Drawing: each screen is a function of the state. Nothing here changes the state.
+
+pub mod forms;
+pub mod help;
+pub mod home;
+pub mod review;
+pub mod side;
+pub mod step;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::app::{App, Screen, StatusKind};
+
+/// The parts every screen shares.
+pub struct Chrome {
+    pub header: Rect,
+    pub body: Rect,
+    pub status: Rect,
+    pub keys: Rect,
+}
+
+pub fn chrome(area: Rect) -> Chrome {
+    let [header, body, status, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Chrome {
+        header,
+        body,
+        status,
+        keys,
+    }
+}
+
+/// The width of the side list of steps: none on very narrow terminals.
+pub fn side_width(width: u16) -> u16 {
+    match width {
+        0..60 => 0,
+        60..100 => 24,
+        _ => 30,
+    }
+}
+
+/// The side list and the main area of the body.
+pub fn body_split(body: Rect) -> (Rect, Rect) {
+    let side = side_width(body.width);
+    let [side, _, main] = Layout::horizontal([
+        Constraint::Length(side),
+        Constraint::Length(if side > 0 { 1 } else { 0 }),
+        Constraint::Min(1),
+    ])
+    .areas(body);
+    (side, main)
+}
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let parts = chrome(area);
+    header(frame, app, parts.header);
+    match app.screen {
+        Screen::Home => home::draw(frame, app, parts.body),
+        Screen::Step => step::draw(frame, app, parts.body),
+        Screen::Review => review::draw(frame, app, parts.body),
+        Screen::Details => forms::details(frame, app, parts.body),
+        Screen::Preview => forms::preview(frame, app, parts.body),
+        Screen::Export => forms::export(frame, app, parts.body),
+    }
+    status(frame, app, parts.status);
+    keys(frame, app, parts.keys);
+    if app.help {
+        help::draw(frame, app, parts.body);
+    }
+}
+
+fn header(frame: &mut Frame, app: &App, area: Rect) {
+    let style = app.theme.header();
+    let mut left = format!(" {}", app.t("app-name"));
+    let mut right = String::new();
+    if let (Some(session), Some(loaded)) = (app.session.as_ref(), app.template()) {
+        let file = session
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        left = format!("{left} · {} · {file}", loaded.template.name);
+        right = app.t(if session.dirty {
+            "header-saving"
+        } else {
+            "header-saved"
+        });
+        right.push(' ');
+    }
+    let room = (area.width as usize).saturating_sub(right.chars().count() + 1);
+    let left = fit(&left, room);
+    let pad = (area.width as usize).saturating_sub(left.chars().count() + right.chars().count());
+    let line = format!("{left}{}{right}", " ".repeat(pad));
+    frame.render_widget(Paragraph::new(line).style(style), area);
+}
+
+fn status(frame: &mut Frame, app: &App, area: Rect) {
+    let Some(status) = &app.status else {
+        return;
+    };
+    let style = match status.kind {
+        StatusKind::Info => app.theme.quiet(),
+        StatusKind::Done => app.theme.ok(),
+        StatusKind::Warn => app.theme.warn(),
+        StatusKind::Error => app.theme.error(),
+    };
+    let text = fit(&format!(" {}", status.text), area.width as usize);
+    frame.render_widget(Paragraph::new(text).style(style), area);
+}
+
+/// The key hints of the screen: pairs of (key, catalog id).
+fn hints(app: &App) -> &'static [(&'static str, &'static str)] {
+    if app.help {
+        return &[("Esc", "keys-close")];
+    }
+    match app.screen {
+        Screen::Home => &[
+            ("↑↓", "keys-choose"),
+            ("Enter", "keys-open"),
+            ("F1", "keys-help"),
+            ("Ctrl+Q", "keys-quit"),
+        ],
+        Screen::Step => &[
+            ("F1", "keys-help"),
+            ("PgUp/PgDn", "keys-steps"),
+            ("F2", "keys-preview"),
+            ("F5", "keys-export"),
+            ("Ctrl+Q", "keys-quit"),
+        ],
+        Screen::Review => &[
+            ("F1", "keys-help"),
+            ("PgUp", "keys-previous"),
+            ("F4", "keys-details"),
+            ("F2", "keys-preview"),
+            ("F5", "keys-export"),
+            ("Ctrl+Q", "keys-quit"),
+        ],
+        Screen::Details => &[
+            ("Tab", "keys-next-field"),
+            ("Esc", "keys-back"),
+            ("Ctrl+Q", "keys-quit"),
+        ],
+        Screen::Preview => &[
+            ("←→", "keys-layout"),
+            ("↑↓ PgUp PgDn", "keys-scroll"),
+            ("Esc", "keys-back"),
+        ],
+        Screen::Export => &[
+            ("Tab", "keys-next-field"),
+            ("←→", "keys-choose"),
+            ("Enter", "keys-do-export"),
+            ("Esc", "keys-back"),
+        ],
+    }
+}
+
+fn keys(frame: &mut Frame, app: &App, area: Rect) {
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    for (key, id) in hints(app) {
+        let label = app.t(id);
+        let width = key.chars().count() + label.chars().count() + 3;
+        if used + width > area.width as usize {
+            break;
+        }
+        used += width;
+        spans.push(Span::styled(*key, app.theme.key()));
+        spans.push(Span::raw(format!(" {label}  ")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Cuts `text` to `width` characters, ending with "…" when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut cut: String = text.chars().take(width - 1).collect();
+    cut.push('…');
+    cut
+}

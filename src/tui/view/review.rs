@@ -1,0 +1,126 @@
+//! The review: what is still missing, who wrote it, and every answer in order.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::body_split;
+use super::side;
+use super::step::word_count_line;
+use crate::coach::check_structure;
+use crate::template::StepKind;
+use crate::tui::app::App;
+
+pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
+    let (side_area, main) = body_split(body);
+    side::draw(frame, app, side_area);
+    let (Some(session), Some(loaded)) = (app.session.as_ref(), app.template()) else {
+        return;
+    };
+    let theme = app.theme;
+    let draft = &session.draft;
+    let mut lines: Vec<Line> = vec![Line::from(Span::styled(
+        app.t("review-title"),
+        theme.title(),
+    ))];
+    let findings = check_structure(&loaded.template, draft);
+    if findings.is_empty() {
+        lines.push(Line::from(Span::styled(
+            app.t("check-all-good"),
+            theme.ok(),
+        )));
+    } else {
+        lines.push(Line::from(Span::styled(
+            app.t("review-missing"),
+            theme.warn(),
+        )));
+        for finding in &findings {
+            let text = crate::cli::describe(finding, &app.catalog);
+            lines.push(Line::from(format!("  • {text}")));
+        }
+        lines.push(Line::from(Span::styled(
+            app.t("review-enter"),
+            theme.quiet(),
+        )));
+    }
+    lines.push(Line::default());
+    let meta = &draft.meta;
+    let unset = app.t("review-unset");
+    let or_unset = |s: &str| {
+        if s.trim().is_empty() {
+            unset.clone()
+        } else {
+            s.to_string()
+        }
+    };
+    for (label, value) in [
+        ("details-author", &meta.author),
+        ("details-institution", &meta.institution),
+        ("details-date", &meta.date),
+    ] {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", app.t(label)), theme.strong()),
+            Span::raw(or_unset(value)),
+        ]));
+    }
+    lines.push(Line::from(Span::styled(
+        app.t("review-details-key"),
+        theme.quiet(),
+    )));
+    for (i, step) in loaded.template.steps.iter().enumerate() {
+        lines.push(Line::default());
+        let mut heading = vec![Span::styled(
+            format!("{}. {}", i + 1, step.title),
+            theme.title(),
+        )];
+        let count = word_count_line(app, step, draft);
+        if count.width() > 0 {
+            heading.push(Span::styled(" ·", theme.quiet()));
+            heading.extend(count.spans);
+        }
+        lines.push(Line::from(heading));
+        let answer: Vec<String> = match step.kind {
+            StepKind::Line | StepKind::Text => draft
+                .answers
+                .text(&step.id)
+                .lines()
+                .map(str::to_string)
+                .collect(),
+            StepKind::Quotes | StepKind::Photos => draft
+                .answers
+                .items(&step.id)
+                .iter()
+                .filter(|item| !item.is_blank())
+                .map(|item| {
+                    let parts: Vec<&str> = step
+                        .kind
+                        .item_fields()
+                        .iter()
+                        .map(|f| item.get(f).trim())
+                        .filter(|v| !v.is_empty())
+                        .collect();
+                    format!("• {}", parts.join(" — "))
+                })
+                .collect(),
+        };
+        if answer.iter().all(|l| l.trim().is_empty()) {
+            lines.push(Line::from(Span::styled(
+                app.t("review-no-answer"),
+                theme.quiet(),
+            )));
+        } else {
+            lines.extend(answer.into_iter().map(Line::from));
+        }
+    }
+    let main = Rect {
+        width: main.width.saturating_sub(1),
+        ..main
+    };
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let height = paragraph.line_count(main.width) as u16;
+    let scroll = session
+        .review_scroll
+        .min(height.saturating_sub(main.height));
+    frame.render_widget(paragraph.scroll((scroll, 0)), main);
+}

@@ -1,0 +1,131 @@
+//! The side list of steps: where the librarian is, what is done, empty or too long.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::{body_split, chrome, fit};
+use crate::story::Draft;
+use crate::template::Step;
+use crate::tui::app::{App, Focus, Screen};
+use crate::tui::update::Target;
+
+/// How far a step's answer is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepState {
+    Empty,
+    /// Answered, but fewer words than asked for.
+    Short,
+    Done,
+    /// More words than the step allows.
+    Over,
+}
+
+pub fn step_state(step: &Step, draft: &Draft) -> StepState {
+    if !draft.answers.is_answered(step) {
+        return StepState::Empty;
+    }
+    let words = draft.answers.word_count(step);
+    match (step.min_words, step.max_words) {
+        (_, Some(max)) if words > max => StepState::Over,
+        (Some(min), _) if words < min => StepState::Short,
+        _ => StepState::Done,
+    }
+}
+
+pub fn marker(state: StepState) -> &'static str {
+    match state {
+        StepState::Empty => "·",
+        StepState::Short => "…",
+        StepState::Done => "✓",
+        StepState::Over => "!",
+    }
+}
+
+/// The first list row is the heading; the entries follow.
+const FIRST_ENTRY: u16 = 1;
+
+/// Where a click at (`column`, `row`) on the side list leads.
+pub fn target_at(app: &App, column: u16, row: u16) -> Option<Target> {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    let (side, _) = body_split(chrome(area).body);
+    if column >= side.right() || row < side.y + FIRST_ENTRY {
+        return None;
+    }
+    let index = (row - side.y - FIRST_ENTRY) as usize;
+    let steps = app.template()?.template.steps.len();
+    match index {
+        i if i < steps => Some(Target::Step(i)),
+        i if i == steps => Some(Target::Review),
+        i if i == steps + 1 => Some(Target::Details),
+        _ => None,
+    }
+}
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let (Some(session), Some(loaded)) = (app.session.as_ref(), app.template()) else {
+        return;
+    };
+    if area.width == 0 {
+        return;
+    }
+    let theme = app.theme;
+    let width = area.width.saturating_sub(1) as usize;
+    let steps = &loaded.template.steps;
+    let current = match app.screen {
+        Screen::Review => steps.len(),
+        Screen::Details => steps.len() + 1,
+        _ => session.step,
+    };
+    let listing = session.focus == Focus::Steps;
+    let heading_style = if listing {
+        theme.focused_border()
+    } else {
+        theme.title()
+    };
+    let mut lines = vec![Line::from(Span::styled(
+        fit(&app.t("side-steps"), width),
+        heading_style,
+    ))];
+    let mut entries: Vec<(String, String, ratatui::style::Style)> = steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let state = step_state(step, &session.draft);
+            let style = match state {
+                StepState::Done => theme.ok(),
+                StepState::Over => theme.error(),
+                StepState::Short => theme.warn(),
+                StepState::Empty => theme.quiet(),
+            };
+            (
+                marker(state).to_string(),
+                format!("{}. {}", i + 1, step.title),
+                style,
+            )
+        })
+        .collect();
+    entries.push(("»".into(), app.t("side-review"), theme.quiet()));
+    entries.push(("»".into(), app.t("side-details"), theme.quiet()));
+    for (i, (mark, text, mark_style)) in entries.into_iter().enumerate() {
+        let pointer = if i == current { "▸" } else { " " };
+        let text = fit(&text, width.saturating_sub(4));
+        let text_style = if listing && i == session.list_cursor {
+            theme.selected()
+        } else if i == current {
+            theme.strong()
+        } else {
+            Default::default()
+        };
+        lines.push(Line::from(vec![
+            Span::raw(pointer),
+            Span::styled(format!("{mark} "), mark_style),
+            Span::styled(text, text_style),
+        ]));
+    }
+    let block = Block::default()
+        .borders(Borders::RIGHT)
+        .border_style(theme.border());
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}

@@ -1,0 +1,175 @@
+//! One step: progress, the template's prompt, guidance and example, and the editor.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::body_split;
+use super::side::{self, StepState, step_state};
+use crate::story::Draft;
+use crate::template::{Step, StepKind};
+use crate::tui::app::{App, Focus};
+use crate::tui::widgets::Editor;
+
+pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
+    let (side_area, main) = body_split(body);
+    side::draw(frame, app, side_area);
+    let (Some(session), Some(loaded), Some(step)) =
+        (app.session.as_ref(), app.template(), app.current_step())
+    else {
+        return;
+    };
+    let theme = app.theme;
+    let total = loaded.template.steps.len();
+    let main = Rect {
+        width: main.width.saturating_sub(1),
+        ..main
+    };
+    let progress = app.catalog.t_args(
+        "step-progress",
+        &[("n", (session.step + 1).into()), ("total", total.into())],
+    );
+    let heading = Line::from(vec![
+        Span::styled(progress, theme.quiet()),
+        Span::raw(" · "),
+        Span::styled(step.title.clone(), theme.title()),
+    ]);
+    let prompt = Paragraph::new(step.prompt.clone())
+        .style(theme.strong())
+        .wrap(Wrap { trim: true });
+    let guide = guidance(app, step, session.show_guidance);
+    let prompt_h = prompt.line_count(main.width) as u16;
+    let guide_h = guide.line_count(main.width) as u16;
+    let editor_min: u16 = match step.kind {
+        StepKind::Line => 4,
+        StepKind::Text => 6,
+        StepKind::Quotes | StepKind::Photos => 8,
+    };
+    let room = main.height.saturating_sub(1 + prompt_h + 1);
+    let guide_h = guide_h.min(room.saturating_sub(editor_min));
+    let editor_constraint = match step.kind {
+        StepKind::Line => Constraint::Length(editor_min),
+        _ => Constraint::Min(editor_min),
+    };
+    let [head_area, prompt_area, guide_area, _, editor_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(prompt_h),
+        Constraint::Length(guide_h),
+        Constraint::Length(1),
+        editor_constraint,
+    ])
+    .areas(main);
+    frame.render_widget(Paragraph::new(heading), head_area);
+    frame.render_widget(prompt, prompt_area);
+    frame.render_widget(guide, guide_area);
+    let focused = session.focus == Focus::Editor;
+    match &session.editor {
+        Editor::Text(field) => {
+            let count = word_count_line(app, step, &session.draft);
+            let border = if focused {
+                theme.focused_border()
+            } else {
+                theme.border()
+            };
+            let block = Block::default()
+                .borders(Borders::ALL)
+                .border_style(border)
+                .title(Span::styled(
+                    format!(" {} ", app.t("editor-answer")),
+                    border,
+                ))
+                .title(count.right_aligned());
+            let inner = block.inner(editor_area);
+            frame.render_widget(block, editor_area);
+            frame.render_widget(field.area(), inner);
+        }
+        Editor::Items(list) => {
+            let [hint_area, list_area] =
+                Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(editor_area);
+            let count = word_count_line(app, step, &session.draft);
+            let count_width = count.width() as u16;
+            let [hint_left, count_area] =
+                Layout::horizontal([Constraint::Min(0), Constraint::Length(count_width)])
+                    .areas(hint_area);
+            let hint = super::fit(&app.t("items-hint"), hint_left.width as usize);
+            frame.render_widget(Paragraph::new(Span::styled(hint, theme.quiet())), hint_left);
+            frame.render_widget(Paragraph::new(count), count_area);
+            let heading_id = if step.kind == StepKind::Quotes {
+                "item-quote"
+            } else {
+                "item-photo"
+            };
+            let heading = |i: usize| app.catalog.t_args(heading_id, &[("n", (i + 1).into())]);
+            let label = |name: &str| app.t(&format!("label-{name}"));
+            let focused_style = if focused {
+                theme.focused_border()
+            } else {
+                theme.border()
+            };
+            list.render(
+                list_area,
+                frame.buffer_mut(),
+                &heading,
+                &label,
+                (theme.border(), focused_style, theme.quiet()),
+            );
+        }
+    }
+}
+
+/// Guidance bullets and the example, or one line saying how to show them.
+fn guidance<'a>(app: &App, step: &Step, show: bool) -> Paragraph<'a> {
+    let theme = app.theme;
+    if !show {
+        let line = Line::from(Span::styled(app.t("guidance-hidden"), theme.quiet()));
+        return Paragraph::new(line).wrap(Wrap { trim: true });
+    }
+    let mut lines: Vec<Line> = step
+        .guidance
+        .iter()
+        .map(|g| Line::from(Span::styled(format!("• {g}"), theme.quiet())))
+        .collect();
+    if !step.example.is_empty() {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", app.t("guidance-example")), theme.strong()),
+            Span::styled(step.example.clone(), theme.example()),
+        ]));
+    }
+    lines.push(Line::from(Span::styled(
+        app.t("guidance-hide"),
+        theme.quiet(),
+    )));
+    Paragraph::new(lines).wrap(Wrap { trim: true })
+}
+
+/// "12 words (aim for 30–150)", coloured by how the count stands against the limits.
+pub fn word_count_line<'a>(app: &App, step: &Step, draft: &Draft) -> Line<'a> {
+    let theme = app.theme;
+    let words = draft.answers.word_count(step);
+    if step.kind == StepKind::Photos {
+        return Line::default();
+    }
+    let count = app.catalog.t_args("words", &[("count", words.into())]);
+    let limits = match (step.min_words, step.max_words) {
+        (Some(min), Some(max)) => app
+            .catalog
+            .t_args("limit-range", &[("min", min.into()), ("max", max.into())]),
+        (Some(min), None) => app.catalog.t_args("limit-min", &[("min", min.into())]),
+        (None, Some(max)) => app.catalog.t_args("limit-max", &[("max", max.into())]),
+        (None, None) => String::new(),
+    };
+    let style: Style = match step_state(step, draft) {
+        StepState::Done => theme.ok(),
+        StepState::Over => theme.error(),
+        StepState::Short => theme.warn(),
+        StepState::Empty => theme.quiet(),
+    };
+    let text = if limits.is_empty() {
+        format!(" {count} ")
+    } else {
+        format!(" {count} {limits} ")
+    };
+    Line::from(Span::styled(text, style))
+}

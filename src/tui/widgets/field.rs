@@ -1,0 +1,194 @@
+//! An editable field (one line or several paragraphs) around ratatui-textarea.
+//!
+//! Keys arrive as our own [`Key`]; the field calls the text area's methods, so the
+//! text area's Emacs-style shortcuts never surprise a librarian.
+
+use ratatui::style::Style;
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+use crate::tui::msg::{Code, Key};
+
+/// What a key did to a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The text changed.
+    Changed,
+    /// Only the cursor or selection moved.
+    Moved,
+    /// The field does not use this key; the screen may.
+    Ignored,
+}
+
+/// A text field: a ratatui-textarea plus whether Enter adds a line.
+#[derive(Debug, Clone)]
+pub struct Field {
+    area: TextArea<'static>,
+    multiline: bool,
+}
+
+impl Field {
+    pub fn new(text: &str, multiline: bool) -> Field {
+        let lines = if multiline {
+            text.split('\n').map(str::to_string).collect()
+        } else {
+            vec![text.replace(['\n', '\r'], " ")]
+        };
+        let mut area = TextArea::new(lines);
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+        area.set_cursor_line_style(Style::default());
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
+        Field { area, multiline }
+    }
+
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
+
+    pub fn is_multiline(&self) -> bool {
+        self.multiline
+    }
+
+    /// The text area, to draw (styled by the caller).
+    pub fn area_mut(&mut self) -> &mut TextArea<'static> {
+        &mut self.area
+    }
+
+    pub fn area(&self) -> &TextArea<'static> {
+        &self.area
+    }
+
+    /// Pasted text: line ends normalised; a one-line field joins the lines with spaces.
+    pub fn paste(&mut self, text: &str) -> Outcome {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let text = if self.multiline {
+            text
+        } else {
+            text.split('\n')
+                .map(str::trim_end)
+                .filter(|l| !l.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        if self.area.insert_str(text) {
+            Outcome::Changed
+        } else {
+            Outcome::Ignored
+        }
+    }
+
+    /// Handles one key; see the help screen for the list.
+    pub fn key(&mut self, key: Key) -> Outcome {
+        if let Some(c) = key.typed_char() {
+            self.area.insert_char(c);
+            return Outcome::Changed;
+        }
+        let changed = |b: bool| if b { Outcome::Changed } else { Outcome::Moved };
+        match key.code {
+            Code::Enter if self.multiline && !key.ctrl && !key.alt => {
+                self.area.insert_newline();
+                Outcome::Changed
+            }
+            Code::Backspace if key.ctrl || key.alt => changed(self.area.delete_word()),
+            Code::Backspace => changed(self.area.delete_char()),
+            Code::Delete if key.ctrl => changed(self.area.delete_next_word()),
+            Code::Delete => changed(self.area.delete_next_char()),
+            Code::Char(_) if key.is_ctrl('z') => changed(self.area.undo()),
+            Code::Char(_) if key.is_ctrl('y') => changed(self.area.redo()),
+            Code::Char(_) if key.is_ctrl('c') => {
+                self.area.copy();
+                Outcome::Moved
+            }
+            Code::Char(_) if key.is_ctrl('x') => changed(self.area.cut()),
+            Code::Char(_) if key.is_ctrl('v') => changed(self.area.paste()),
+            Code::Char(_) if key.is_ctrl('a') => {
+                self.area.select_all();
+                Outcome::Moved
+            }
+            _ => match movement(key) {
+                Some(m) => {
+                    if key.shift {
+                        if !self.area.is_selecting() {
+                            self.area.start_selection();
+                        }
+                    } else {
+                        self.area.cancel_selection();
+                    }
+                    self.area.move_cursor(m);
+                    Outcome::Moved
+                }
+                None => Outcome::Ignored,
+            },
+        }
+    }
+
+    /// The cursor's (row, column) in the text.
+    pub fn cursor(&self) -> (usize, usize) {
+        let c = self.area.cursor();
+        (c.0, c.1)
+    }
+}
+
+fn movement(key: Key) -> Option<CursorMove> {
+    let by_word = key.ctrl || key.alt;
+    Some(match key.code {
+        Code::Left if by_word => CursorMove::WordBack,
+        Code::Right if by_word => CursorMove::WordForward,
+        Code::Left => CursorMove::Back,
+        Code::Right => CursorMove::Forward,
+        Code::Up if by_word => CursorMove::ParagraphBack,
+        Code::Down if by_word => CursorMove::ParagraphForward,
+        Code::Up => CursorMove::Up,
+        Code::Down => CursorMove::Down,
+        Code::Home if key.ctrl => CursorMove::Top,
+        Code::End if key.ctrl => CursorMove::Bottom,
+        Code::Home => CursorMove::Head,
+        Code::End => CursorMove::End,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(field: &mut Field, text: &str) {
+        for c in text.chars() {
+            assert_eq!(field.key(Key::plain(Code::Char(c))), Outcome::Changed);
+        }
+    }
+
+    #[test]
+    fn typing_romanian_and_russian_with_undo_redo_and_words() {
+        let mut f = Field::new("", true);
+        typed(&mut f, "Știință și țară");
+        f.key(Key::plain(Code::Enter));
+        typed(&mut f, "Не потерять");
+        assert_eq!(f.text(), "Știință și țară\nНе потерять");
+        f.key(Key::ctrl(Code::Left));
+        f.key(Key::ctrl(Code::Backspace));
+        assert_eq!(f.text(), "Știință și țară\nпотерять");
+        f.key(Key::ctrl(Code::Char('z')));
+        assert_eq!(f.text(), "Știință și țară\nНе потерять");
+        f.key(Key::ctrl(Code::Char('y')));
+        assert_eq!(f.text(), "Știință și țară\nпотерять");
+    }
+
+    #[test]
+    fn a_line_field_ignores_enter_and_joins_pasted_lines() {
+        let mut f = Field::new("Titlu", false);
+        assert_eq!(f.key(Key::plain(Code::Enter)), Outcome::Ignored);
+        f.paste(" lung\r\ncu două rînduri\n");
+        assert_eq!(f.text(), "Titlu lung cu două rînduri");
+        let mut t = Field::new("", true);
+        t.paste("a\r\nb");
+        assert_eq!(t.text(), "a\nb");
+    }
+
+    #[test]
+    fn emacs_shortcuts_do_not_apply() {
+        let mut f = Field::new("abc", true);
+        assert_eq!(f.key(Key::ctrl(Code::Char('k'))), Outcome::Ignored);
+        assert_eq!(f.text(), "abc");
+    }
+}

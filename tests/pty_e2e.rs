@@ -1,0 +1,231 @@
+//! End to end: the real binary in a pseudo-terminal, its screen read with vt100.
+//! HOME and the XDG folders point into a temporary folder, so nothing of the user's is touched.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const ROWS: u16 = 24;
+const COLS: u16 = 80;
+
+struct Session {
+    parser: vt100::Parser,
+    rx: mpsc::Receiver<Vec<u8>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Session {
+    fn start(home: &Path, args: &[&str]) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_povestitor"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("HOME", home);
+        cmd.env("XDG_DATA_HOME", home.join("data"));
+        cmd.env("XDG_CONFIG_HOME", home.join("config"));
+        cmd.env("LANG", "C.UTF-8");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let (tx, rx) = mpsc::channel();
+        thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Session {
+            parser: vt100::Parser::new(
+                NonZeroU16::new(ROWS).unwrap(),
+                NonZeroU16::new(COLS).unwrap(),
+                0,
+            ),
+            rx,
+            writer,
+            child,
+            _master: pair.master,
+        }
+    }
+
+    fn screen(&mut self) -> String {
+        while let Ok(chunk) = self.rx.try_recv() {
+            self.parser.process(&chunk);
+        }
+        self.parser.screen().contents()
+    }
+
+    fn wait_for(&mut self, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let text = self.screen();
+            if text.contains(needle) {
+                return text;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "timed out waiting for {needle:?}; screen:\n{text}"
+            );
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn wait_exit(&mut self) -> bool {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.success();
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(5),
+                "the wizard did not quit"
+            );
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+const PAGE_DOWN: &[u8] = b"\x1b[6~";
+const CTRL_Q: &[u8] = b"\x11";
+
+fn draft(path: &Path) -> toml::Table {
+    toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn answer(path: &Path, id: &str) -> String {
+    draft(path)["answers"][id]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn type_a_title_and_a_paragraph_quit_and_reopen() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("poveste.toml");
+    let file_arg = file.to_str().unwrap();
+    let mut s = Session::start(
+        home.path(),
+        &[
+            "--lang",
+            "ro",
+            "new",
+            "--template",
+            "success-story",
+            file_arg,
+        ],
+    );
+    s.wait_for("Pasul 1 din 8");
+    s.send("Titlu cu ă î ș ț".as_bytes());
+    s.wait_for("Titlu cu ă î ș ț");
+    s.send(PAGE_DOWN);
+    s.wait_for("Pasul 2 din 8");
+    s.send("Un paragraf despre bibliotecă.".as_bytes());
+    s.wait_for("Un paragraf despre bibliotecă.");
+    s.send(CTRL_Q);
+    assert!(s.wait_exit(), "Ctrl+Q exits with success");
+    assert_eq!(answer(&file, "title"), "Titlu cu ă î ș ț");
+    assert_eq!(answer(&file, "lead"), "Un paragraf despre bibliotecă.");
+
+    // A second run opens the same draft; the text is on screen.
+    let mut again = Session::start(home.path(), &["edit", file_arg, "--lang", "en"]);
+    let screen = again.wait_for("Titlu cu ă î ș ț");
+    assert!(screen.contains("Step 1 of 8"), "{screen}");
+    again.send(CTRL_Q);
+    assert!(again.wait_exit());
+}
+
+#[test]
+fn nothing_is_lost_when_killed_three_seconds_after_typing() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("k.toml");
+    let mut s = Session::start(
+        home.path(),
+        &[
+            "--lang",
+            "ru",
+            "new",
+            "--template",
+            "success-story",
+            file.to_str().unwrap(),
+        ],
+    );
+    s.wait_for("Шаг 1 из 8");
+    s.send("Не потерять ни слова".as_bytes());
+    s.wait_for("Не потерять ни слова");
+    thread::sleep(Duration::from_secs(3));
+    s.child.kill().unwrap(); // SIGKILL: no chance to save on the way out
+    let _ = s.child.wait();
+    assert_eq!(answer(&file, "title"), "Не потерять ни слова");
+}
+
+#[test]
+fn sigterm_saves_and_restores_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("t.toml");
+    let mut s = Session::start(
+        home.path(),
+        &[
+            "--lang",
+            "en",
+            "new",
+            "--template",
+            "success-story",
+            file.to_str().unwrap(),
+        ],
+    );
+    s.wait_for("Step 1 of 8");
+    s.send(b"Saved on SIGTERM");
+    s.wait_for("Saved on SIGTERM");
+    let pid = s.child.process_id().unwrap();
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(s.wait_exit());
+    assert_eq!(answer(&file, "title"), "Saved on SIGTERM");
+    thread::sleep(Duration::from_millis(100));
+    s.screen();
+    assert!(
+        !s.parser.screen().alternate_screen(),
+        "the terminal is given back"
+    );
+}
+
+#[test]
+fn no_arguments_open_the_home_screen() {
+    let home = tempfile::tempdir().unwrap();
+    let mut s = Session::start(home.path(), &["--lang", "ru"]);
+    let screen = s.wait_for("Начать новую историю");
+    assert!(screen.contains("Poveste de succes"), "{screen}");
+    // Enter starts a new story in the data folder.
+    s.send(b"\r");
+    s.wait_for("Шаг 1 из 8");
+    s.send(CTRL_Q);
+    assert!(s.wait_exit());
+    let drafts = home.path().join("data/povestitor");
+    let names: Vec<_> = std::fs::read_dir(&drafts).unwrap().flatten().collect();
+    assert_eq!(names.len(), 1, "one new draft in {}", drafts.display());
+}

@@ -1,0 +1,289 @@
+//! The wizard driven by key messages, with its effects carried out in a temporary folder:
+//! what ends up in the draft, the settings and the exported files.
+
+use std::path::Path;
+
+use povestitor::i18n::{Catalog, Lang};
+use povestitor::story::load_draft;
+use povestitor::template::Library;
+use povestitor::tui::app::{HomeEntry, Screen, StatusKind};
+use povestitor::tui::msg::{Code, Key, Msg};
+use povestitor::tui::theme::Theme;
+use povestitor::tui::update::update;
+use povestitor::tui::{App, Places, Store};
+
+struct Wizard {
+    app: App,
+    store: Store,
+}
+
+impl Wizard {
+    fn new(folder: &Path) -> Wizard {
+        let library = Library::builtin().expect("built-in templates");
+        let app = App::new(
+            Catalog::new(Lang::Ro),
+            library,
+            Theme { color: false },
+            (80, 24),
+        );
+        let store = Store::new(Places::under(folder), "2026-11-25".into());
+        Wizard { app, store }
+    }
+
+    /// A new draft at `file`, as `povestitor new --template success-story FILE` starts.
+    fn new_story(folder: &Path, file: &Path) -> Wizard {
+        let mut w = Wizard::new(folder);
+        let loaded = w.app.library.get("success-story").expect("template");
+        let (path, draft) = w.store.create(loaded, Some(file)).expect("create");
+        w.app.open(path, draft).expect("open");
+        w
+    }
+
+    fn msg(&mut self, msg: Msg) {
+        update(&mut self.app, msg);
+        for effect in std::mem::take(&mut self.app.effects) {
+            self.store.apply(&mut self.app, effect);
+        }
+    }
+
+    fn keys(&mut self, keys: &[Key]) {
+        for key in keys {
+            self.msg(Msg::Key(*key));
+        }
+    }
+
+    fn typed(&mut self, text: &str) {
+        for c in text.chars() {
+            let code = if c == '\n' {
+                Code::Enter
+            } else {
+                Code::Char(c)
+            };
+            self.msg(Msg::Key(Key::plain(code)));
+        }
+    }
+
+    fn draft(&self) -> &povestitor::story::Draft {
+        &self.app.session.as_ref().expect("session").draft
+    }
+}
+
+const PGDN: Key = Key::plain(Code::PageDown);
+const PGUP: Key = Key::plain(Code::PageUp);
+
+#[test]
+fn typing_and_moving_between_steps_saves_on_each_step_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("poveste.toml");
+    let mut w = Wizard::new_story(dir.path(), &file);
+    assert!(file.exists(), "the draft exists from the start");
+    w.typed("Titlu cu ă î ș ț");
+    w.msg(Msg::Key(Key::plain(Code::Enter)));
+    assert_eq!(
+        w.draft().answers.text("title"),
+        "Titlu cu ă î ș ț",
+        "Enter adds nothing to a line"
+    );
+    assert_eq!(
+        w.app.status.as_ref().map(|s| s.kind),
+        Some(StatusKind::Info)
+    );
+    w.keys(&[PGDN]);
+    assert_eq!(
+        load_draft(&file).unwrap().answers.text("title"),
+        "Titlu cu ă î ș ț"
+    );
+    w.typed("Primul rînd.\nAl doilea rînd, în rusă: Не потерять.");
+    assert_eq!(
+        w.draft().answers.text("lead"),
+        "Primul rînd.\nAl doilea rînd, în rusă: Не потерять."
+    );
+    w.keys(&[Key::ctrl(Code::Char('n')), Key::ctrl(Code::Char('p')), PGUP]);
+    assert_eq!(w.app.session.as_ref().unwrap().step, 0);
+    let saved = load_draft(&file).unwrap();
+    assert_eq!(
+        saved.answers.text("lead"),
+        "Primul rînd.\nAl doilea rînd, în rusă: Не потерять."
+    );
+}
+
+#[test]
+fn paste_undo_and_ctrl_s() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("p.toml");
+    let mut w = Wizard::new_story(dir.path(), &file);
+    w.keys(&[PGDN]);
+    let long = "Un paragraf lipit. ".repeat(200);
+    w.msg(Msg::Paste(format!("{long}\r\nSfîrșit.")));
+    assert_eq!(w.draft().answers.text("lead"), format!("{long}\nSfîrșit."));
+    w.keys(&[Key::ctrl(Code::Char('z'))]);
+    assert_eq!(w.draft().answers.text("lead"), "");
+    w.keys(&[Key::ctrl(Code::Char('y')), Key::ctrl(Code::Char('s'))]);
+    assert!(
+        load_draft(&file)
+            .unwrap()
+            .answers
+            .text("lead")
+            .ends_with("Sfîrșit.")
+    );
+    assert!(!w.app.session.as_ref().unwrap().dirty);
+}
+
+#[test]
+fn quotes_are_added_edited_and_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::new_story(dir.path(), &dir.path().join("q.toml"));
+    w.keys(&[Key::alt(Code::Char('6'))]);
+    w.typed("Îmi place.\nIon Rusu\ncititor");
+    w.keys(&[Key::plain(Code::F(7))]);
+    w.typed("Al doilea.\nAna");
+    let quotes = w.draft().answers.items("quotes");
+    assert_eq!(quotes.len(), 2);
+    assert_eq!(quotes[0].get("author"), "Ion Rusu");
+    assert_eq!(quotes[1].get("text"), "Al doilea.");
+    w.keys(&[Key::plain(Code::F(8))]);
+    assert_eq!(w.draft().answers.items("quotes").len(), 2, "asks first");
+    w.keys(&[Key::plain(Code::F(8))]);
+    assert_eq!(w.draft().answers.items("quotes").len(), 1);
+}
+
+#[test]
+fn review_after_the_last_step_and_details_from_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::new_story(dir.path(), &dir.path().join("r.toml"));
+    w.keys(&[Key::alt(Code::Char('8')), PGDN]);
+    assert_eq!(w.app.screen, Screen::Review);
+    w.keys(&[Key::plain(Code::Enter)]);
+    assert_eq!(
+        w.app.screen,
+        Screen::Step,
+        "Enter goes to the first thing missing"
+    );
+    assert_eq!(w.app.session.as_ref().unwrap().step, 0);
+    w.keys(&[Key::alt(Code::Char('8')), PGDN, Key::plain(Code::F(4))]);
+    assert_eq!(w.app.screen, Screen::Details);
+    w.typed("Ana Rusu\nBiblioteca din Bălți");
+    w.keys(&[Key::plain(Code::Esc)]);
+    assert_eq!(w.app.screen, Screen::Review);
+    assert_eq!(w.draft().meta.author, "Ana Rusu");
+    assert_eq!(w.draft().meta.institution, "Biblioteca din Bălți");
+    w.keys(&[Key::ctrl(Code::Char('s'))]);
+    // The next story starts with the same author and library.
+    let mut next = Wizard::new(dir.path());
+    let loaded = next.app.library.get("success-story").unwrap();
+    let (_, draft) = next.store.create(loaded, None).unwrap();
+    assert_eq!(draft.meta.author, "Ana Rusu");
+    assert_eq!(draft.meta.date, "2026-11-25");
+}
+
+#[test]
+fn export_suggests_a_name_and_never_overwrites_silently() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::new_story(dir.path(), &dir.path().join("e.toml"));
+    w.typed("Știință și țară");
+    w.keys(&[
+        Key::plain(Code::F(5)),
+        Key::plain(Code::Tab),
+        Key::plain(Code::Right),
+    ]);
+    let html = dir.path().join("stiinta-si-tara.html");
+    assert_eq!(
+        w.app.session.as_ref().unwrap().export.path.text(),
+        html.display().to_string()
+    );
+    w.keys(&[Key::plain(Code::Enter)]);
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .contains("Știință și țară")
+    );
+    assert_eq!(w.app.screen, Screen::Step);
+    std::fs::write(&html, "mine").unwrap();
+    w.keys(&[Key::plain(Code::F(5)), Key::plain(Code::Enter)]);
+    assert_eq!(
+        std::fs::read_to_string(&html).unwrap(),
+        "mine",
+        "asks before replacing"
+    );
+    assert_eq!(w.app.screen, Screen::Export);
+    w.keys(&[Key::plain(Code::Enter)]);
+    assert!(std::fs::read_to_string(&html).unwrap().contains("Știință"));
+}
+
+#[test]
+fn preview_renders_on_f2_and_switches_layout() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::new_story(dir.path(), &dir.path().join("v.toml"));
+    w.typed("Bunicii online");
+    w.keys(&[Key::plain(Code::F(2))]);
+    assert_eq!(w.app.screen, Screen::Preview);
+    let first = w.app.session.as_ref().unwrap().preview.text.clone();
+    assert!(first.contains("Bunicii online"), "{first}");
+    w.keys(&[Key::plain(Code::Right)]);
+    assert_eq!(w.app.session.as_ref().unwrap().preview.layout, 1);
+    w.keys(&[Key::plain(Code::F(2))]);
+    assert_eq!(w.app.screen, Screen::Step);
+}
+
+#[test]
+fn home_lists_drafts_and_opens_new_example_and_recent() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::new(dir.path());
+    let recent = w.store.recent(&w.app.library);
+    w.app.set_recent(recent);
+    assert!(w.app.home.recent.is_empty());
+    // The first entry starts a new story in the drafts folder.
+    w.keys(&[Key::plain(Code::Enter)]);
+    assert_eq!(w.app.screen, Screen::Step);
+    let path = w.app.session.as_ref().unwrap().path.clone();
+    assert_eq!(
+        path,
+        dir.path().join("drafts/2026-11-25-success-story.toml")
+    );
+    w.typed("Prima poveste");
+    w.keys(&[Key::ctrl(Code::Char('s'))]);
+
+    let mut again = Wizard::new(dir.path());
+    let recent = again.store.recent(&again.app.library);
+    assert_eq!(recent.len(), 1);
+    assert_eq!(recent[0].title, "Prima poveste");
+    assert_eq!((recent[0].done, recent[0].total), (1, 8));
+    again.app.set_recent(recent);
+    // New, recent, examples: an example opens as a copy with its photo beside it.
+    let example = again
+        .app
+        .home
+        .entries
+        .iter()
+        .position(|e| *e == HomeEntry::Example("success-story".into()))
+        .expect("the success-story example is on the home screen");
+    assert!(example > 0, "examples come after the new-story entries");
+    let downs = vec![Key::plain(Code::Down); example];
+    again.keys(&downs);
+    again.keys(&[Key::plain(Code::Enter)]);
+    let session = again.app.session.as_ref().unwrap();
+    assert!(session.draft.title().contains("Bunicii online"));
+    assert!(session.path.starts_with(dir.path().join("drafts")));
+    assert!(dir.path().join("drafts/bunicii-online.png").exists());
+}
+
+#[test]
+fn ctrl_q_quits_and_the_side_list_jumps() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::new_story(dir.path(), &dir.path().join("s.toml"));
+    w.keys(&[
+        Key::plain(Code::Esc),
+        Key::plain(Code::Down),
+        Key::plain(Code::Down),
+        Key::plain(Code::Enter),
+    ]);
+    assert_eq!(w.app.session.as_ref().unwrap().step, 2);
+    // A click on the fifth step of the side list (row 0 is the top bar, row 1 the heading).
+    w.msg(Msg::Click {
+        column: 3,
+        row: 2 + 4,
+    });
+    assert_eq!(w.app.session.as_ref().unwrap().step, 4);
+    w.keys(&[Key::ctrl(Code::Char('q'))]);
+    assert!(w.app.quit);
+}

@@ -1,0 +1,167 @@
+//! Whole screens of the wizard after a few keys, at 80×24 and 120×40, in ro, en and ru.
+//! No disk and no clock: the draft's path is relative and its date fixed.
+
+use std::path::PathBuf;
+
+use povestitor::i18n::{Catalog, Lang};
+use povestitor::story::Draft;
+use povestitor::template::Library;
+use povestitor::tui::App;
+use povestitor::tui::app::RecentDraft;
+use povestitor::tui::msg::{Code, Key, Msg};
+use povestitor::tui::theme::Theme;
+use povestitor::tui::update::update;
+use povestitor::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn app(lang: Lang, size: (u16, u16)) -> App {
+    let library = Library::builtin().expect("built-in templates");
+    App::new(Catalog::new(lang), library, Theme { color: false }, size)
+}
+
+/// A new story opened at step 1, as `povestitor new` does.
+fn story(lang: Lang, size: (u16, u16)) -> App {
+    let mut app = app(lang, size);
+    let loaded = app.library.get("success-story").expect("template");
+    let mut draft = Draft::new(&loaded.template);
+    draft.meta.date = "2026-11-25".into();
+    app.open(PathBuf::from("poveste.toml"), draft)
+        .expect("open");
+    app
+}
+
+fn send(app: &mut App, keys: &[Key]) {
+    for key in keys {
+        update(app, Msg::Key(*key));
+    }
+    // Snapshots do not touch the disk: saves and exports are left undone.
+    app.effects.clear();
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let key = if c == '\n' {
+            Key::plain(Code::Enter)
+        } else {
+            Key::plain(Code::Char(c))
+        };
+        send(app, &[key]);
+    }
+}
+
+fn screen(app: &App) -> String {
+    let backend = TestBackend::new(app.size.0, app.size.1);
+    let mut terminal = Terminal::new(backend).expect("terminal");
+    terminal.draw(|frame| view::draw(frame, app)).expect("draw");
+    let buffer = terminal.backend().buffer();
+    let width = buffer.area.width as usize;
+    buffer
+        .content
+        .chunks(width)
+        .map(|row| {
+            let line: String = row.iter().map(|cell| cell.symbol()).collect();
+            line.trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn name(lang: Lang, size: (u16, u16), what: &str) -> String {
+    format!("{what}_{}_{}x{}", lang.code(), size.0, size.1)
+}
+
+const PGDN: Key = Key::plain(Code::PageDown);
+
+#[test]
+fn home_screen() {
+    for lang in Lang::ALL {
+        for size in SIZES {
+            let mut app = app(lang, size);
+            app.set_recent(vec![RecentDraft {
+                path: PathBuf::from("povesti/2026-11-20-success-story.toml"),
+                title: "Clubul de lectură „Prietenii cărții”".into(),
+                template_name: "Poveste de succes".into(),
+                edited: "2026-11-20 17:45".into(),
+                done: 5,
+                total: 8,
+            }]);
+            insta::assert_snapshot!(name(lang, size, "home"), screen(&app));
+        }
+    }
+}
+
+#[test]
+fn first_step_with_a_title() {
+    for lang in Lang::ALL {
+        for size in SIZES {
+            let mut app = story(lang, size);
+            typed(&mut app, "Bunicii online: ă î ș ț și Не потерять");
+            insta::assert_snapshot!(name(lang, size, "step_title"), screen(&app));
+        }
+    }
+}
+
+#[test]
+fn text_step_with_two_paragraphs() {
+    for lang in Lang::ALL {
+        for size in SIZES {
+            let mut app = story(lang, size);
+            typed(&mut app, "Bunicii online");
+            send(&mut app, &[PGDN]);
+            typed(
+                &mut app,
+                "În primăvara lui 2026, 48 de vîrstnici din Bălți au învățat la bibliotecă să folosească telefonul.\nAcum își sună nepoții.",
+            );
+            insta::assert_snapshot!(name(lang, size, "step_text"), screen(&app));
+        }
+    }
+}
+
+#[test]
+fn quotes_step_with_an_item() {
+    for lang in Lang::ALL {
+        for size in SIZES {
+            let mut app = story(lang, size);
+            send(
+                &mut app,
+                &[Key::alt(Code::Char('6')), Key::plain(Code::F(3))],
+            );
+            typed(
+                &mut app,
+                "Acum o văd pe nepoata mea în fiecare seară.\nMaria Ciobanu\nparticipantă",
+            );
+            insta::assert_snapshot!(name(lang, size, "step_quotes"), screen(&app));
+        }
+    }
+}
+
+#[test]
+fn review_after_the_last_step() {
+    for lang in Lang::ALL {
+        for size in SIZES {
+            let mut app = story(lang, size);
+            typed(&mut app, "Bunicii online în Bălți");
+            send(&mut app, &[Key::alt(Code::Char('8')), PGDN]);
+            insta::assert_snapshot!(name(lang, size, "review"), screen(&app));
+        }
+    }
+}
+
+#[test]
+fn side_screens_in_english() {
+    let size = (80, 24);
+    let mut app = story(Lang::En, size);
+    typed(&mut app, "Grandparents online");
+    send(&mut app, &[Key::plain(Code::F(1))]);
+    insta::assert_snapshot!("help_en_80x24", screen(&app));
+    send(&mut app, &[Key::plain(Code::Esc), Key::plain(Code::F(2))]);
+    insta::assert_snapshot!("preview_en_80x24", screen(&app));
+    send(&mut app, &[Key::plain(Code::Esc), Key::plain(Code::F(5))]);
+    insta::assert_snapshot!("export_en_80x24", screen(&app));
+    send(&mut app, &[Key::plain(Code::Esc), Key::plain(Code::F(4))]);
+    typed(&mut app, "Ana Rusu");
+    insta::assert_snapshot!("details_en_80x24", screen(&app));
+}
