@@ -83,3 +83,24 @@ fn an_unanswered_optional_step_leaves_no_empty_heading() {
         );
     }
 }
+
+#[test]
+fn a_new_empty_draft_renders_without_empty_headings() {
+    // The wizard previews drafts while they are being written: an unanswered step,
+    // required or not, must not leave a heading with nothing under it.
+    let library = Library::builtin().unwrap();
+    for loaded in library.iter() {
+        let mut draft = Draft::new(&loaded.template);
+        draft.answers.set_text("title", "Doar titlul".into());
+        for layout in &loaded.template.layouts {
+            let md = render::markdown(loaded, &draft, &layout.id).unwrap();
+            let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
+            assert!(
+                headings.is_empty(),
+                "{}/{}: {headings:?}\n{md}",
+                loaded.id(),
+                layout.id
+            );
+        }
+    }
+}
