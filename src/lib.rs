@@ -8,6 +8,7 @@
 //! - [`cli`]: the non-interactive commands.
 //! - [`tui`]: the terminal wizard (home, steps, review, preview, export).
 #![forbid(unsafe_code)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub mod cli;
 pub mod coach;
