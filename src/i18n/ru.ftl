@@ -25,3 +25,16 @@ templates-steps = Шаги
 templates-required = обязательно
 templates-valid = Шаблон «{ $id }» в порядке.
 new-written = Черновик создан: { $path }
+tidy-nothing = Типографика в { $path } уже в порядке; менять нечего.
+tidy-header = { $count ->
+    [one] { $count } текст в { $path } можно поправить (- сейчас, + после):
+    [few] { $count } текста в { $path } можно поправить (- сейчас, + после):
+   *[other] { $count } текстов в { $path } можно поправить (- сейчас, + после):
+}
+tidy-step = «{ $step }»
+tidy-item = «{ $step }», № { $index }, { $field }
+tidy-author = Автор
+tidy-institution = Учреждение
+tidy-dry-run = Ничего не сохранено. Запустите ещё раз с --apply, чтобы сохранить эти изменения.
+tidy-saved = Изменения сохранены в { $path }
+tidy-odd-list = «{ $step }»: в списке в файле есть записи, которые не являются цитатами или фотографиями; исправьте его вручную перед правкой.
