@@ -5,6 +5,7 @@ mod error;
 mod error_text;
 mod export;
 mod templates;
+mod tidy;
 
 use std::path::PathBuf;
 
@@ -80,6 +81,14 @@ pub enum Command {
         /// The draft (.toml file).
         draft: PathBuf,
     },
+    /// Show the typography fixes a draft needs (quotes, ș ț, spaces, dashes); --apply saves them.
+    Tidy {
+        /// The draft (.toml file).
+        draft: PathBuf,
+        /// Save the fixes into the draft (without it, they are only shown).
+        #[arg(long)]
+        apply: bool,
+    },
     /// List, show or check templates.
     #[command(subcommand)]
     Templates(TemplatesCommand),
@@ -147,6 +156,7 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
             catalog,
         ),
         Command::Check { draft } => check::check(&library(cli)?, draft, catalog),
+        Command::Tidy { draft, apply } => tidy::tidy(&library(cli)?, draft, *apply, catalog),
         Command::Templates(TemplatesCommand::List) => templates::list(&library(cli)?),
         Command::Templates(TemplatesCommand::Show { id }) => {
             templates::show(&library(cli)?, id, catalog)

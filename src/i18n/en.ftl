@@ -147,3 +147,15 @@ help-items = Quotes and photos
 help-add-item = add a quote or a photo
 help-remove-item = remove it (press twice if it has text)
 help-fields = next or previous field
+tidy-nothing = The typography of { $path } is already right; there is nothing to change.
+tidy-header = { $count ->
+    [one] One text in { $path } can be tidied (- now, + after):
+   *[other] { $count } texts in { $path } can be tidied (- now, + after):
+}
+tidy-step = “{ $step }”
+tidy-item = “{ $step }”, no. { $index }, { $field }
+tidy-author = Author
+tidy-institution = Institution
+tidy-dry-run = Nothing was saved. Run again with --apply to save these changes.
+tidy-saved = The changes were saved in { $path }
+tidy-odd-list = “{ $step }”: the list in the file has entries that are not quotes or photos; fix it by hand before tidying.

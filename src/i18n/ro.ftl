@@ -148,3 +148,16 @@ help-items = Citate și fotografii
 help-add-item = adăugați un citat sau o fotografie
 help-remove-item = ștergeți-l (de două ori dacă are text)
 help-fields = cîmpul următor sau anterior
+tidy-nothing = Tipografia din { $path } este deja corectă; nu e nimic de schimbat.
+tidy-header = { $count ->
+    [one] Un text din { $path } poate fi îndreptat (- acum, + după):
+    [few] { $count } texte din { $path } pot fi îndreptate (- acum, + după):
+   *[other] { $count } de texte din { $path } pot fi îndreptate (- acum, + după):
+}
+tidy-step = „{ $step }”
+tidy-item = „{ $step }”, nr. { $index }, { $field }
+tidy-author = Autorul
+tidy-institution = Instituția
+tidy-dry-run = Nu s-a salvat nimic. Rulați din nou cu --apply ca să salvați aceste schimbări.
+tidy-saved = Schimbările au fost salvate în { $path }
+tidy-odd-list = „{ $step }”: lista din fișier are elemente care nu sunt citate sau fotografii; corectați-o de mână înainte de îndreptare.

@@ -1,0 +1,118 @@
+//! Typography per language, applied to answers when rendering (and by `povestitor tidy`).
+//!
+//! The rules, by template language (see `docs/typography.md`):
+//! - every language: repeated spaces inside a line become one, trailing spaces go, `...` → `…`;
+//! - `ro`, `ru`, `en`: no space before `, . ; : ! ? …`; a spaced hyphen between words becomes a
+//!   dash (`–` in ro and en, `—` in ru); quotes become the language's own (ro „…” with «…»
+//!   inside, ru «…» with „…“ inside, en “…” with ‘…’ inside);
+//! - `ro`: ş ţ Ş Ţ (cedilla) become ș ț Ș Ț (comma below);
+//! - `en`: a straight apostrophe in a word becomes ’ (don’t).
+//!
+//! Work is done line by line (a line is a paragraph in an answer), so a stray quote affects at
+//! most its own line. Leading indentation, list markers, code in backticks, links, e-mail
+//! addresses and file names are copied exactly as typed. Applying twice gives the same text.
+
+mod quotes;
+mod spacing;
+mod spans;
+
+use std::ops::Range;
+
+use quotes::QuoteStyle;
+use spacing::SpacingRules;
+
+/// Returns `text` with the typographic rules of `language` applied.
+pub fn apply(text: &str, language: &str) -> String {
+    let rules = Rules::for_language(language);
+    let mut out = String::with_capacity(text.len() + text.len() / 32 + 8);
+    let mut work = Scratch::default();
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        // A draft edited on Windows may keep `\r\n`; the `\r` is not part of the line's text.
+        let (body, cr) = match line.strip_suffix('\r') {
+            Some(body) => (body, "\r"),
+            None => (line, ""),
+        };
+        work.line(body, &rules, &mut out);
+        out.push_str(cr);
+    }
+    out
+}
+
+/// What one language asks for.
+struct Rules {
+    spacing: SpacingRules,
+    quotes: Option<QuoteStyle>,
+}
+
+impl Rules {
+    fn for_language(language: &str) -> Rules {
+        // "ro-MD", "ru_RU" and "EN" mean the same rules as "ro", "ru" and "en".
+        let primary = language
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "ro" => Rules {
+                spacing: SpacingRules::known(spacing::EN_DASH, true),
+                quotes: Some(QuoteStyle::ROMANIAN),
+            },
+            "ru" => Rules {
+                spacing: SpacingRules::known(spacing::EM_DASH, false),
+                quotes: Some(QuoteStyle::RUSSIAN),
+            },
+            "en" => Rules {
+                spacing: SpacingRules::known(spacing::EN_DASH, false),
+                quotes: Some(QuoteStyle::ENGLISH),
+            },
+            _ => Rules {
+                spacing: SpacingRules::NEUTRAL,
+                quotes: None,
+            },
+        }
+    }
+}
+
+/// Buffers reused from line to line, so a whole answer costs a handful of allocations.
+#[derive(Default)]
+struct Scratch {
+    spans: Vec<Range<usize>>,
+    spaced: String,
+    again: String,
+    quotes: quotes::Scratch,
+}
+
+impl Scratch {
+    fn line(&mut self, line: &str, rules: &Rules, out: &mut String) {
+        spans::protected(line, &mut self.spans);
+        self.spaced.clear();
+        spacing::apply_line(line, &self.spans, &rules.spacing, &mut self.spaced);
+        // Removing a space can join a word to a link or file name and change what is kept
+        // verbatim; a line whose result would change again keeps its spacing as typed, so
+        // tidying always gives the same text the second time.
+        let stable = self.spaced == line || {
+            spans::protected(&self.spaced, &mut self.spans);
+            self.again.clear();
+            spacing::apply_line(&self.spaced, &self.spans, &rules.spacing, &mut self.again);
+            self.again == self.spaced
+        };
+        let spaced = if stable { self.spaced.as_str() } else { line };
+        let Some(style) = &rules.quotes else {
+            out.push_str(spaced);
+            return;
+        };
+        spans::protected(spaced, &mut self.spans);
+        self.quotes.apply_line(spaced, &self.spans, style, out);
+    }
+}
+
+/// Every character that can open or close a quotation, straight or typographic.
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‹' | '›'
+    )
+}
