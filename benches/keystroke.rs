@@ -16,10 +16,15 @@ fn wizard_at_a_full_step(width: u16, height: u16) -> App {
     let library = Library::builtin().expect("built-in templates");
     let example = library
         .get("success-story")
-        .and_then(|t| Ok(t.example().unwrap_or_default()))
+        .map(|t| t.example().unwrap_or_default())
         .expect("example");
     let draft = parse_draft(&example, "example.toml").expect("parses");
-    let mut app = App::new(Catalog::new(Lang::Ro), library, Theme { color: true }, (width, height));
+    let mut app = App::new(
+        Catalog::new(Lang::Ro),
+        library,
+        Theme { color: true },
+        (width, height),
+    );
     app.open("example.toml".into(), draft).expect("opens");
     for _ in 0..2 {
         update(&mut app, Msg::Key(Key::plain(Code::PageDown)));

@@ -336,3 +336,24 @@ fn a_story_with_only_required_steps_leaves_no_empty_headings() {
         }
     }
 }
+
+#[test]
+fn every_model_story_is_already_typographically_right() {
+    // What a trainer shows must be what an editor wants: `tidy` finds nothing to change.
+    let home = tempfile::tempdir().unwrap();
+    for id in [
+        "success-story",
+        "success-story-en",
+        "most-significant-change",
+    ] {
+        let draft = common::template_dir(id).join("example.toml");
+        let out = common::povestitor(home.path())
+            .args(["--lang", "en", "tidy"])
+            .arg(&draft)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let report = common::stdout_of(&out);
+        assert!(report.contains("nothing to change"), "{id}:\n{report}");
+    }
+}

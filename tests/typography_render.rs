@@ -23,8 +23,10 @@ fn articles_are_typographically_right_and_stable() {
     let draft = parse_draft(&untidy(), "untidy.toml").unwrap();
     for layout in ["biblio-info", "blog"] {
         for format in [Format::Md, Format::Txt] {
-            let article =
-                render::render(loaded, &draft, layout, format, RenderOptions::default()).unwrap();
+            let article = render::render(loaded, &draft, layout, format, RenderOptions::default())
+                .unwrap()
+                .into_text()
+                .unwrap();
             assert!(
                 article.contains("Bunicii online”: cum au învățat vîrstnicii din Bălți"),
                 "{layout}: {article}"
@@ -35,8 +37,10 @@ fn articles_are_typographically_right_and_stable() {
                 article.lines().all(|l| !l.trim_start().contains("  ")),
                 "{layout}: {article}"
             );
-            let again =
-                render::render(loaded, &draft, layout, format, RenderOptions::default()).unwrap();
+            let again = render::render(loaded, &draft, layout, format, RenderOptions::default())
+                .unwrap()
+                .into_text()
+                .unwrap();
             assert_eq!(again, article);
         }
     }

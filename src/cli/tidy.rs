@@ -69,8 +69,13 @@ pub fn tidy_draft(
 ) -> Result<Vec<Change>, CliError> {
     let lang = template.language.as_str();
     let mut changes = Vec::new();
-    let mut fix = |place: &dyn Fn() -> String, old: &str| -> Option<String> {
-        let new = typography::apply(old, lang);
+    let mut fix = |place: &dyn Fn() -> String, old: &str, quoted: bool| -> Option<String> {
+        // A quote's words are set inside the layout's quotation marks: their own are inner.
+        let new = if quoted {
+            typography::apply_quoted(old, lang)
+        } else {
+            typography::apply(old, lang)
+        };
         (new != old).then(|| {
             changes.push(Change {
                 place: place(),
@@ -85,7 +90,7 @@ pub fn tidy_draft(
         match step.kind {
             StepKind::Line | StepKind::Text => {
                 let old = draft.answers.text(&step.id).to_string();
-                if let Some(new) = fix(&|| step_place(&step.title), &old) {
+                if let Some(new) = fix(&|| step_place(&step.title), &old, false) {
                     draft.answers.set_text(&step.id, new);
                 }
             }
@@ -106,7 +111,8 @@ pub fn tidy_draft(
                             )
                         };
                         let old = item.get(field).to_string();
-                        if let Some(new) = fix(&place, &old) {
+                        let quoted = step.kind == StepKind::Quotes && *field == "text";
+                        if let Some(new) = fix(&place, &old, quoted) {
                             item.set(field, new);
                             changed = true;
                         }
@@ -125,11 +131,11 @@ pub fn tidy_draft(
         }
     }
     let author = draft.meta.author.clone();
-    if let Some(new) = fix(&|| catalog.t("tidy-author"), &author) {
+    if let Some(new) = fix(&|| catalog.t("tidy-author"), &author, false) {
         draft.meta.author = new;
     }
     let institution = draft.meta.institution.clone();
-    if let Some(new) = fix(&|| catalog.t("tidy-institution"), &institution) {
+    if let Some(new) = fix(&|| catalog.t("tidy-institution"), &institution, false) {
         draft.meta.institution = new;
     }
     Ok(changes)

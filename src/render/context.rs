@@ -31,7 +31,7 @@ pub fn story_context(template: &Template, draft: &Draft) -> Context {
                     .items(&step.id)
                     .iter()
                     .filter(|item| !item.is_blank())
-                    .map(|item| item_value(step.kind, item, &inline))
+                    .map(|item| item_value(step.kind, item, lang, &inline))
                     .collect(),
             ),
         };
@@ -63,11 +63,22 @@ pub fn story_context(template: &Template, draft: &Draft) -> Context {
     context
 }
 
-fn item_value(kind: StepKind, item: &Item, inline: &dyn Fn(&str) -> Value) -> Value {
+fn item_value(
+    kind: StepKind,
+    item: &Item,
+    language: &str,
+    inline: &dyn Fn(&str) -> Value,
+) -> Value {
     let mut map = Map::new();
     for field in kind.item_fields() {
         let value = if *field == "path" {
             Value::String(item.get(field).trim().to_string())
+        } else if kind == StepKind::Quotes && *field == "text" {
+            // Layouts set a quote's words inside quotation marks of their own.
+            Value::String(markdown_safe::inline(&typography::apply_quoted(
+                item.get(field),
+                language,
+            )))
         } else {
             inline(item.get(field))
         };

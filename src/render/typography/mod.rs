@@ -116,3 +116,97 @@ fn is_quote(c: char) -> bool {
         '"' | '\'' | '“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‹' | '›'
     )
 }
+
+/// Typography for text that the layout sets inside quotation marks (a quote's words):
+/// its own quotes are inner quotes (`«…»` in Romanian), and quotation marks the librarian
+/// typed around the whole text are dropped, since the layout adds its own.
+pub fn apply_quoted(text: &str, language: &str) -> String {
+    let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let inner = strip_wrapping_quotes(&folded);
+    if inner.is_empty() {
+        return String::new();
+    }
+    // Set the words inside a pair of quotes, fix that line, then take the pair away again.
+    let fixed = apply(&format!("\"{inner}\""), language);
+    let mut chars = fixed.chars();
+    match (chars.next(), chars.next_back()) {
+        (Some(open), Some(close)) if is_quote(open) && is_quote(close) => {
+            chars.as_str().to_string()
+        }
+        _ => apply(inner, language),
+    }
+}
+
+/// `"Text"`, `„Text”`, `«Text»` → `Text`, when that first mark's partner is the last one;
+/// anything else (`«Da» și «nu»`) unchanged.
+fn strip_wrapping_quotes(text: &str) -> &str {
+    let mut chars = text.chars();
+    let (Some(open), Some(close)) = (chars.next(), chars.next_back()) else {
+        return text;
+    };
+    let inner = chars.as_str();
+    let wraps = match (open, close) {
+        // Straight marks cannot tell opening from closing: only a text with no others.
+        ('"', '"') => !inner.contains('"'),
+        ('„' | '“', '”') | ('«', '»') => {
+            let mut depth = 0i32;
+            inner.chars().all(|c| {
+                if c == open {
+                    depth += 1;
+                } else if c == close {
+                    depth -= 1;
+                }
+                depth >= 0
+            }) && depth == 0
+        }
+        _ => false,
+    };
+    if wraps { inner.trim() } else { text }
+}
+
+#[cfg(test)]
+mod quoted_tests {
+    use super::apply_quoted;
+
+    #[test]
+    fn quotes_inside_a_quote_become_inner_quotes() {
+        assert_eq!(
+            apply_quoted("Mihai îmi zice \"Bunică, azi citesc eu\".", "ro"),
+            "Mihai îmi zice «Bunică, azi citesc eu»."
+        );
+        assert_eq!(
+            apply_quoted("Mihai îmi zice «Bunică, azi citesc eu».", "ro"),
+            "Mihai îmi zice «Bunică, azi citesc eu»."
+        );
+        assert_eq!(
+            apply_quoted("Он сказал \"привет\".", "ru"),
+            "Он сказал „привет“."
+        );
+    }
+
+    #[test]
+    fn quotes_typed_around_the_whole_quote_are_dropped() {
+        assert_eq!(apply_quoted("„Îmi place aici.”", "ro"), "Îmi place aici.");
+        assert_eq!(apply_quoted("\"Îmi place aici.\"", "ro"), "Îmi place aici.");
+        assert_eq!(
+            apply_quoted("«Мне здесь нравится.»", "ru"),
+            "Мне здесь нравится."
+        );
+    }
+
+    #[test]
+    fn two_quoted_phrases_are_not_one_wrapped_text() {
+        assert_eq!(
+            apply_quoted("\"Da\", a zis el, \"mîine\"", "ro"),
+            "«Da», a zis el, «mîine»"
+        );
+    }
+
+    #[test]
+    fn applying_twice_changes_nothing() {
+        for text in ["Mihai zice \"hai\".", "Simplu.", "„Da” și „nu”", ""] {
+            let once = apply_quoted(text, "ro");
+            assert_eq!(apply_quoted(&once, "ro"), once, "{text:?}");
+        }
+    }
+}
