@@ -49,6 +49,21 @@ fn keystroke(c: &mut Criterion) {
         });
     }
     let mut app = wizard_at_a_full_step(80, 24);
+    c.bench_function("type a letter, no drawing", |b| {
+        b.iter(|| {
+            update(&mut app, Msg::Key(Key::plain(Code::Char('ș'))));
+            update(&mut app, Msg::Key(Key::plain(Code::Backspace)));
+            app.effects.clear();
+        })
+    });
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    c.bench_function("draw only 80x24", |b| {
+        b.iter(|| {
+            terminal
+                .draw(|frame| povestitor::tui::view::draw(frame, &app))
+                .expect("draws");
+        })
+    });
     c.bench_function("next step, no drawing", |b| {
         b.iter(|| {
             update(&mut app, Msg::Key(Key::plain(Code::PageDown)));
