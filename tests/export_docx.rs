@@ -70,6 +70,16 @@ fn assert_properties(docx: &mut Docx) {
         document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\""),
         "A4"
     );
+    // LibreOffice takes a line height without its rule as exact: titles overlap and photos
+    // are cropped to one line. Every line height says it is proportional.
+    for part in [&styles, &document] {
+        for spacing in part.split("<w:spacing ").skip(1) {
+            let spacing = &spacing[..spacing.find("/>").unwrap()];
+            if spacing.contains("w:line=") {
+                assert!(spacing.contains("w:lineRule=\"auto\""), "{spacing}");
+            }
+        }
+    }
 }
 
 #[test]

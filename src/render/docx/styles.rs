@@ -5,8 +5,9 @@
 //! the headings.
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, Docx, Level, LevelJc, LevelText, LineSpacing, NumberFormat,
-    PageMargin, RunFonts, SpecialIndentType, Start, Style, StyleType,
+    AbstractNumbering, AlignmentType, Docx, Level, LevelJc, LevelText, LineSpacing,
+    LineSpacingType, NumberFormat, PageMargin, RunFonts, SpecialIndentType, Start, Style,
+    StyleType,
 };
 
 /// Has Romanian ș ț (comma below) and Cyrillic; LibreOffice substitutes the metric-compatible
@@ -76,7 +77,13 @@ pub fn fonts(name: &str) -> RunFonts {
 }
 
 fn spacing(before: u32, after: u32) -> LineSpacing {
-    LineSpacing::new().before(before).after(after).line(276)
+    // The rule must be written out: LibreOffice reads a bare `w:line` as an exact height,
+    // which makes a two-line title overlap and crops a photo to one line.
+    LineSpacing::new()
+        .before(before)
+        .after(after)
+        .line(276)
+        .line_rule(LineSpacingType::Auto)
 }
 
 fn paragraph(id: &str, name: &str) -> Style {
