@@ -1,16 +1,28 @@
 //! The `povestitor` binary: parse arguments, dispatch, turn the outcome into an exit code.
 
+use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
-use povestitor::cli::{self, Cli, Command, Outcome};
+use povestitor::cli::{self, ArgsError, Cli, Command, Outcome};
 use povestitor::i18n::{Catalog, Lang};
 use povestitor::tui::{self, Start};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let catalog = Catalog::new(cli.lang.unwrap_or_else(Lang::from_env));
+    // The language is known before parsing, so that clap's help and errors speak it too.
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let catalog = Catalog::new(cli::lang_in_args(&args).unwrap_or_else(Lang::from_env));
+    let cli = match cli::parse(&args, &catalog) {
+        Ok(cli) => cli,
+        Err(ArgsError::Show(shown)) => {
+            let _ = shown.print();
+            return ExitCode::from(u8::try_from(shown.exit_code()).unwrap_or(2));
+        }
+        Err(ArgsError::Usage(message)) => {
+            eprintln!("povestitor: {}: {}", catalog.t("error-prefix"), message);
+            return ExitCode::from(2);
+        }
+    };
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let start = match &cli.command {
         None => Some(Start::Home),

@@ -517,7 +517,7 @@ fn version_and_help_speak_plainly() {
     let version = povestitor(home.path()).arg("--version").output().unwrap();
     assert!(stdout_of(&version).starts_with("povestitor "));
     let help = povestitor(home.path())
-        .args(["export", "--help"])
+        .args(["--lang", "en", "export", "--help"])
         .output()
         .unwrap();
     let text = stdout_of(&help);

@@ -4,6 +4,8 @@ mod check;
 mod error;
 mod error_text;
 mod export;
+mod help;
+mod parse;
 mod templates;
 mod tidy;
 
@@ -15,6 +17,8 @@ pub use check::describe;
 pub use error::CliError;
 pub use error_text::error_text;
 pub use export::{ArticleFile, draft_folder, write_article};
+pub use help::localized_command;
+pub use parse::{ArgsError, help_hint, lang_in_args, parse, usage_error};
 
 use crate::i18n::{Catalog, Lang};
 use crate::render::Format;
