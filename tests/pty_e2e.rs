@@ -359,3 +359,27 @@ fn no_arguments_open_the_home_screen() {
     let names: Vec<_> = std::fs::read_dir(&drafts).unwrap().flatten().collect();
     assert_eq!(names.len(), 1, "one new draft in {}", drafts.display());
 }
+
+#[test]
+fn a_new_story_over_an_existing_file_says_how_to_continue_it_in_romanian() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("deja.toml");
+    std::fs::write(&file, "nu se atinge").unwrap();
+    let file_arg = file.to_str().unwrap();
+    let args = [
+        "--lang",
+        "ro",
+        "new",
+        "--template",
+        "success-story",
+        file_arg,
+    ];
+    let mut s = Session::start(home.path(), &args);
+    assert_eq!(s.wait_exit_code(), 2);
+    thread::sleep(Duration::from_millis(100));
+    let screen = s.screen();
+    assert!(screen.contains("există deja"), "{screen}");
+    assert!(screen.contains("povestitor edit"), "{screen}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "nu se atinge");
+    assert!(!home.path().join(".deja.toml.lock").exists());
+}

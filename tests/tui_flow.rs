@@ -318,8 +318,9 @@ fn a_draft_open_in_one_window_is_refused_in_another_until_closed() {
     second.keys(&[Key::plain(Code::Enter)]);
     assert_eq!(second.app.screen, Screen::Home);
     assert!(second.app.session.is_none());
-    let status = second.app.status.as_ref().expect("a message").text.clone();
-    assert!(status.contains("deja deschisă"), "{status}");
+    let status = second.app.status.clone().expect("a message");
+    assert!(status.text.contains("deja deschisă"), "{}", status.text);
+    assert_eq!(status.kind, StatusKind::Warn, "not a failed save");
 
     // F9 in the first window saves, closes and lets go of the draft.
     first.keys(&[Key::plain(Code::F(9))]);
@@ -328,6 +329,10 @@ fn a_draft_open_in_one_window_is_refused_in_another_until_closed() {
     second.keys(&[Key::plain(Code::Enter)]);
     assert_eq!(second.app.screen, Screen::Step);
     assert_eq!(second.draft().title(), "Prima fereastră");
+    assert!(
+        second.app.status.is_none(),
+        "the refusal is not shown any more"
+    );
 }
 
 #[test]

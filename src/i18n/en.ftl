@@ -164,3 +164,4 @@ panic-saved = The program stopped because of an internal fault. Your story is sa
 panic-unsaved = The program stopped because of an internal fault and the last changes could not be saved. What was saved before is in { $path }.
 panic-no-story = The program stopped because of an internal fault. Nothing was lost; start it again with: povestitor
 panic-detail = For whoever fixes the program: { $fault }
+draft-exists = { $path } already exists; to continue it, run: povestitor edit "{ $path }"

@@ -166,3 +166,4 @@ panic-saved = Programul s-a oprit din cauza unei erori interne. Povestea este sa
 panic-unsaved = Programul s-a oprit din cauza unei erori interne și ultimele schimbări nu au putut fi salvate. Ce s-a salvat înainte este în { $path }.
 panic-no-story = Programul s-a oprit din cauza unei erori interne. Nu s-a pierdut nimic; porniți-l din nou cu: povestitor
 panic-detail = Pentru cine repară programul: { $fault }
+draft-exists = { $path } există deja; ca s-o continuați, scrieți: povestitor edit "{ $path }"

@@ -238,6 +238,7 @@ impl App {
             back_to: Screen::Step,
         });
         self.screen = Screen::Step;
+        self.clear_status();
         Ok(())
     }
 

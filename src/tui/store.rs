@@ -94,6 +94,9 @@ impl StoreError {
             StoreError::Locked { path } => {
                 catalog.t_args("draft-locked", &[("path", path.clone().into())])
             }
+            StoreError::Exists { path } => {
+                catalog.t_args("draft-exists", &[("path", path.clone().into())])
+            }
             other => other.to_string(),
         }
     }
@@ -344,7 +347,9 @@ impl Store {
                     app.say(StatusKind::Info, app.t(id));
                 }
             }
-            Err(message) => app.say(StatusKind::Error, message),
+            // Not a failed save: the message goes with the screen, and must not stay on
+            // (and be printed at exit) as if the words were in danger.
+            Err(message) => app.say(StatusKind::Warn, message),
         }
     }
 
