@@ -287,3 +287,96 @@ fn ctrl_q_quits_and_the_side_list_jumps() {
     w.keys(&[Key::ctrl(Code::Char('q'))]);
     assert!(w.app.quit);
 }
+
+#[test]
+fn a_draft_open_in_one_window_is_refused_in_another_until_closed() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("l.toml");
+    let mut first = Wizard::new_story(dir.path(), &file);
+    first.typed("Prima fereastră");
+    let lock = dir.path().join(".l.toml.lock");
+    assert!(lock.exists(), "the lock sits beside the draft");
+
+    // A second copy (its own store, as a second process would have) is told, in Romanian.
+    let mut second = Wizard::new(dir.path());
+    let refused = second.store.open(&file).expect_err("the draft is taken");
+    let text = refused.text(&second.app.catalog);
+    assert!(text.contains("deja deschisă în altă fereastră"), "{text}");
+    assert!(text.contains("l.toml"), "{text}");
+
+    // From its home screen the same refusal is a message, and nothing is opened.
+    let recent = second.store.recent(&second.app.library);
+    second.app.set_recent(recent);
+    let at = second
+        .app
+        .home
+        .entries
+        .iter()
+        .position(|e| matches!(e, HomeEntry::Recent(_)))
+        .expect("the draft is listed");
+    second.keys(&vec![Key::plain(Code::Down); at]);
+    second.keys(&[Key::plain(Code::Enter)]);
+    assert_eq!(second.app.screen, Screen::Home);
+    assert!(second.app.session.is_none());
+    let status = second.app.status.clone().expect("a message");
+    assert!(status.text.contains("deja deschisă"), "{}", status.text);
+    assert_eq!(status.kind, StatusKind::Warn, "not a failed save");
+
+    // F9 in the first window saves, closes and lets go of the draft.
+    first.keys(&[Key::plain(Code::F(9))]);
+    assert!(!lock.exists(), "the lock is gone");
+    assert_eq!(load_draft(&file).unwrap().title(), "Prima fereastră");
+    second.keys(&[Key::plain(Code::Enter)]);
+    assert_eq!(second.app.screen, Screen::Step);
+    assert_eq!(second.draft().title(), "Prima fereastră");
+    assert!(
+        second.app.status.is_none(),
+        "the refusal is not shown any more"
+    );
+}
+
+#[test]
+fn f9_saves_and_goes_back_to_the_home_screen_with_the_story_selected() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("drafts").join("h.toml");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    let mut w = Wizard::new_story(dir.path(), &file);
+    w.typed("Titlu");
+    w.keys(&[PGDN]);
+    w.typed("Un rînd nesalvat încă");
+    assert!(w.app.session.as_ref().unwrap().dirty);
+    w.keys(&[Key::plain(Code::F(9))]);
+    assert_eq!(w.app.screen, Screen::Home);
+    assert!(w.app.session.is_none());
+    assert_eq!(
+        load_draft(&file).unwrap().answers.text("lead"),
+        "Un rînd nesalvat încă"
+    );
+    let selected = &w.app.home.entries[w.app.home.selected];
+    let HomeEntry::Recent(i) = selected else {
+        panic!("the closed story is selected, not {selected:?}")
+    };
+    assert_eq!(w.app.home.recent[*i].title, "Titlu");
+    // Enter opens it again.
+    w.keys(&[Key::plain(Code::Enter)]);
+    assert_eq!(w.app.screen, Screen::Step);
+    assert_eq!(w.draft().answers.text("lead"), "Un rînd nesalvat încă");
+}
+
+#[test]
+fn f9_keeps_the_story_open_when_it_cannot_be_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("gone");
+    std::fs::create_dir_all(&folder).unwrap();
+    let file = folder.join("g.toml");
+    let mut w = Wizard::new_story(dir.path(), &file);
+    w.typed("Cuvinte de păstrat");
+    std::fs::remove_dir_all(&folder).unwrap();
+    w.keys(&[Key::plain(Code::F(9))]);
+    assert_eq!(w.app.screen, Screen::Step, "closing would lose the words");
+    assert_eq!(w.draft().title(), "Cuvinte de păstrat");
+    assert_eq!(
+        w.app.status.as_ref().map(|s| s.kind),
+        Some(StatusKind::Error)
+    );
+}

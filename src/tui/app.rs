@@ -37,6 +37,8 @@ pub enum Effect {
     Save,
     /// Open a draft file from the home screen.
     Open(PathBuf),
+    /// Save and close the open draft, then show the home screen.
+    Close,
     /// Start a new draft from a template, in the drafts folder.
     NewDraft { template: String },
     /// Copy a template's example story into the drafts folder and open the copy.
@@ -236,6 +238,7 @@ impl App {
             back_to: Screen::Step,
         });
         self.screen = Screen::Step;
+        self.clear_status();
         Ok(())
     }
 

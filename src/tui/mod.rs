@@ -4,9 +4,11 @@
 //!   messages (the only crossterm user); [`update`]: what each message does.
 //! - [`view`]: drawing, one file per screen; [`widgets`]: the editors of each step kind.
 //! - [`store`]: drafts folder, settings, the effects that touch the disk;
-//!   [`run`]: the event loop with autosave and the terminal's restore.
+//!   [`lock`]: one wizard per draft; [`run`]: the event loop with autosave and the
+//!   terminal's restore.
 
 pub mod app;
+pub mod lock;
 pub mod msg;
 pub mod run;
 pub mod store;
@@ -64,11 +66,15 @@ pub fn start(catalog: Catalog, library: Library, start: Start) -> Result<(), Tui
         }
         Start::New { template, file } => {
             let loaded = app.library.get(&template)?;
-            let (path, draft) = store.create(loaded, file.as_deref())?;
+            let (path, draft) = store
+                .create(loaded, file.as_deref())
+                .map_err(|e| TuiError::Open(e.text(&app.catalog)))?;
             app.open(path, draft).map_err(TuiError::Open)?;
         }
         Start::Edit(path) => {
-            let draft = store.open(&path)?;
+            let draft = store
+                .open(&path)
+                .map_err(|e| TuiError::Open(e.text(&app.catalog)))?;
             app.open(path, draft).map_err(TuiError::Open)?;
         }
     }

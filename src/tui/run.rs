@@ -1,9 +1,9 @@
 //! The event loop: draw, wait for input, update, carry out effects, autosave.
 //! Also the terminal's setup and restore on every way out: normal, error, panic, signal.
 
-use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::Arc;
+use std::panic::{AssertUnwindSafe, PanicHookInfo, catch_unwind};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
@@ -22,23 +22,51 @@ const AT_MOST: Duration = Duration::from_secs(2);
 /// How often the loop wakes without input, to autosave and notice signals.
 const TICK: Duration = Duration::from_millis(200);
 
+/// Set to a number, the wizard panics after that many keys: only for the end-to-end test
+/// that proves a panic keeps the draft and gives the terminal back. Harmless otherwise.
+const TEST_PANIC_AFTER_KEYS: &str = "POVESTITOR_TEST_PANIC_AFTER_KEYS";
+
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
     #[error("the terminal could not be used: {0}")]
     Terminal(#[from] std::io::Error),
-    #[error("the program stopped because of an internal fault; the draft was saved")]
-    Panicked,
+    /// A fault in the program; the text (in the interface language) says whether the
+    /// story was saved and where it is.
+    #[error("{0}")]
+    Panicked(String),
+}
+
+/// How the guarded part of the run ended.
+#[derive(Debug, PartialEq)]
+pub enum Ending<T> {
+    Returned(T),
+    /// A panic; `saved` tells whether the draft was saved afterwards.
+    Panicked {
+        saved: bool,
+    },
 }
 
 /// Runs the wizard until the librarian quits or a signal arrives; saves on the way out.
-pub fn run(mut app: App, mut store: Store) -> Result<(), RunError> {
+pub fn run(app: App, store: Store) -> Result<(), RunError> {
     let stop = stop_flag();
-    install_panic_hook(app.t("panic-message"));
-    msg::enter_terminal()?;
-    let result = catch_unwind(AssertUnwindSafe(|| event_loop(&mut app, &mut store, &stop)));
-    // Whatever happened, the words are kept first, then the terminal is given back.
-    store.save(&mut app);
-    msg::leave_terminal();
+    let panic_after = std::env::var(TEST_PANIC_AFTER_KEYS)
+        .ok()
+        .and_then(|n| n.trim().parse().ok());
+    if let Err(e) = msg::enter_terminal() {
+        // Raw mode may be on even though the alternate screen failed.
+        msg::leave_terminal();
+        return Err(e.into());
+    }
+    let fault = FaultHook::install(msg::leave_terminal);
+    let mut state = (app, store);
+    let ending = guarded(
+        &mut state,
+        |(app, store)| event_loop(app, store, &stop, panic_after),
+        |(app, store)| store.save(app),
+        msg::leave_terminal,
+    );
+    let fault = fault.uninstall();
+    let (app, _store) = state;
     if let Some(status) = app
         .status
         .as_ref()
@@ -46,13 +74,121 @@ pub fn run(mut app: App, mut store: Store) -> Result<(), RunError> {
     {
         eprintln!("povestitor: {}", status.text);
     }
-    match result {
-        Ok(result) => result,
-        Err(_) => Err(RunError::Panicked),
+    match ending {
+        Ending::Returned(result) => result,
+        Ending::Panicked { saved } => Err(RunError::Panicked(panic_text(&app, saved, fault))),
     }
 }
 
-fn event_loop(app: &mut App, store: &mut Store, stop: &AtomicBool) -> Result<(), RunError> {
+/// Runs `body`, then, however it ended (returned or panicked), `save` and then `restore`:
+/// the words are kept first, then the terminal is given back. A panic while saving is
+/// caught too, so the terminal is restored whatever happens.
+pub fn guarded<S, T>(
+    state: &mut S,
+    body: impl FnOnce(&mut S) -> T,
+    save: impl FnOnce(&mut S) -> bool,
+    restore: impl FnOnce(),
+) -> Ending<T> {
+    let outcome = catch_unwind(AssertUnwindSafe(|| body(state)));
+    let saved = catch_unwind(AssertUnwindSafe(|| save(state))).unwrap_or(false);
+    restore();
+    match outcome {
+        Ok(value) => Ending::Returned(value),
+        Err(_) => Ending::Panicked { saved },
+    }
+}
+
+/// The few lines printed after a panic: what happened to the story, and for whoever
+/// fixes the program, where it failed (no backtrace: it would only alarm the librarian).
+fn panic_text(app: &App, saved: bool, fault: Option<String>) -> String {
+    let mut text = match (&app.session, saved) {
+        (None, _) => app.t("panic-no-story"),
+        (Some(session), saved) => {
+            let id = if saved {
+                "panic-saved"
+            } else {
+                "panic-unsaved"
+            };
+            let path = session.path.display().to_string();
+            app.catalog.t_args(id, &[("path", path.into())])
+        }
+    };
+    if let Some(fault) = fault {
+        text.push('\n');
+        text.push_str(
+            &app.catalog
+                .t_args("panic-detail", &[("fault", fault.into())]),
+        );
+    }
+    text
+}
+
+type Hook = Box<dyn Fn(&PanicHookInfo<'_>) + Sync + Send + 'static>;
+
+/// A panic hook for the time the wizard owns the terminal: it gives the terminal back at
+/// once (so nothing is printed into the alternate screen) and keeps the panic's message
+/// and place instead of printing Rust's report.
+pub struct FaultHook {
+    fault: Arc<Mutex<Option<String>>>,
+    previous: Option<Hook>,
+}
+
+impl FaultHook {
+    pub fn install(restore: impl Fn() + Send + Sync + 'static) -> FaultHook {
+        let fault = Arc::new(Mutex::new(None));
+        let slot = Arc::clone(&fault);
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            if let Ok(mut slot) = slot.lock() {
+                slot.get_or_insert_with(|| describe(info));
+            }
+        }));
+        FaultHook {
+            fault,
+            previous: Some(previous),
+        }
+    }
+
+    /// Puts the previous hook back; returns the first panic's message and place, if any.
+    pub fn uninstall(mut self) -> Option<String> {
+        self.put_back();
+        self.fault.lock().ok().and_then(|mut f| f.take())
+    }
+
+    fn put_back(&mut self) {
+        if let Some(previous) = self.previous.take() {
+            std::panic::set_hook(previous);
+        }
+    }
+}
+
+impl Drop for FaultHook {
+    fn drop(&mut self) {
+        self.put_back();
+    }
+}
+
+/// `message (src/file.rs:12)`.
+fn describe(info: &PanicHookInfo<'_>) -> String {
+    let payload = info.payload();
+    let message = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".to_string());
+    match info.location() {
+        Some(place) => format!("{message} ({}:{})", place.file(), place.line()),
+        None => message,
+    }
+}
+
+fn event_loop(
+    app: &mut App,
+    store: &mut Store,
+    stop: &AtomicBool,
+    mut panic_after: Option<usize>,
+) -> Result<(), RunError> {
     let backend = CrosstermBackend::new(std::io::stdout());
     let mut terminal = Terminal::new(backend)?;
     let mut first_change: Option<Instant> = None;
@@ -70,7 +206,12 @@ fn event_loop(app: &mut App, store: &mut Store, stop: &AtomicBool) -> Result<(),
         }
         let messages = msg::wait(TICK)?;
         for message in messages {
+            let is_key = matches!(message, msg::Msg::Key(_));
             update(app, message);
+            if is_key && let Some(left) = panic_after.as_mut() {
+                *left = left.saturating_sub(1);
+                assert!(*left > 0, "{TEST_PANIC_AFTER_KEYS} reached");
+            }
             redraw = true;
             for effect in std::mem::take(&mut app.effects) {
                 store.apply(app, effect);
@@ -112,12 +253,72 @@ fn stop_flag() -> Arc<AtomicBool> {
     flag
 }
 
-/// On a panic: give the terminal back, then say what happened in a few words.
-fn install_panic_hook(message: String) {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        msg::leave_terminal();
-        eprintln!("\npovestitor: {message}\n");
-        previous(info);
-    }));
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+    use std::sync::atomic::AtomicUsize;
+
+    /// Runs `guarded` with a body, recording the order of the save and restore.
+    fn run_guarded(
+        body: impl FnOnce(&mut Vec<&'static str>) -> u8,
+        save_works: bool,
+    ) -> (Ending<u8>, Vec<&'static str>) {
+        let log = RefCell::new(Vec::new());
+        let mut state = Vec::new();
+        let ending = guarded(
+            &mut state,
+            body,
+            |state| {
+                state.push("save");
+                log.borrow_mut().push("save");
+                assert!(save_works, "the disk is gone");
+                true
+            },
+            || log.borrow_mut().push("restore"),
+        );
+        (ending, log.into_inner())
+    }
+
+    #[test]
+    fn a_normal_end_saves_then_restores() {
+        let (ending, log) = run_guarded(|_| 7, true);
+        assert_eq!(ending, Ending::Returned(7));
+        assert_eq!(log, ["save", "restore"]);
+    }
+
+    #[test]
+    fn a_panic_saves_what_was_typed_then_restores() {
+        let (ending, log) = run_guarded(
+            |typed| {
+                typed.push("words");
+                panic!("a fault in the middle of typing")
+            },
+            true,
+        );
+        assert_eq!(ending, Ending::Panicked { saved: true });
+        assert_eq!(log, ["save", "restore"]);
+    }
+
+    #[test]
+    fn a_panic_while_saving_still_restores_the_terminal() {
+        let (ending, log) = run_guarded(|_| panic!("first"), false);
+        assert_eq!(ending, Ending::Panicked { saved: false });
+        assert_eq!(log, ["save", "restore"]);
+    }
+
+    #[test]
+    fn the_hook_restores_at_once_and_keeps_the_message_quietly() {
+        static RESTORED: AtomicUsize = AtomicUsize::new(0);
+        let hook = FaultHook::install(|| {
+            RESTORED.fetch_add(1, Ordering::SeqCst);
+        });
+        let caught = catch_unwind(|| panic!("boom"));
+        let fault = hook.uninstall();
+        assert!(caught.is_err());
+        assert_eq!(RESTORED.load(Ordering::SeqCst), 1);
+        let fault = fault.expect("the panic is described");
+        assert!(fault.starts_with("boom ("), "{fault}");
+        assert!(fault.contains("run.rs:"), "{fault}");
+    }
 }

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::app::{App, Effect, RecentDraft, StatusKind};
+use super::app::{App, Effect, HomeEntry, RecentDraft, Screen, StatusKind};
+use super::lock::{DraftLock, LockError};
 use super::update::{ExportProblem, exported};
 use crate::cli::{self, CliError};
 use crate::render::{self, RenderOptions};
@@ -63,6 +64,8 @@ pub struct Store {
     pub settings: Settings,
     /// Today as `YYYY-MM-DD`, for new drafts and their file names.
     pub today: String,
+    /// The open draft's lock, so a second copy of the wizard cannot open it too.
+    lock: Option<DraftLock>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -78,6 +81,25 @@ pub enum StoreError {
     },
     #[error("{path} already exists; to continue it, run: povestitor edit \"{path}\"")]
     Exists { path: String },
+    #[error(
+        "{path} is already open in another povestitor window; continue there, or close it and try again"
+    )]
+    Locked { path: String },
+}
+
+impl StoreError {
+    /// The message for the librarian, in the interface language where it has one.
+    pub fn text(&self, catalog: &crate::i18n::Catalog) -> String {
+        match self {
+            StoreError::Locked { path } => {
+                catalog.t_args("draft-locked", &[("path", path.clone().into())])
+            }
+            StoreError::Exists { path } => {
+                catalog.t_args("draft-exists", &[("path", path.clone().into())])
+            }
+            other => other.to_string(),
+        }
+    }
 }
 
 impl Store {
@@ -91,7 +113,29 @@ impl Store {
             places,
             settings,
             today,
+            lock: None,
         }
+    }
+
+    /// Takes the draft's lock (and lets go of the previous draft's).
+    fn lock(&mut self, path: &Path) -> Result<(), StoreError> {
+        if self.lock.as_ref().is_some_and(|l| l.draft == path) {
+            return Ok(());
+        }
+        match DraftLock::acquire(path) {
+            Ok(lock) => {
+                self.lock = Some(lock);
+                Ok(())
+            }
+            Err(LockError::Busy { .. }) => Err(StoreError::Locked {
+                path: path.display().to_string(),
+            }),
+        }
+    }
+
+    /// Lets go of the open draft's lock.
+    pub fn unlock(&mut self) {
+        self.lock = None;
     }
 
     /// A new draft for `loaded`, with the remembered author and institution and today's date.
@@ -118,6 +162,7 @@ impl Store {
             Some(file) => file.to_path_buf(),
             None => self.fresh_path(&format!("{}-{}", self.today, loaded.id()))?,
         };
+        self.lock(&path)?;
         let draft = self.new_draft(loaded);
         save_draft(&path, &draft)?;
         self.remember(&path, &draft);
@@ -136,13 +181,16 @@ impl Store {
         skip.extend(loaded.template.layouts.iter().map(|l| l.file_name()));
         // Photos are a nicety: the story is usable without them.
         let _ = loaded.source.copy_assets_to(&self.places.drafts, &skip);
+        self.lock(&path)?;
         save_draft(&path, &draft)?;
         self.remember(&path, &draft);
         Ok((path, draft))
     }
 
+    /// Reads a draft and locks it for this window.
     pub fn open(&mut self, path: &Path) -> Result<Draft, StoreError> {
         let draft = load_draft(path)?;
+        self.lock(path)?;
         self.remember(path, &draft);
         Ok(draft)
     }
@@ -230,6 +278,7 @@ impl Store {
             Effect::Save => {
                 self.save(app);
             }
+            Effect::Close => self.close(app),
             Effect::Open(path) => {
                 let opened = self.open(&path).map(|draft| (path, draft));
                 self.show(app, opened, None);
@@ -262,6 +311,27 @@ impl Store {
         }
     }
 
+    /// Back to the home screen, the draft saved and unlocked. A draft that cannot be
+    /// saved stays open, with the message saying why: closing it would lose words.
+    fn close(&mut self, app: &mut App) {
+        let Some(path) = app.session.as_ref().map(|s| s.path.clone()) else {
+            return;
+        };
+        if !self.save(app) {
+            return;
+        }
+        self.unlock();
+        app.session = None;
+        app.set_recent(self.recent(&app.library));
+        let path = std::path::absolute(&path).unwrap_or(path);
+        let closed = app.home.entries.iter().position(|e| {
+            matches!(e, HomeEntry::Recent(i) if app.home.recent.get(*i).is_some_and(|r| r.path == path))
+        });
+        app.home.selected = closed.unwrap_or(0);
+        app.screen = Screen::Home;
+        app.clear_status();
+    }
+
     fn show(
         &mut self,
         app: &mut App,
@@ -269,7 +339,7 @@ impl Store {
         note: Option<&str>,
     ) {
         let opened = result
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.text(&app.catalog))
             .and_then(|(path, draft)| app.open(path, draft));
         match opened {
             Ok(()) => {
@@ -277,7 +347,9 @@ impl Store {
                     app.say(StatusKind::Info, app.t(id));
                 }
             }
-            Err(message) => app.say(StatusKind::Error, message),
+            // Not a failed save: the message goes with the screen, and must not stay on
+            // (and be printed at exit) as if the words were in danger.
+            Err(message) => app.say(StatusKind::Warn, message),
         }
     }
 

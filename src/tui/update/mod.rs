@@ -60,6 +60,8 @@ fn on_key(app: &mut App, key: Key) {
         Code::F(2) => return forms::toggle_preview(app),
         Code::F(4) => return forms::toggle_details(app),
         Code::F(5) => return forms::toggle_export(app),
+        // Saved first; the store closes the story only once it is on disk.
+        Code::F(9) => return app.effects.push(Effect::Close),
         _ => {}
     }
     match app.screen {

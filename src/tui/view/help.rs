@@ -21,6 +21,7 @@ pub const KEYS: &[(&str, &[(&str, &str)])] = &[
             ("F4", "help-details"),
             ("F5", "help-export"),
             ("Ctrl+S", "help-save"),
+            ("F9", "help-home"),
             ("Ctrl+Q", "help-quit"),
             ("F1, ?", "help-help"),
         ],

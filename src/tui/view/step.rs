@@ -1,7 +1,7 @@
 //! One step: progress, the template's prompt, guidance and example, and the editor.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
@@ -84,6 +84,9 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             let inner = block.inner(editor_area);
             frame.render_widget(block, editor_area);
             frame.render_widget(field.area(), inner);
+            if focused && !app.help && !inner.is_empty() {
+                frame.set_cursor_position(cursor_in(field.area(), inner));
+            }
         }
         Editor::Items(list) => {
             let [hint_area, list_area] =
@@ -117,6 +120,18 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             );
         }
     }
+}
+
+/// The terminal's own cursor goes where the text area's is, so input-method windows and
+/// screen readers follow the typing. Read after drawing: the text area keeps its scroll then.
+fn cursor_in(area: &ratatui_textarea::TextArea, inner: Rect) -> Position {
+    let at = area.screen_cursor();
+    let (top, left) = area.scroll_offset();
+    let x = at.col.saturating_sub(usize::from(left));
+    let y = at.row.saturating_sub(usize::from(top));
+    let x = u16::try_from(x).unwrap_or(u16::MAX).min(inner.width - 1);
+    let y = u16::try_from(y).unwrap_or(u16::MAX).min(inner.height - 1);
+    Position::new(inner.x + x, inner.y + y)
 }
 
 /// Guidance bullets and the example, or one line saying how to show them.
