@@ -41,6 +41,19 @@ impl Field {
         Field { area, multiline }
     }
 
+    /// Puts the cursor on the first character, so a box too small for the whole text
+    /// shows its beginning (a quote's first words, a role), not its end.
+    pub fn cursor_to_start(&mut self) {
+        self.area.move_cursor(CursorMove::Top);
+        self.area.move_cursor(CursorMove::Head);
+    }
+
+    /// Puts the cursor after the last character, where a librarian continues writing.
+    pub fn cursor_to_end(&mut self) {
+        self.area.move_cursor(CursorMove::Bottom);
+        self.area.move_cursor(CursorMove::End);
+    }
+
     pub fn text(&self) -> String {
         self.area.lines().join("\n")
     }

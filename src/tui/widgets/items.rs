@@ -62,7 +62,11 @@ impl ItemList {
         let fields = self
             .names
             .iter()
-            .map(|name| Field::new(item.get(name), false))
+            .map(|name| {
+                let mut field = Field::new(item.get(name), false);
+                field.cursor_to_start();
+                field
+            })
             .collect();
         self.rows.push(Row { item, fields });
     }
@@ -178,9 +182,18 @@ impl ItemList {
         if next >= self.rows.len() * per {
             return Outcome::Ignored;
         }
+        // The field being left shows its start again; the one entered, where writing goes on.
+        self.cursor_at(self.focus, Field::cursor_to_start);
         self.focus = (next / per, next % per);
+        self.cursor_at(self.focus, Field::cursor_to_end);
         self.refocus();
         Outcome::Moved
+    }
+
+    fn cursor_at(&mut self, (row, field): (usize, usize), moves: fn(&mut Field)) {
+        if let Some(field) = self.rows.get_mut(row).and_then(|r| r.fields.get_mut(field)) {
+            moves(field);
+        }
     }
 
     fn refocus(&mut self) {
