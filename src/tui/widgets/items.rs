@@ -307,6 +307,31 @@ mod tests {
     }
 
     #[test]
+    fn fields_show_their_beginning_until_entered_then_writing_goes_on_at_the_end() {
+        let quote = Item::default()
+            .with("text", "Acum îmi văd nepoata în fiecare seară.")
+            .with("author", "Maria Ciobanu")
+            .with("role", "participantă la curs, 72 de ani");
+        let mut list = ItemList::new(QUOTE, vec![quote]);
+        for field in &list.rows[0].fields {
+            assert_eq!(field.cursor(), (0, 0), "a loaded field shows its start");
+        }
+        list.key(Key::plain(Code::Tab));
+        list.key(Key::plain(Code::Tab));
+        typed(&mut list, " (Bălți)");
+        let items = list.items();
+        assert_eq!(
+            items[0].get("role"),
+            "participantă la curs, 72 de ani (Bălți)"
+        );
+        assert_eq!(
+            list.rows[0].fields[1].cursor(),
+            (0, 0),
+            "the field left shows its start"
+        );
+    }
+
+    #[test]
     fn a_blank_item_is_there_to_type_in_but_not_saved() {
         let mut list = ItemList::new(QUOTE, Vec::new());
         assert_eq!(list.len(), 1);
