@@ -9,6 +9,7 @@ use crate::story::Draft;
 use crate::template::{Library, LoadedTemplate, Step};
 
 use super::theme::Theme;
+use super::view::step::StepHeights;
 use super::widgets::{Editor, Field};
 
 /// The screens, in the order a story is written.
@@ -166,6 +167,8 @@ pub struct App {
     /// The draft changed since the loop last looked (starts the autosave timer).
     pub changed: bool,
     pub quit: bool,
+    /// The wrapped heights of the step on screen, kept by [`App::remember_layout`].
+    pub step_heights: Option<StepHeights>,
 }
 
 impl App {
@@ -184,6 +187,7 @@ impl App {
             effects: Vec::new(),
             changed: false,
             quit: false,
+            step_heights: None,
         }
     }
 
@@ -252,6 +256,13 @@ impl App {
     pub fn current_step(&self) -> Option<&Step> {
         let session = self.session.as_ref()?;
         self.template()?.template.steps.get(session.step)
+    }
+
+    /// Measures what drawing needs and changes rarely (the wrapped heights of the step on
+    /// screen); cheap when nothing it depends on changed. Called after each update.
+    pub fn remember_layout(&mut self) {
+        let known = self.step_heights.take();
+        self.step_heights = super::view::step::measure(self, known);
     }
 
     pub fn t(&self, id: &str) -> String {

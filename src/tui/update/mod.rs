@@ -28,6 +28,7 @@ pub fn update(app: &mut App, msg: Msg) {
         Msg::Click { column, row } => on_click(app, column, row),
         Msg::Scroll(delta) => on_scroll(app, delta),
     }
+    app.remember_layout();
 }
 
 fn on_key(app: &mut App, key: Key) {

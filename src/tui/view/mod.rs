@@ -179,6 +179,14 @@ fn keys(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// Cuts `text` to `width` characters, ending with "…" when cut; borrowed when it fits.
+pub fn fit_str(text: &str, width: usize) -> std::borrow::Cow<'_, str> {
+    if text.chars().count() <= width {
+        return text.into();
+    }
+    fit(text, width).into()
+}
+
 /// Cuts `text` to `width` characters, ending with "…" when cut.
 pub fn fit(text: &str, width: usize) -> String {
     if text.chars().count() <= width {

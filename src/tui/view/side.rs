@@ -1,11 +1,13 @@
 //! The side list of steps: where the librarian is, what is done, empty or too long.
 
+use std::fmt::Write as _;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders, Widget};
 
-use super::{body_split, chrome, fit};
+use super::{body_split, chrome, fit, fit_str};
 use crate::story::Draft;
 use crate::template::Step;
 use crate::tui::app::{App, Focus, Screen};
@@ -84,33 +86,44 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         theme.title()
     };
-    let mut lines = vec![Line::from(Span::styled(
-        fit(&app.t("side-steps"), width),
-        heading_style,
-    ))];
-    let mut entries: Vec<(String, String, ratatui::style::Style)> = steps
-        .iter()
-        .enumerate()
-        .map(|(i, step)| {
-            let state = step_state(step, &session.draft);
-            let style = match state {
-                StepState::Done => theme.ok(),
-                StepState::Over => theme.error(),
-                StepState::Short => theme.warn(),
-                StepState::Empty => theme.quiet(),
-            };
-            (
-                marker(state).to_string(),
-                format!("{}. {}", i + 1, step.title),
-                style,
-            )
-        })
-        .collect();
-    entries.push(("»".into(), app.t("side-review"), theme.quiet()));
-    entries.push(("»".into(), app.t("side-details"), theme.quiet()));
-    for (i, (mark, text, mark_style)) in entries.into_iter().enumerate() {
+    let block = Block::default()
+        .borders(Borders::RIGHT)
+        .border_style(theme.border());
+    let inner = block.inner(area);
+    let buf = frame.buffer_mut();
+    block.render(area, buf);
+    // One row per entry, drawn straight into the buffer: the list never wraps, and each
+    // text is already cut to fit.
+    let mut rows = inner.rows();
+    let Some(row) = rows.next() else {
+        return;
+    };
+    let heading = fit(&app.t("side-steps"), width);
+    buf.set_stringn(row.x, row.y, &heading, row.width as usize, heading_style);
+    let review = app.t("side-review");
+    let details = app.t("side-details");
+    let mut text = String::new();
+    for (i, row) in (0..steps.len() + 2).zip(rows) {
+        let (mark, mark_style) = match steps.get(i) {
+            Some(step) => {
+                let state = step_state(step, &session.draft);
+                let style = match state {
+                    StepState::Done => theme.ok(),
+                    StepState::Over => theme.error(),
+                    StepState::Short => theme.warn(),
+                    StepState::Empty => theme.quiet(),
+                };
+                text.clear();
+                let _ = write!(text, "{}. {}", i + 1, step.title);
+                (marker(state), style)
+            }
+            None => {
+                text.clear();
+                text.push_str(if i == steps.len() { &review } else { &details });
+                ("»", theme.quiet())
+            }
+        };
         let pointer = if i == current { "▸" } else { " " };
-        let text = fit(&text, width.saturating_sub(4));
         let text_style = if listing && i == session.list_cursor {
             theme.selected()
         } else if i == current {
@@ -118,14 +131,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         } else {
             Default::default()
         };
-        lines.push(Line::from(vec![
+        let line = Line::from(vec![
             Span::raw(pointer),
-            Span::styled(format!("{mark} "), mark_style),
-            Span::styled(text, text_style),
-        ]));
+            Span::styled(mark, mark_style),
+            Span::styled(" ", mark_style),
+            Span::styled(fit_str(&text, width.saturating_sub(4)), text_style),
+        ]);
+        buf.set_line(row.x, row.y, &line, row.width);
     }
-    let block = Block::default()
-        .borders(Borders::RIGHT)
-        .border_style(theme.border());
-    frame.render_widget(Paragraph::new(lines).block(block), area);
 }

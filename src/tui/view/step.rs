@@ -34,14 +34,26 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let heading = Line::from(vec![
         Span::styled(progress, theme.quiet()),
         Span::raw(" · "),
-        Span::styled(step.title.clone(), theme.title()),
+        Span::styled(step.title.as_str(), theme.title()),
     ]);
-    let prompt = Paragraph::new(step.prompt.clone())
-        .style(theme.strong())
-        .wrap(Wrap { trim: true });
+    let prompt = prompt(app, step);
     let guide = guidance(app, step, session.show_guidance);
-    let prompt_h = prompt.line_count(main.width) as u16;
-    let guide_h = guide.line_count(main.width) as u16;
+    let (prompt_h, guide_h) = match &app.step_heights {
+        Some(known)
+            if known.key.is(
+                &session.template_id,
+                session.step,
+                main.width,
+                session.show_guidance,
+            ) =>
+        {
+            (known.prompt, known.guide)
+        }
+        _ => (
+            prompt.line_count(main.width) as u16,
+            guide.line_count(main.width) as u16,
+        ),
+    };
     let editor_min: u16 = match step.kind {
         StepKind::Line => 4,
         StepKind::Text => 6,
@@ -134,8 +146,78 @@ fn cursor_in(area: &ratatui_textarea::TextArea, inner: Rect) -> Position {
     Position::new(inner.x + x, inner.y + y)
 }
 
+/// The wrapped heights of a step's prompt and guidance at one width. Wrapping is the
+/// costly part of drawing a step, and these only change with the step, the width or the
+/// guidance toggle: `update` measures them then ([`measure`]), not every frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepHeights {
+    key: HeightsKey,
+    prompt: u16,
+    guide: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct HeightsKey {
+    template_id: String,
+    step: usize,
+    width: u16,
+    show_guidance: bool,
+}
+
+impl HeightsKey {
+    fn is(&self, template_id: &str, step: usize, width: u16, show_guidance: bool) -> bool {
+        self.step == step
+            && self.width == width
+            && self.show_guidance == show_guidance
+            && self.template_id == template_id
+    }
+}
+
+/// The width of the text column of a step on a terminal of `size`.
+fn main_width(size: (u16, u16)) -> u16 {
+    let body = super::chrome(Rect::new(0, 0, size.0, size.1)).body;
+    body_split(body).1.width.saturating_sub(1)
+}
+
+/// The heights of the step on screen at the app's size: `known` again when nothing they
+/// depend on changed, else measured anew. `None` off the step screen.
+pub fn measure(app: &App, known: Option<StepHeights>) -> Option<StepHeights> {
+    let session = app.session.as_ref()?;
+    if app.screen != crate::tui::app::Screen::Step {
+        return known;
+    }
+    let step = app.current_step()?;
+    let width = main_width(app.size);
+    if let Some(known) = known
+        && known.key.is(
+            &session.template_id,
+            session.step,
+            width,
+            session.show_guidance,
+        )
+    {
+        return Some(known);
+    }
+    Some(StepHeights {
+        key: HeightsKey {
+            template_id: session.template_id.clone(),
+            step: session.step,
+            width,
+            show_guidance: session.show_guidance,
+        },
+        prompt: prompt(app, step).line_count(width) as u16,
+        guide: guidance(app, step, session.show_guidance).line_count(width) as u16,
+    })
+}
+
+fn prompt<'a>(app: &App, step: &'a Step) -> Paragraph<'a> {
+    Paragraph::new(step.prompt.as_str())
+        .style(app.theme.strong())
+        .wrap(Wrap { trim: true })
+}
+
 /// Guidance bullets and the example, or one line saying how to show them.
-fn guidance<'a>(app: &App, step: &Step, show: bool) -> Paragraph<'a> {
+fn guidance<'a>(app: &App, step: &'a Step, show: bool) -> Paragraph<'a> {
     let theme = app.theme;
     if !show {
         let line = Line::from(Span::styled(app.t("guidance-hidden"), theme.quiet()));
@@ -144,12 +226,17 @@ fn guidance<'a>(app: &App, step: &Step, show: bool) -> Paragraph<'a> {
     let mut lines: Vec<Line> = step
         .guidance
         .iter()
-        .map(|g| Line::from(Span::styled(format!("• {g}"), theme.quiet())))
+        .map(|g| {
+            Line::from(vec![
+                Span::styled("• ", theme.quiet()),
+                Span::styled(g.as_str(), theme.quiet()),
+            ])
+        })
         .collect();
     if !step.example.is_empty() {
         lines.push(Line::from(vec![
             Span::styled(format!("{} ", app.t("guidance-example")), theme.strong()),
-            Span::styled(step.example.clone(), theme.example()),
+            Span::styled(step.example.as_str(), theme.example()),
         ]));
     }
     lines.push(Line::from(Span::styled(
