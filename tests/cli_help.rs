@@ -332,3 +332,44 @@ fn version_is_unchanged_in_every_language() {
         }
     }
 }
+
+#[test]
+fn the_wizard_without_a_terminal_says_so_in_the_language() {
+    let cases = [
+        (
+            "ro",
+            "se scrie într-o fereastră de terminal",
+            "are nevoie de numele fișierului",
+        ),
+        (
+            "en",
+            "is written in a terminal window",
+            "needs the name of the file",
+        ),
+        ("ru", "редактируется в окне терминала", "нужно имя файла"),
+    ];
+    for (lang, edit, new) in cases {
+        let home = tempfile::tempdir().unwrap();
+        // assert_cmd gives the program pipes, not a terminal.
+        let out = povestitor(home.path())
+            .args(["--lang", lang, "edit", "poveste.toml"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr_of(&out);
+        assert!(err.contains(edit), "{lang}: {err}");
+        assert!(
+            err.contains("povestitor edit \"poveste.toml\""),
+            "{lang}: {err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{lang}: {err}");
+
+        let out = povestitor(home.path())
+            .args(["--lang", lang, "new", "--template", "success-story"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr_of(&out);
+        assert!(err.contains(new), "{lang}: {err}");
+    }
+}

@@ -27,6 +27,10 @@ pub enum CliError {
         path: String,
         source: std::io::Error,
     },
+    #[error("editing {path} needs a terminal; run povestitor in a terminal window")]
+    EditNeedsTerminal { path: String },
+    #[error("without a terminal, `new` needs a FILE to write the draft to")]
+    NewNeedsFile,
     #[error("{0}")]
     Other(String),
 }

@@ -35,6 +35,10 @@ pub fn error_text(err: &CliError, catalog: &Catalog) -> String {
                 ("reason", io_reason(source, catalog)),
             ],
         ),
+        CliError::EditNeedsTerminal { path } => {
+            catalog.t_args("err-edit-needs-terminal", &[("path", path.as_str().into())])
+        }
+        CliError::NewNeedsFile => catalog.t("err-new-needs-file"),
         CliError::Other(message) => message.clone(),
     }
 }

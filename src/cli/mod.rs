@@ -129,17 +129,12 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
     match command {
         Command::New { template, file } => {
             let library = library(cli)?;
-            let file = file.as_deref().ok_or_else(|| {
-                CliError::Other(
-                    "without a terminal, `new` needs a FILE to write the draft to".into(),
-                )
-            })?;
+            let file = file.as_deref().ok_or(CliError::NewNeedsFile)?;
             export::write_new_draft(&library, template, file, catalog)
         }
-        Command::Edit { file } => Err(CliError::Other(format!(
-            "editing {} needs a terminal; run povestitor in a terminal window",
-            file.display()
-        ))),
+        Command::Edit { file } => Err(CliError::EditNeedsTerminal {
+            path: file.display().to_string(),
+        }),
         Command::Export {
             draft,
             layout,

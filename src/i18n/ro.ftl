@@ -43,6 +43,8 @@ err-photo-unreadable = Nu pot citi fotografia { $number } din „{ $step }” ({
 err-photo-not-image = Fotografia { $number } din „{ $step }” ({ $path }) nu este o imagine PNG sau JPEG; salvați-o ca .jpg sau .png (orice program de fotografii poate) și schimbați calea ei în ciornă.
 err-photo-exists = { $path } există deja și este altă imagine decît fotografia { $photo }; adăugați --force ca s-o înlocuiți sau exportați în alt dosar.
 err-binary-to-terminal = Un fișier .{ $extension } nu poate fi afișat în terminal; scrieți-l într-un fișier cu -o, de exemplu -o articol.{ $extension } (sau -o DOSAR/).
+err-edit-needs-terminal = Ciorna { $path } se scrie într-o fereastră de terminal; deschideți un terminal (de exemplu Windows Terminal) și rulați acolo: povestitor edit "{ $path }"
+err-new-needs-file = Fără o fereastră de terminal, comanda new are nevoie de numele fișierului în care să scrie ciorna, de exemplu: povestitor new --template success-story poveste.toml
 
 ## Asistentul
 app-name = Povestitor

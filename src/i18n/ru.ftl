@@ -43,6 +43,8 @@ err-photo-unreadable = Не удаётся прочитать фотографи
 err-photo-not-image = Фотография { $number } в «{ $step }» ({ $path }) — не изображение PNG или JPEG; сохраните её как .jpg или .png (это умеет любой фоторедактор) и измените путь в черновике.
 err-photo-exists = { $path } уже существует, и это другое изображение, не фотография { $photo }; добавьте --force, чтобы заменить его, или экспортируйте в другую папку.
 err-binary-to-terminal = Файл .{ $extension } нельзя показать в терминале; запишите его в файл с помощью -o, например -o statya.{ $extension } (или -o ПАПКА/).
+err-edit-needs-terminal = Черновик { $path } редактируется в окне терминала; откройте терминал (например, Windows Terminal) и выполните там: povestitor edit "{ $path }"
+err-new-needs-file = Без окна терминала команде new нужно имя файла для черновика, например: povestitor new --template success-story istoriya.toml
 
 ## Мастер
 app-name = Povestitor

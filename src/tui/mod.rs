@@ -1,7 +1,8 @@
 //! The terminal wizard: a story written one step at a time.
 //!
 //! - [`app`]: the state (screens, the open draft); [`msg`]: terminal events turned into
-//!   messages (the only crossterm user); [`update`]: what each message does.
+//!   messages; [`terminal`]: the terminal's modes and the thread that reads it (with
+//!   `msg`, the only crossterm users); [`update`]: what each message does.
 //! - [`view`]: drawing, one file per screen; [`widgets`]: the editors of each step kind.
 //! - [`store`]: drafts folder, settings, the effects that touch the disk;
 //!   [`lock`]: one wizard per draft; [`run`]: the event loop with autosave and the
@@ -12,6 +13,7 @@ pub mod lock;
 pub mod msg;
 pub mod run;
 pub mod store;
+pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;

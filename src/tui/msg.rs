@@ -1,62 +1,12 @@
-//! What can happen to the wizard, in its own terms; the one place that knows crossterm.
+//! What can happen to the wizard, in its own terms, and crossterm's events turned into it.
 //!
 //! Everything else (update, views, widgets, tests) sees only [`Msg`] and [`Key`], so the
-//! wizard is driven in tests without a terminal. The terminal's modes (raw, alternate
-//! screen, mouse, bracketed paste) are switched here too, for the same reason.
-
-use std::io::{self, Write};
-use std::time::Duration;
+//! wizard is driven in tests without a terminal. The terminal itself (its modes and the
+//! thread that reads it) is in `terminal.rs`, the only other place crossterm is named.
 
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
-use ratatui::crossterm::{cursor, execute, terminal};
-
-/// At most this many events are taken at once, so a long paste still redraws soon.
-const BATCH: usize = 512;
-
-/// Raw mode, the alternate screen, mouse clicks and bracketed paste.
-pub fn enter_terminal() -> io::Result<()> {
-    terminal::enable_raw_mode()?;
-    execute!(
-        io::stdout(),
-        terminal::EnterAlternateScreen,
-        EnableMouseCapture,
-        EnableBracketedPaste
-    )
-}
-
-/// Puts the terminal back as it was; safe to call more than once and after errors.
-pub fn leave_terminal() {
-    let mut out = io::stdout();
-    let _ = execute!(
-        out,
-        DisableBracketedPaste,
-        DisableMouseCapture,
-        terminal::LeaveAlternateScreen,
-        cursor::Show
-    );
-    let _ = terminal::disable_raw_mode();
-    let _ = out.flush();
-}
-
-/// Waits up to `timeout` for input, then takes everything already waiting.
-pub fn wait(timeout: Duration) -> io::Result<Vec<Msg>> {
-    let mut messages = Vec::new();
-    if !event::poll(timeout)? {
-        return Ok(messages);
-    }
-    for _ in 0..BATCH {
-        if let Some(msg) = from_event(event::read()?) {
-            messages.push(msg);
-        }
-        if !event::poll(Duration::ZERO)? {
-            break;
-        }
-    }
-    Ok(messages)
-}
 
 /// Something that happened: a key, pasted text, a mouse click or wheel, a new size.
 #[derive(Debug, Clone, PartialEq, Eq)]

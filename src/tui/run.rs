@@ -1,6 +1,8 @@
 //! The event loop: draw, wait for input, update, carry out effects, autosave.
-//! Also the terminal's setup and restore on every way out: normal, error, panic, signal.
+//! Also the terminal's setup and restore on every way out: normal, error, panic, signal,
+//! and a terminal that has gone away (then only the saving is left to do).
 
+use std::io::Write;
 use std::panic::{AssertUnwindSafe, PanicHookInfo, catch_unwind};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -12,6 +14,7 @@ use ratatui::backend::CrosstermBackend;
 use super::app::App;
 use super::msg;
 use super::store::Store;
+use super::terminal::{self, Input};
 use super::update::update;
 use super::view;
 
@@ -19,7 +22,8 @@ use super::view;
 const QUIET: Duration = Duration::from_millis(800);
 /// …or when the oldest unsaved change is this old, even while typing goes on.
 const AT_MOST: Duration = Duration::from_secs(2);
-/// How often the loop wakes without input, to autosave and notice signals.
+/// How often the loop wakes without input, to autosave and notice signals and a closed
+/// terminal.
 const TICK: Duration = Duration::from_millis(200);
 
 /// Set to a number, the wizard panics after that many keys: only for the end-to-end test
@@ -46,36 +50,57 @@ pub enum Ending<T> {
     },
 }
 
-/// Runs the wizard until the librarian quits or a signal arrives; saves on the way out.
+/// Why the loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Exit {
+    /// The librarian quit.
+    Quit,
+    /// SIGTERM, SIGHUP or SIGINT.
+    Signal,
+    /// The terminal hung up or failed: a closed window, a dropped connection.
+    TerminalLost,
+}
+
+/// Runs the wizard until the librarian quits, a signal arrives or the terminal goes
+/// away; saves on the way out.
 pub fn run(app: App, store: Store) -> Result<(), RunError> {
     let stop = stop_flag();
     let panic_after = std::env::var(TEST_PANIC_AFTER_KEYS)
         .ok()
         .and_then(|n| n.trim().parse().ok());
-    if let Err(e) = msg::enter_terminal() {
+    if let Err(e) = terminal::enter() {
         // Raw mode may be on even though the alternate screen failed.
-        msg::leave_terminal();
+        terminal::leave();
         return Err(e.into());
     }
-    let fault = FaultHook::install(msg::leave_terminal);
+    let input = match Input::start() {
+        Ok(input) => input,
+        Err(e) => {
+            terminal::leave();
+            return Err(e.into());
+        }
+    };
+    let fault = FaultHook::install(terminal::leave);
     let mut state = (app, store);
     let ending = guarded(
         &mut state,
-        |(app, store)| event_loop(app, store, &stop, panic_after),
+        |(app, store)| event_loop(app, store, &input, &stop, panic_after),
         |(app, store)| store.save(app),
-        msg::leave_terminal,
+        terminal::leave,
     );
     let fault = fault.uninstall();
     let (app, _store) = state;
+    let terminal_lost = matches!(ending, Ending::Returned(Ok(Exit::TerminalLost)));
     if let Some(status) = app
         .status
         .as_ref()
-        .filter(|s| s.kind == super::app::StatusKind::Error)
+        .filter(|s| s.kind == super::app::StatusKind::Error && !terminal_lost)
     {
-        eprintln!("povestitor: {}", status.text);
+        // Not `eprintln!`: it panics when the terminal has just gone.
+        let _ = writeln!(std::io::stderr(), "povestitor: {}", status.text);
     }
     match ending {
-        Ending::Returned(result) => result,
+        Ending::Returned(result) => result.map(|_| ()),
         Ending::Panicked { saved } => Err(RunError::Panicked(panic_text(&app, saved, fault))),
     }
 }
@@ -186,9 +211,10 @@ fn describe(info: &PanicHookInfo<'_>) -> String {
 fn event_loop(
     app: &mut App,
     store: &mut Store,
+    input: &Input,
     stop: &AtomicBool,
     mut panic_after: Option<usize>,
-) -> Result<(), RunError> {
+) -> Result<Exit, RunError> {
     let backend = CrosstermBackend::new(std::io::stdout());
     let mut terminal = Terminal::new(backend)?;
     let mut first_change: Option<Instant> = None;
@@ -196,16 +222,22 @@ fn event_loop(
     let mut redraw = true;
     loop {
         if stop.load(Ordering::Relaxed) {
-            return Ok(());
+            return Ok(Exit::Signal);
         }
         if redraw {
-            let size = terminal.size()?;
-            app.size = (size.width, size.height);
-            terminal.draw(|frame| view::draw(frame, app))?;
+            if let Err(e) = draw(&mut terminal, app) {
+                // Writing fails once the window is closed: that is no error to report.
+                return if input.terminal_lost() {
+                    Ok(Exit::TerminalLost)
+                } else {
+                    Err(e.into())
+                };
+            }
             redraw = false;
         }
-        let messages = msg::wait(TICK)?;
-        for message in messages {
+        let batch = input.wait(TICK);
+        // What was typed before the terminal went away is handled, then saved on the way out.
+        for message in batch.messages {
             let is_key = matches!(message, msg::Msg::Key(_));
             update(app, message);
             if is_key && let Some(left) = panic_after.as_mut() {
@@ -217,8 +249,11 @@ fn event_loop(
                 store.apply(app, effect);
             }
             if app.quit {
-                return Ok(());
+                return Ok(Exit::Quit);
             }
+        }
+        if batch.lost {
+            return Ok(Exit::TerminalLost);
         }
         let now = Instant::now();
         if std::mem::take(&mut app.changed) {
@@ -236,6 +271,16 @@ fn event_loop(
             redraw = true;
         }
     }
+}
+
+fn draw(
+    terminal: &mut Terminal<CrosstermBackend<std::io::Stdout>>,
+    app: &mut App,
+) -> std::io::Result<()> {
+    let size = terminal.size()?;
+    app.size = (size.width, size.height);
+    terminal.draw(|frame| view::draw(frame, app))?;
+    Ok(())
 }
 
 /// A flag raised by SIGTERM, SIGHUP (the window was closed) and SIGINT.
