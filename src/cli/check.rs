@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::{CliError, Outcome};
-use crate::coach::{Finding, FindingKind, Severity, check_structure};
+use crate::coach::{self, Finding, FindingKind, Severity};
 use crate::i18n::{Arg, Catalog};
 use crate::story::load_draft;
 use crate::template::Library;
@@ -11,7 +11,8 @@ use crate::template::Library;
 pub fn check(library: &Library, draft_path: &Path, catalog: &Catalog) -> Result<Outcome, CliError> {
     let draft = load_draft(draft_path)?;
     let loaded = library.get(&draft.template)?;
-    let findings = check_structure(&loaded.template, &draft);
+    let report = coach::check(&loaded.template, &draft);
+    let findings = &report.findings;
     if findings.is_empty() {
         println!("{}", catalog.t("check-all-good"));
         return Ok(Outcome::Done);
@@ -29,7 +30,7 @@ pub fn check(library: &Library, draft_path: &Path, catalog: &Catalog) -> Result<
             println!("  - {}", describe(finding, catalog));
         }
     }
-    Ok(if findings.iter().any(|f| f.severity == Severity::Fix) {
+    Ok(if report.needs_work() {
         Outcome::NeedsWork
     } else {
         Outcome::Done

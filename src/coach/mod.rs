@@ -2,4 +2,4 @@
 
 mod structure;
 
-pub use structure::{Finding, FindingKind, Severity, check_structure};
+pub use structure::{Finding, FindingKind, Report, Severity, StepState, check, step_state};

@@ -152,8 +152,8 @@ fn review_key(app: &mut App, key: Key) {
 fn first_missing(app: &App) -> Option<Target> {
     let loaded = app.template()?;
     let session = app.session.as_ref()?;
-    let findings = crate::coach::check_structure(&loaded.template, &session.draft);
-    let first = findings.first()?;
+    let report = crate::coach::check(&loaded.template, &session.draft);
+    let first = report.findings.first()?;
     let index = loaded
         .template
         .steps

@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::body_split;
 use super::side;
 use super::step::word_count_line;
-use crate::coach::check_structure;
+use crate::coach;
 use crate::template::StepKind;
 use crate::tui::app::App;
 
@@ -24,7 +24,8 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         app.t("review-title"),
         theme.title(),
     ))];
-    let findings = check_structure(&loaded.template, draft);
+    let report = coach::check(&loaded.template, draft);
+    let findings = &report.findings;
     if findings.is_empty() {
         lines.push(Line::from(Span::styled(
             app.t("check-all-good"),
@@ -35,7 +36,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             app.t("review-missing"),
             theme.warn(),
         )));
-        for finding in &findings {
+        for finding in findings {
             let text = crate::cli::describe(finding, &app.catalog);
             lines.push(Line::from(format!("  • {text}")));
         }
@@ -70,10 +71,11 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     )));
     for (i, step) in loaded.template.steps.iter().enumerate() {
         lines.push(Line::default());
-        let mut heading = vec![Span::styled(
-            format!("{}. {}", i + 1, step.title),
-            theme.title(),
-        )];
+        let state = report.states[i];
+        let mut heading = vec![
+            Span::styled(state.marker(), side::state_style(theme, state)),
+            Span::styled(format!(" {}. {}", i + 1, step.title), theme.title()),
+        ];
         let count = word_count_line(app, step, draft);
         if count.width() > 0 {
             heading.push(Span::styled(" ·", theme.quiet()));

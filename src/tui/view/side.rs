@@ -4,44 +4,23 @@ use std::fmt::Write as _;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
 use super::{body_split, chrome, fit, fit_str};
-use crate::story::Draft;
-use crate::template::Step;
+use crate::coach::{self, StepState};
 use crate::tui::app::{App, Focus, Screen};
+use crate::tui::theme::Theme;
 use crate::tui::update::Target;
 
-/// How far a step's answer is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StepState {
-    Empty,
-    /// Answered, but fewer words than asked for.
-    Short,
-    Done,
-    /// More words than the step allows.
-    Over,
-}
-
-pub fn step_state(step: &Step, draft: &Draft) -> StepState {
-    if !draft.answers.is_answered(step) {
-        return StepState::Empty;
-    }
-    let words = draft.answers.word_count(step);
-    match (step.min_words, step.max_words) {
-        (_, Some(max)) if words > max => StepState::Over,
-        (Some(min), _) if words < min => StepState::Short,
-        _ => StepState::Done,
-    }
-}
-
-pub fn marker(state: StepState) -> &'static str {
+/// The colour of a step's state, wherever it is shown.
+pub fn state_style(theme: Theme, state: StepState) -> Style {
     match state {
-        StepState::Empty => "·",
-        StepState::Short => "…",
-        StepState::Done => "✓",
-        StepState::Over => "!",
+        StepState::Done => theme.ok(),
+        StepState::Over => theme.error(),
+        StepState::Short | StepState::Incomplete => theme.warn(),
+        StepState::Empty => theme.quiet(),
     }
 }
 
@@ -75,6 +54,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     let width = area.width.saturating_sub(1) as usize;
     let steps = &loaded.template.steps;
+    let states = coach::check(&loaded.template, &session.draft).states;
     let current = match app.screen {
         Screen::Review => steps.len(),
         Screen::Details => steps.len() + 1,
@@ -106,16 +86,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     for (i, row) in (0..steps.len() + 2).zip(rows) {
         let (mark, mark_style) = match steps.get(i) {
             Some(step) => {
-                let state = step_state(step, &session.draft);
-                let style = match state {
-                    StepState::Done => theme.ok(),
-                    StepState::Over => theme.error(),
-                    StepState::Short => theme.warn(),
-                    StepState::Empty => theme.quiet(),
-                };
+                let state = states.get(i).copied().unwrap_or(StepState::Empty);
                 text.clear();
                 let _ = write!(text, "{}. {}", i + 1, step.title);
-                (marker(state), style)
+                (state.marker(), state_style(theme, state))
             }
             None => {
                 text.clear();

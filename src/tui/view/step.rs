@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::body_split;
-use super::side::{self, StepState, step_state};
+use super::side;
+use crate::coach;
 use crate::story::Draft;
 use crate::template::{Step, StepKind};
 use crate::tui::app::{App, Focus};
@@ -262,12 +263,7 @@ pub fn word_count_line<'a>(app: &App, step: &Step, draft: &Draft) -> Line<'a> {
         (None, Some(max)) => app.catalog.t_args("limit-max", &[("max", max.into())]),
         (None, None) => String::new(),
     };
-    let style: Style = match step_state(step, draft) {
-        StepState::Done => theme.ok(),
-        StepState::Over => theme.error(),
-        StepState::Short => theme.warn(),
-        StepState::Empty => theme.quiet(),
-    };
+    let style: Style = side::state_style(theme, coach::step_state(step, draft));
     let text = if limits.is_empty() {
         format!(" {count} ")
     } else {
