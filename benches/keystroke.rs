@@ -3,8 +3,8 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use povestitor::i18n::{Catalog, Lang};
+use povestitor::library::Library;
 use povestitor::story::parse_draft;
-use povestitor::template::Library;
 use povestitor::tui::App;
 use povestitor::tui::msg::{Code, Key, Msg};
 use povestitor::tui::theme::Theme;

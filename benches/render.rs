@@ -1,9 +1,9 @@
 //! How long an export takes: the example story through each stage of the pipeline.
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use povestitor::library::Library;
 use povestitor::render::{self, Format, RenderOptions};
 use povestitor::story::parse_draft;
-use povestitor::template::Library;
 
 fn pipeline(c: &mut Criterion) {
     let library = Library::builtin().expect("built-in templates load");

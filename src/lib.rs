@@ -13,6 +13,7 @@
 pub mod cli;
 pub mod coach;
 pub mod i18n;
+pub mod library;
 pub mod render;
 pub mod story;
 pub mod template;

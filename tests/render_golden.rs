@@ -2,9 +2,10 @@
 //! reviewed snapshot in `tests/snapshots/`. Cases are the built-in example stories and the
 //! drafts under `tests/golden/<case>/draft.toml`.
 
+use povestitor::library::Library;
+use povestitor::render::LoadedTemplate;
 use povestitor::render::{self, Format, RenderOptions};
 use povestitor::story::{Draft, parse_draft};
-use povestitor::template::{Library, LoadedTemplate};
 
 const FORMATS: [Format; 3] = [Format::Md, Format::Html, Format::Txt];
 

@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use povestitor::i18n::{Catalog, Lang};
+use povestitor::library::Library;
 use povestitor::story::load_draft;
-use povestitor::template::Library;
 use povestitor::tui::app::{HomeEntry, Screen, StatusKind};
 use povestitor::tui::msg::{Code, Key, Msg};
 use povestitor::tui::theme::Theme;

@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 
 use povestitor::i18n::{Catalog, Lang};
+use povestitor::library::Library;
 use povestitor::story::Draft;
-use povestitor::template::Library;
 use povestitor::tui::App;
 use povestitor::tui::app::RecentDraft;
 use povestitor::tui::msg::{Code, Key, Msg};

@@ -1,8 +1,9 @@
 //! Typography as the reader sees it: in the rendered article, for both layouts.
 
+use povestitor::library::Library;
 use povestitor::render::{self, Format, RenderOptions, typography};
 use povestitor::story::parse_draft;
-use povestitor::template::{Library, StepKind};
+use povestitor::template::StepKind;
 
 const EXAMPLE: &str = include_str!("../story-templates/success-story/example.toml");
 

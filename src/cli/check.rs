@@ -5,8 +5,8 @@ use std::path::Path;
 use super::{CliError, Outcome};
 use crate::coach::{self, Finding, FindingKind, Severity};
 use crate::i18n::{Arg, Catalog};
+use crate::library::Library;
 use crate::story::load_draft;
-use crate::template::Library;
 
 pub fn check(library: &Library, draft_path: &Path, catalog: &Catalog) -> Result<Outcome, CliError> {
     let draft = load_draft(draft_path)?;

@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
+use crate::library::Library;
+use crate::render::LoadedTemplate;
 use crate::render::{self, Format, Photo, RenderOptions};
 use crate::story::{Draft, load_draft, save_draft, write_atomic};
-use crate::template::{Library, LoadedTemplate};
 
 pub struct ExportRequest<'a> {
     pub draft: &'a Path,

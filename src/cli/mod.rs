@@ -21,8 +21,8 @@ pub use help::localized_command;
 pub use parse::{ArgsError, help_hint, lang_in_args, parse, usage_error};
 
 use crate::i18n::{Catalog, Lang};
+use crate::library::Library;
 use crate::render::Format;
-use crate::template::Library;
 
 #[derive(Debug, Parser)]
 #[command(

@@ -4,7 +4,8 @@ use std::path::Path;
 
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
-use crate::template::{Library, TemplateError, validate_path};
+use crate::library::{Library, validate_path};
+use crate::template::TemplateError;
 
 pub fn list(library: &Library) -> Result<Outcome, CliError> {
     for loaded in library.iter() {

@@ -7,9 +7,10 @@ use std::path::Path;
 
 use super::{CliError, Outcome};
 use crate::i18n::{Arg, Catalog};
+use crate::library::Library;
 use crate::render::typography;
 use crate::story::{Draft, load_draft, save_draft};
-use crate::template::{Library, StepKind, Template};
+use crate::template::{StepKind, Template};
 
 /// One answer (or one field of a quote or photo) whose text tidying changes.
 #[derive(Debug, Clone, PartialEq, Eq)]

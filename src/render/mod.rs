@@ -9,6 +9,7 @@ mod file_name;
 mod front_matter;
 mod html;
 mod layout;
+mod loaded;
 mod markdown_safe;
 pub mod photos;
 mod plain_text;
@@ -21,11 +22,12 @@ pub use file_name::{safe_file_name, safe_stem};
 pub use front_matter::front_matter;
 pub use html::{escape_text, is_safe_url};
 pub use layout::Layouts;
+pub use loaded::LoadedTemplate;
 pub use photos::{Photo, PhotoError};
 pub use plain_text::plain_text;
 
 use crate::story::Draft;
-use crate::template::{LoadedTemplate, Problem, TemplateError};
+use crate::template::{Problem, TemplateError};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

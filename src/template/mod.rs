@@ -3,15 +3,21 @@
 //! A template is a folder with `template.toml`, one Tera file per layout and, usually,
 //! `example.toml`, a complete model story. Built-in templates are the folders of
 //! `story-templates/`, embedded in the binary; user folders add to them and override by id.
+//!
+//! This layer only models templates and reads their files; layouts are compiled in
+//! `render`, and the library of templates a session uses is in `library`.
 
 mod error;
-mod library;
 mod model;
+mod read;
+mod shape;
 mod source;
-mod validate;
 
 pub use error::{Problem, TemplateError};
-pub use library::{DEFAULT_TEMPLATE, Library, LoadedTemplate};
 pub use model::{LayoutInfo, Step, StepKind, Template};
+pub use read::{
+    DEFAULT_TEMPLATE, EXAMPLE_FILE, TEMPLATE_FILE, builtin_sources, folder_sources, read_template,
+    user_folder,
+};
+pub use shape::check_shape;
 pub use source::TemplateSource;
-pub use validate::validate_path;

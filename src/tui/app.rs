@@ -4,9 +4,11 @@
 use std::path::PathBuf;
 
 use crate::i18n::Catalog;
+use crate::library::Library;
 use crate::render::Format;
+use crate::render::LoadedTemplate;
 use crate::story::Draft;
-use crate::template::{Library, LoadedTemplate, Step};
+use crate::template::Step;
 
 use super::theme::Theme;
 use super::view::step::StepHeights;

@@ -25,7 +25,7 @@ pub use app::App;
 pub use store::{Places, Store, StoreError};
 
 use crate::i18n::Catalog;
-use crate::template::Library;
+use crate::library::Library;
 
 /// How the wizard starts.
 #[derive(Debug, Clone)]

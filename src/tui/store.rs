@@ -9,9 +9,10 @@ use super::app::{App, Effect, HomeEntry, RecentDraft, Screen, StatusKind};
 use super::lock::{DraftLock, LockError};
 use super::update::{ExportProblem, exported};
 use crate::cli::{self, CliError};
+use crate::library::Library;
+use crate::render::LoadedTemplate;
 use crate::render::{self, RenderOptions};
 use crate::story::{Draft, load_draft, parse_draft, save_draft, write_atomic};
-use crate::template::{Library, LoadedTemplate};
 
 /// How many drafts the home screen lists.
 const RECENT_SHOWN: usize = 8;

@@ -10,7 +10,7 @@ use super::app::{App, Effect, Focus, HomeEntry, Screen, Session, StatusKind};
 use super::msg::{Code, Key, Msg};
 use super::view;
 use super::widgets::Editor;
-use crate::template::LoadedTemplate;
+use crate::render::LoadedTemplate;
 
 /// Where navigation can lead in the open draft.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,11 +1,14 @@
-//! Checking a template the way a trainer needs: every problem at once, each located.
+//! Checking a template the way a trainer needs: every problem at once, each located,
+//! including its layouts tried on drafts and its model story read as a draft.
 
-use std::collections::HashSet;
 use std::path::Path;
 
-use super::library::{EXAMPLE_FILE, TEMPLATE_FILE, parse_template};
-use super::{LoadedTemplate, Problem, StepKind, Template, TemplateError, TemplateSource};
+use crate::render::{Layouts, LoadedTemplate, RenderError};
 use crate::story::{Draft, Item, parse_draft};
+use crate::template::{
+    EXAMPLE_FILE, Problem, StepKind, TEMPLATE_FILE, Template, TemplateError, TemplateSource,
+    check_shape, read_template,
+};
 
 /// Checks the template at `path` (its folder or its `template.toml`): TOML syntax, unknown
 /// keys, ids, word limits, layouts (syntax and the fields they name) and the example draft.
@@ -25,12 +28,12 @@ pub fn validate_path(path: &Path) -> Result<String, TemplateError> {
     validate_source(source)
 }
 
-pub(crate) fn validate_source(source: TemplateSource) -> Result<String, TemplateError> {
-    let template = parse_template(&source)?;
-    let mut problems = structure(&template, &source);
+pub fn validate_source(source: TemplateSource) -> Result<String, TemplateError> {
+    let template = read_template(&source)?;
+    let mut problems = check_shape(&template, &source);
     // Layouts are compiled and tried even when the steps have problems, so that one run
     // of `validate` reports everything.
-    let loaded = match crate::render::Layouts::compile(&template, &source) {
+    let loaded = match Layouts::compile(&template, &source) {
         Ok(layouts) => Some(LoadedTemplate {
             template: template.clone(),
             source,
@@ -53,83 +56,6 @@ pub(crate) fn validate_source(source: TemplateSource) -> Result<String, Template
     }
 }
 
-/// Problems of the template's shape that TOML itself cannot see.
-pub(super) fn structure(template: &Template, source: &TemplateSource) -> Vec<Problem> {
-    let file = source.display_path(TEMPLATE_FILE);
-    let text = source
-        .read_text(TEMPLATE_FILE)
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    let at = |needle: &str, nth: usize, message: String| match locate(&text, needle, nth) {
-        Some((line, col)) => Problem::at(&file, line, col, message),
-        None => Problem::in_file(&file, message),
-    };
-    let mut problems = Vec::new();
-    if !is_identifier(&template.id, true) {
-        problems.push(at(
-            "id",
-            0,
-            format!(
-                "the template id \"{}\" may use only small letters, digits, - and _",
-                template.id
-            ),
-        ));
-    }
-    if template.steps.is_empty() {
-        problems.push(Problem::in_file(
-            &file,
-            "the template has no steps; add at least one [[steps]] table",
-        ));
-    }
-    if template.layouts.is_empty() {
-        problems.push(Problem::in_file(
-            &file,
-            "the template has no layouts; add at least one [[layouts]] table",
-        ));
-    }
-    let mut seen = HashSet::new();
-    for step in &template.steps {
-        let needle = format!("\"{}\"", step.id);
-        if !seen.insert(step.id.as_str()) {
-            problems.push(at(
-                &needle,
-                1,
-                format!(
-                    "the step id \"{}\" is used twice; each step needs its own id",
-                    step.id
-                ),
-            ));
-        }
-        if !is_identifier(&step.id, false) {
-            problems.push(at(&needle, 0, format!("the step id \"{}\" may use only small letters, digits and _, and must start with a letter", step.id)));
-        }
-        if let (Some(min), Some(max)) = (step.min_words, step.max_words)
-            && min > max
-        {
-            problems.push(at(
-                &needle,
-                0,
-                format!(
-                    "the step \"{}\" has min_words {min} above max_words {max}",
-                    step.id
-                ),
-            ));
-        }
-    }
-    let mut seen = HashSet::new();
-    for layout in &template.layouts {
-        if !seen.insert(layout.id.as_str()) {
-            problems.push(at(
-                &format!("\"{}\"", layout.id),
-                1,
-                format!("the layout id \"{}\" is used twice", layout.id),
-            ));
-        }
-    }
-    problems
-}
-
 /// Renders each layout with every step answered and with none, so a layout that names a
 /// field the template does not have, or breaks on an empty optional step, is caught now.
 fn render_problems(loaded: &LoadedTemplate) -> Vec<Problem> {
@@ -137,8 +63,7 @@ fn render_problems(loaded: &LoadedTemplate) -> Vec<Problem> {
     let mut problems = Vec::new();
     for layout in &loaded.template.layouts {
         for draft in &drafts {
-            if let Err(crate::render::RenderError::Layout(p)) =
-                crate::render::markdown(loaded, draft, &layout.id)
+            if let Err(RenderError::Layout(p)) = crate::render::markdown(loaded, draft, &layout.id)
                 && !problems.contains(&p)
             {
                 problems.push(p);
@@ -198,18 +123,4 @@ fn sample_draft(template: &Template) -> Draft {
         }
     }
     draft
-}
-
-fn is_identifier(id: &str, allow_dash: bool) -> bool {
-    let mut chars = id.chars();
-    chars.next().is_some_and(|c| c.is_ascii_lowercase())
-        && chars.all(|c| {
-            c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || (allow_dash && c == '-')
-        })
-}
-
-/// Line and column of the `nth` (0-based) occurrence of `needle` in `text`.
-fn locate(text: &str, needle: &str, nth: usize) -> Option<(usize, usize)> {
-    let offset = text.match_indices(needle).nth(nth)?.0;
-    Some(crate::text::line_col(text, offset))
 }
