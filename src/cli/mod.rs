@@ -13,10 +13,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-pub use check::describe;
 pub use error::CliError;
 pub use error_text::error_text;
-pub use export::{ArticleFile, draft_folder, write_article};
 pub use help::localized_command;
 pub use parse::{ArgsError, help_hint, lang_in_args, parse, usage_error};
 

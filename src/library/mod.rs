@@ -1,8 +1,14 @@
 //! The layer both front ends stand on: the library of templates a session uses (loaded,
 //! compiled, validated) and the operations the command line and the wizard share.
 
+mod error;
+mod export;
 mod templates;
 mod validate;
+mod wording;
 
+pub use error::LibraryError;
+pub use export::{ArticleFile, draft_folder, output_path, write_article, write_new_file};
 pub use templates::Library;
 pub use validate::validate_path;
+pub use wording::{describe, error_text};

@@ -8,8 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::app::{App, Effect, HomeEntry, RecentDraft, Screen, StatusKind};
 use super::lock::{DraftLock, LockError};
 use super::update::{ExportProblem, exported};
-use crate::cli::{self, CliError};
-use crate::library::Library;
+use crate::library::{self, Library, LibraryError};
 use crate::render::LoadedTemplate;
 use crate::render::{self, RenderOptions};
 use crate::story::{Draft, load_draft, parse_draft, save_draft, write_atomic};
@@ -426,21 +425,21 @@ fn export(
     let (Some(loaded), Some(session)) = (app.template(), app.session.as_ref()) else {
         return Err(ExportProblem::Failed("no story is open".into()));
     };
-    let failed = |e: CliError| match e {
-        CliError::OutputExists { .. } => ExportProblem::Exists(path.to_path_buf()),
-        other => ExportProblem::Failed(cli::error_text(&other, &app.catalog)),
+    let failed = |e: LibraryError| match e {
+        LibraryError::OutputExists { .. } => ExportProblem::Exists(path.to_path_buf()),
+        other => ExportProblem::Failed(library::error_text(&other, &app.catalog)),
     };
     if path.exists() && !overwrite {
         return Err(ExportProblem::Exists(path.to_path_buf()));
     }
-    let base_dir = Some(cli::draft_folder(&session.path));
+    let base_dir = Some(library::draft_folder(&session.path));
     let options = RenderOptions {
         standalone: false,
         base_dir,
     };
     let article = render::render(loaded, &session.draft, layout, format, options)
         .map_err(|e| failed(e.into()))?;
-    let target = cli::ArticleFile {
+    let target = library::ArticleFile {
         loaded,
         draft: &session.draft,
         base_dir,
@@ -449,6 +448,6 @@ fn export(
         path,
         force: overwrite,
     };
-    cli::write_article(&target, &article).map_err(failed)?;
+    library::write_article(&target, &article).map_err(failed)?;
     Ok(path.to_path_buf())
 }

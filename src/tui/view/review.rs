@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             theme.warn(),
         )));
         for finding in findings {
-            let text = crate::cli::describe(finding, &app.catalog);
+            let text = crate::library::describe(finding, &app.catalog);
             lines.push(Line::from(format!("  • {text}")));
         }
         lines.push(Line::from(Span::styled(

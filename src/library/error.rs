@@ -1,0 +1,27 @@
+//! What the operations both front ends share can fail with, each with a message (in
+//! English, for logs and tests) that says what to do; `wording` says it to a librarian.
+
+use crate::render::RenderError;
+use crate::story::DraftError;
+use crate::template::TemplateError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum LibraryError {
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+    #[error(transparent)]
+    Draft(#[from] DraftError),
+    #[error(transparent)]
+    Render(#[from] RenderError),
+    #[error("{path} already exists; add --force to replace it, or choose another name with -o")]
+    OutputExists { path: String },
+    #[error(
+        "{path} already exists and is a different picture from photo {photo}; add --force to replace it, or export into another folder"
+    )]
+    PhotoExists { path: String, photo: String },
+    #[error("cannot write {path}: {source}. Check that the folder exists and can be written to")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
+}

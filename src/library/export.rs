@@ -1,0 +1,149 @@
+//! Writing an article safely: nothing is written when something would stop the export,
+//! an existing file is replaced only when asked, photos come along for Markdown and HTML.
+
+use std::path::{Path, PathBuf};
+
+use super::LibraryError;
+use crate::render::{self, Format, LoadedTemplate, Photo};
+use crate::story::{Draft, write_atomic};
+
+/// An article to be written to a file, with what is needed to bring its photos along.
+pub struct ArticleFile<'a> {
+    pub loaded: &'a LoadedTemplate,
+    pub draft: &'a Draft,
+    /// The draft's folder, where its photos are.
+    pub base_dir: Option<&'a Path>,
+    pub layout: &'a str,
+    pub format: Format,
+    pub path: &'a Path,
+    /// Replace an existing file (and a different photo of the same name).
+    pub force: bool,
+}
+
+/// Writes a rendered article and, for Markdown and HTML, copies its photos beside it.
+/// Everything that could stop the export is checked before anything is written.
+pub fn write_article(target: &ArticleFile, article: &render::Output) -> Result<(), LibraryError> {
+    if target.path.exists() && !target.force {
+        return Err(LibraryError::OutputExists {
+            path: target.path.display().to_string(),
+        });
+    }
+    let copies = match target.format {
+        Format::Md | Format::Html => {
+            let photos = render::article_photos(
+                target.loaded,
+                target.draft,
+                target.layout,
+                target.base_dir,
+            )?;
+            photo_copies(&photos, target.path, target.force)?
+        }
+        Format::Txt | Format::Docx => Vec::new(),
+    };
+    for copy in &copies {
+        copy.run()?;
+    }
+    write_new_file(target.path, article.as_bytes(), target.force)
+}
+
+/// The folder of a draft file, where its photos are looked for.
+pub fn draft_folder(draft_path: &Path) -> &Path {
+    draft_path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."))
+}
+
+/// A photo to put next to the exported article, under the path the article uses for it.
+#[derive(Debug)]
+struct PhotoCopy {
+    from: PathBuf,
+    to: PathBuf,
+}
+
+impl PhotoCopy {
+    fn run(&self) -> Result<(), LibraryError> {
+        let bytes = std::fs::read(&self.from).map_err(|source| LibraryError::Write {
+            path: self.from.display().to_string(),
+            source,
+        })?;
+        write_new_file(&self.to, &bytes, true)
+    }
+}
+
+/// Which photos to copy next to `article`; decided before anything is written, so a
+/// photo that would replace a different picture stops the export (unless `force`).
+fn photo_copies(
+    photos: &[Photo],
+    article: &Path,
+    force: bool,
+) -> Result<Vec<PhotoCopy>, LibraryError> {
+    let folder = article
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    let mut copies: Vec<PhotoCopy> = Vec::new();
+    for photo in photos {
+        let to = folder.join(&photo.published);
+        if copies.iter().any(|c| c.to == to) || is_same_file(&photo.file, &to) {
+            continue;
+        }
+        if to.exists() {
+            let same = std::fs::read(&to).ok() == std::fs::read(&photo.file).ok();
+            if same {
+                continue;
+            }
+            if !force {
+                return Err(LibraryError::PhotoExists {
+                    path: to.display().to_string(),
+                    photo: photo.path.clone(),
+                });
+            }
+        }
+        copies.push(PhotoCopy {
+            from: photo.file.clone(),
+            to,
+        });
+    }
+    Ok(copies)
+}
+
+fn is_same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// `-o FOLDER/` (or an existing folder) gets a file named from the title.
+pub fn output_path(output: &Path, draft: &Draft, format: Format) -> PathBuf {
+    let names_folder = output.is_dir()
+        || output
+            .as_os_str()
+            .to_string_lossy()
+            .ends_with(['/', std::path::MAIN_SEPARATOR]);
+    if names_folder {
+        output.join(render::safe_file_name(draft.title(), format.extension()))
+    } else {
+        output.to_path_buf()
+    }
+}
+
+/// Writes atomically, refusing to replace an existing file unless `force`.
+pub fn write_new_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), LibraryError> {
+    if path.exists() && !force {
+        return Err(LibraryError::OutputExists {
+            path: path.display().to_string(),
+        });
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|source| LibraryError::Write {
+            path: parent.display().to_string(),
+            source,
+        })?;
+    }
+    write_atomic(path, bytes).map_err(|source| LibraryError::Write {
+        path: path.display().to_string(),
+        source,
+    })
+}
