@@ -5,14 +5,17 @@
 //! `answers.<step id>` (text, or a list of `{text,author,role}` / `{path,src,caption,credit}`),
 //! and `steps`, a list of `{id,title,kind,answered}`.
 
+use chrono::Datelike;
 use serde_json::{Map, Value, json};
-use tera::Context;
 
 use super::{markdown_safe, typography};
-use crate::story::{Draft, Item};
+use crate::story::{Draft, Item, iso_date};
 use crate::template::{StepKind, Template};
 
-pub fn story_context(template: &Template, draft: &Draft) -> Context {
+/// The variables a layout sees, by name (`template`, `meta`, `answers`, `steps`).
+pub type StoryContext = Map<String, Value>;
+
+pub fn story_context(template: &Template, draft: &Draft) -> StoryContext {
     let lang = template.language.as_str();
     let inline = |s: &str| Value::String(markdown_safe::inline(&typography::apply(s, lang)));
 
@@ -44,22 +47,22 @@ pub fn story_context(template: &Template, draft: &Draft) -> Context {
         }));
     }
 
-    let mut context = Context::new();
+    let mut context = StoryContext::new();
     context.insert(
-        "template",
-        &json!({ "id": template.id, "name": template.name, "language": template.language }),
+        "template".into(),
+        json!({ "id": template.id, "name": template.name, "language": template.language }),
     );
     context.insert(
-        "meta",
-        &json!({
+        "meta".into(),
+        json!({
             "author": inline(&draft.meta.author),
             "institution": inline(&draft.meta.institution),
             "date": inline(&draft.meta.date),
             "date_text": inline(&date_text(&draft.meta.date, lang)),
         }),
     );
-    context.insert("answers", &Value::Object(answers));
-    context.insert("steps", &steps);
+    context.insert("answers".into(), Value::Object(answers));
+    context.insert("steps".into(), Value::Array(steps));
     context
 }
 
@@ -139,22 +142,16 @@ pub fn date_text(iso: &str, language: &str) -> String {
         "ноября",
         "декабря",
     ];
-    let parts: Vec<&str> = iso.trim().splitn(3, '-').collect();
-    let [year, month, day] = parts.as_slice() else {
+    let Some(date) = iso_date(iso) else {
         return iso.to_string();
     };
-    let (Ok(m), Ok(d)) = (month.parse::<usize>(), day.parse::<u32>()) else {
-        return iso.to_string();
-    };
-    if !(1..=12).contains(&m) || year.len() != 4 {
-        return iso.to_string();
-    }
     let months = match language {
         "en" => EN,
         "ru" => RU,
         _ => RO,
     };
-    format!("{d} {} {year}", months[m - 1])
+    let month = months[date.month0() as usize];
+    format!("{} {month} {}", date.day(), date.year())
 }
 
 #[cfg(test)]
@@ -167,6 +164,11 @@ mod tests {
         assert_eq!(date_text("2026-03-25", "en"), "25 March 2026");
         assert_eq!(date_text("2026-05-01", "ru"), "1 мая 2026");
         assert_eq!(date_text("ieri", "ro"), "ieri");
+        assert_eq!(
+            date_text("2026-02-31", "ro"),
+            "2026-02-31",
+            "not a real day"
+        );
         assert_eq!(date_text("", "ro"), "");
     }
 }

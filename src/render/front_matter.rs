@@ -6,14 +6,13 @@
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use crate::story::Draft;
+use crate::story::{Draft, iso_date};
 
 pub fn front_matter(markdown: &str, draft: &Draft, tags: &[String]) -> String {
     let title = first_heading(markdown).unwrap_or_else(|| draft.title().to_string());
     let mut yaml = String::from("---\n");
     yaml.push_str(&format!("title: {}\n", quoted(&title)));
-    let date = draft.meta.date.trim();
-    if is_iso_date(date) {
+    if let Some(date) = iso_date(&draft.meta.date) {
         yaml.push_str(&format!("date: {date}\n"));
     }
     let author = draft.meta.author.trim();
@@ -67,15 +66,6 @@ fn quoted(text: &str) -> String {
     }
     out.push('"');
     out
-}
-
-fn is_iso_date(date: &str) -> bool {
-    let b = date.as_bytes();
-    b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| match i {
-            4 | 7 => *c == b'-',
-            _ => c.is_ascii_digit(),
-        })
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use tera::{Context, ErrorKind, Kwargs, State, Tera};
 
+use super::context::StoryContext;
 use super::{RenderError, markdown_safe};
 use crate::template::{Problem, Template, TemplateError, TemplateSource};
 
@@ -43,15 +44,19 @@ impl Layouts {
         }
     }
 
-    /// Renders layout `id` with `context`.
-    pub fn render(&self, id: &str, context: &Context) -> Result<String, RenderError> {
+    /// Renders layout `id` with the story's variables.
+    pub fn render(&self, id: &str, story: &StoryContext) -> Result<String, RenderError> {
+        let mut context = Context::new();
+        for (name, value) in story {
+            context.insert(name.clone(), value);
+        }
         let (_, file, display) = self
             .files
             .iter()
             .find(|(layout_id, _, _)| layout_id == id)
             .ok_or_else(|| RenderError::Layout(Problem::in_file(id, "no such layout")))?;
         self.tera
-            .render(file, context)
+            .render(file, &context)
             .map_err(|e| RenderError::Layout(tera_problem(display, &e)))
     }
 }

@@ -17,7 +17,7 @@ pub mod typography;
 
 use std::path::Path;
 
-pub use context::{date_text, story_context};
+pub use context::{StoryContext, date_text, story_context};
 pub use file_name::{safe_file_name, safe_stem};
 pub use front_matter::front_matter;
 pub use html::{escape_text, is_safe_url};

@@ -7,6 +7,8 @@ use std::io::{Cursor, Read, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
+use crate::story::iso_date;
+
 /// What goes into `docProps/core.xml`.
 pub struct Properties<'a> {
     pub title: &'a str,
@@ -93,11 +95,10 @@ fn core_xml(props: &Properties) -> String {
         "<dc:language>{}</dc:language>",
         escape(props.language)
     ));
-    if is_iso_date(props.date) {
+    if let Some(date) = iso_date(props.date) {
         for element in ["created", "modified"] {
             xml.push_str(&format!(
-                "<dcterms:{element} xsi:type=\"dcterms:W3CDTF\">{}T00:00:00Z</dcterms:{element}>",
-                props.date.trim()
+                "<dcterms:{element} xsi:type=\"dcterms:W3CDTF\">{date}T00:00:00Z</dcterms:{element}>"
             ));
         }
     }
@@ -124,15 +125,6 @@ fn with_language(styles: &[u8], language: &str) -> Vec<u8> {
         return styles.to_vec();
     };
     updated.into_bytes()
-}
-
-fn is_iso_date(date: &str) -> bool {
-    let b = date.trim().as_bytes();
-    b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| match i {
-            4 | 7 => *c == b'-',
-            _ => c.is_ascii_digit(),
-        })
 }
 
 fn escape(text: &str) -> String {
