@@ -294,7 +294,31 @@ fn check_reports_word_limits_and_incomplete_quotes_in_the_chosen_language() {
     let original = std::fs::read_to_string(&draft_path).unwrap();
     let draft = with_answer(&original, "title", "title = \"Bunicii\"")
         .replace("role = \"participantă la curs, 72 de ani\"", "role = \"\"");
-    std::fs::write(&draft_path, draft).unwrap();
+    std::fs::write(&draft_path, &draft).unwrap();
+    let out = povestitor(home.path())
+        .args(["--lang", "en", "check"])
+        .arg(&draft_path)
+        .output()
+        .unwrap();
+    // A short title and a quote without its role can be published: warnings, exit 0.
+    assert_eq!(out.status.code(), Some(0));
+    let report = stdout_of(&out);
+    let warnings = report.split("To check:").nth(1).unwrap_or_default();
+    assert!(
+        warnings.contains("“Titlul”: 1 of at least 3 words."),
+        "{report}"
+    );
+    assert!(
+        warnings.contains("“Citate”, no. 1: the role is missing."),
+        "{report}"
+    );
+
+    // A quote without its author cannot: an error, exit 1.
+    std::fs::write(
+        &draft_path,
+        draft.replace("author = \"Maria Ciobanu\"", "author = \"\""),
+    )
+    .unwrap();
     let out = povestitor(home.path())
         .args(["--lang", "en", "check"])
         .arg(&draft_path)
@@ -302,12 +326,9 @@ fn check_reports_word_limits_and_incomplete_quotes_in_the_chosen_language() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let report = stdout_of(&out);
+    let errors = report.split("To fix:").nth(1).unwrap_or_default();
     assert!(
-        report.contains("“Titlul”: 1 of at least 3 words."),
-        "{report}"
-    );
-    assert!(
-        report.contains("“Citate”, no. 1: the role is missing."),
+        errors.contains("“Citate”, no. 1: the name is missing."),
         "{report}"
     );
 }

@@ -1,25 +1,56 @@
-//! `povestitor check`: what a draft still needs, in the interface language.
+//! `povestitor check`: what a draft still needs, in the interface language, as text for a
+//! person or as JSON for a script. Exit 1 when something must be fixed before publishing.
 
 use std::path::Path;
 
+use serde_json::{Map, Value, json};
+
 use super::{CliError, Outcome};
-use crate::coach::{self, Finding, Severity};
+use crate::coach::{self, Finding, Report, Severity, Stats};
 use crate::i18n::Catalog;
 use crate::library::{Library, describe};
 use crate::story::load_draft;
+use crate::template::Template;
 
-pub fn check(library: &Library, draft_path: &Path, catalog: &Catalog) -> Result<Outcome, CliError> {
+/// How `check` prints its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Sentences grouped by what to do, and each step's mark.
+    #[default]
+    Text,
+    /// JSON with every finding, its rule, step and place.
+    Json,
+}
+
+pub fn check(
+    library: &Library,
+    draft_path: &Path,
+    format: ReportFormat,
+    catalog: &Catalog,
+) -> Result<Outcome, CliError> {
     let draft = load_draft(draft_path)?;
     let loaded = library.get(&draft.template)?;
     let report = coach::check(&loaded.template, &draft);
+    match format {
+        ReportFormat::Text => print_text(&loaded.template, &report, catalog),
+        ReportFormat::Json => println!("{}", json_report(&loaded.template, &report, catalog)),
+    }
+    Ok(if report.needs_work() {
+        Outcome::NeedsWork
+    } else {
+        Outcome::Done
+    })
+}
+
+fn print_text(template: &Template, report: &Report, catalog: &Catalog) {
     let findings = &report.findings;
     if findings.is_empty() {
         println!("{}", catalog.t("check-all-good"));
-        return Ok(Outcome::Done);
     }
     for (severity, heading) in [
-        (Severity::Fix, "check-must-fix"),
-        (Severity::Advice, "check-advice"),
+        (Severity::Error, "check-must-fix"),
+        (Severity::Warning, "check-warnings"),
+        (Severity::Tip, "check-advice"),
     ] {
         let group: Vec<&Finding> = findings.iter().filter(|f| f.severity == severity).collect();
         if group.is_empty() {
@@ -30,9 +61,70 @@ pub fn check(library: &Library, draft_path: &Path, catalog: &Catalog) -> Result<
             println!("  - {}", describe(finding, catalog));
         }
     }
-    Ok(if report.needs_work() {
-        Outcome::NeedsWork
-    } else {
-        Outcome::Done
+    // The same marks as the wizard's list of steps, by number.
+    let marks: Vec<String> = report
+        .states
+        .iter()
+        .zip(1..=template.steps.len())
+        .map(|(state, n)| format!("{n} {}", state.marker()))
+        .collect();
+    println!("{} {}", catalog.t("check-steps"), marks.join("  "));
+}
+
+/// The report as JSON: keys without a value are left out; spans are character offsets in
+/// the text of that step (or of that quote's or photo's field).
+pub fn json_report(template: &Template, report: &Report, catalog: &Catalog) -> Value {
+    let findings: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let mut o = Map::new();
+            o.insert("rule".into(), json!(f.rule.id()));
+            o.insert("severity".into(), json!(f.severity.id()));
+            if let Some(step) = &f.step_id {
+                o.insert("step".into(), json!(step));
+            }
+            if let Some(item) = f.item {
+                o.insert("item".into(), json!(item));
+            }
+            if let Some(field) = f.field {
+                o.insert("field".into(), json!(field));
+            }
+            o.insert("message".into(), json!(describe(f, catalog)));
+            if let Some((start, end)) = f.span {
+                o.insert("start".into(), json!(start));
+                o.insert("end".into(), json!(end));
+            }
+            if let Some(fix) = &f.fix {
+                o.insert("fix".into(), json!(fix));
+            }
+            Value::Object(o)
+        })
+        .collect();
+    let steps: Vec<Value> = template
+        .steps
+        .iter()
+        .zip(&report.states)
+        .zip(&report.readability.steps)
+        .map(|((step, state), (_, stats))| {
+            json!({ "id": step.id, "state": format!("{state:?}").to_lowercase(), "stats": stats_json(stats) })
+        })
+        .collect();
+    let mut stats = stats_json(&report.readability.article);
+    if let Value::Object(map) = &mut stats {
+        map.insert("errors".into(), json!(report.count(Severity::Error)));
+        map.insert("warnings".into(), json!(report.count(Severity::Warning)));
+        map.insert("tips".into(), json!(report.count(Severity::Tip)));
+    }
+    json!({ "findings": findings, "stats": stats, "steps": steps })
+}
+
+fn stats_json(stats: &Stats) -> Value {
+    json!({
+        "words": stats.words,
+        "sentences": stats.sentences,
+        "average_sentence": (stats.average_sentence() * 10.0).round() / 10.0,
+        "longest_sentence": stats.longest_sentence,
+        "reading_minutes": stats.reading_minutes(),
     })
 }

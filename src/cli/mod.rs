@@ -13,6 +13,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+pub use check::ReportFormat;
 pub use error::CliError;
 pub use error_text::error_text;
 pub use help::localized_command;
@@ -78,10 +79,13 @@ pub enum Command {
         #[arg(long)]
         standalone: bool,
     },
-    /// Say what a draft still needs: missing steps, too few or too many words.
+    /// Say what a draft still needs: steps, limits, quotes, consent, style, spelling.
     Check {
         /// The draft (.toml file).
         draft: PathBuf,
+        /// text (to read) or json (for a program).
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
     },
     /// Show the typography fixes a draft needs (quotes, ș ț, spaces, dashes); --apply saves them.
     Tidy {
@@ -152,7 +156,7 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
             },
             catalog,
         ),
-        Command::Check { draft } => check::check(&library(cli)?, draft, catalog),
+        Command::Check { draft, format } => check::check(&library(cli)?, draft, *format, catalog),
         Command::Tidy { draft, apply } => tidy::tidy(&library(cli)?, draft, *apply, catalog),
         Command::Templates(TemplatesCommand::List) => templates::list(&library(cli)?),
         Command::Templates(TemplatesCommand::Show { id }) => {

@@ -1,5 +1,92 @@
-//! The writing coach: checks that tell a librarian what a draft still needs.
+//! The writing coach: the one judge of a story. Each rule has a stable id, a severity, a
+//! place (step, quote or photo, field, character span) and, where it is safe, a fix; the
+//! template switches rules off and sets their limits in its `[coach]` table.
+//!
+//! - [`structure`]: what each step must hold, and each step's state;
+//! - [`article`]: the article's length, title, numbers, date;
+//! - [`style`], [`typography`]: long sentences, doubled words, weak phrases; cedillas,
+//!   quotation marks, spaces;
+//! - [`readability`]: words, sentences, reading time.
 
+mod article;
+mod finding;
+mod readability;
 mod structure;
+mod style;
+mod texts;
+mod typography;
+mod words;
 
-pub use structure::{Finding, FindingKind, Report, Severity, StepState, check, step_state};
+pub use article::names_a_number;
+pub use finding::{Finding, FindingKind, RuleId, Severity, apply_fix};
+pub use readability::{Readability, Stats};
+pub use structure::{StepState, step_state, yes_no};
+
+use crate::story::Draft;
+use crate::template::Template;
+
+/// What the coach found in a draft.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Report {
+    /// Step by step in template order (each step's shape first, then its texts), then
+    /// what is about the whole article.
+    pub findings: Vec<Finding>,
+    /// One per template step, in order.
+    pub states: Vec<StepState>,
+    pub readability: Readability,
+}
+
+impl Report {
+    /// Whether the story cannot be published as it stands.
+    pub fn needs_work(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// How many findings there are of `severity`.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+}
+
+/// Checks `draft` against `template` with every rule but spelling.
+pub fn check(template: &Template, draft: &Draft) -> Report {
+    let settings = &template.coach;
+    let language = template.language.as_str();
+    let texts = texts::reader_texts(template, draft);
+    let mut report = Report::default();
+    for step in &template.steps {
+        let first = report.findings.len();
+        structure::check_step(settings, step, draft, &mut report.findings);
+        let answered = draft.answers.is_answered(step);
+        let state = structure::state_of(answered, &report.findings[first..]);
+        report.states.push(state);
+        for text in texts.iter().filter(|t| t.step.id == step.id) {
+            typography::check_typography(settings, language, text, &mut report.findings);
+            style::check_style(settings, language, text, &mut report.findings);
+        }
+    }
+    let mut article = Vec::new();
+    article::check_article(template, draft, &mut article);
+    // Findings about a step (title length, numbers) go with that step's.
+    for finding in article {
+        let at = finding.step_id.as_ref().and_then(|id| {
+            let step = template.steps.iter().position(|s| &s.id == id)?;
+            report.findings.iter().rposition(|f| {
+                f.step_id
+                    .as_ref()
+                    .and_then(|i| template.steps.iter().position(|s| &s.id == i))
+                    <= Some(step)
+                    && f.step_id.is_some()
+            })
+        });
+        match at {
+            Some(i) => report.findings.insert(i + 1, finding),
+            None => report.findings.push(finding),
+        }
+    }
+    report.readability = readability::readability(template, draft);
+    report
+}

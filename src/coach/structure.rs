@@ -1,49 +1,10 @@
-//! Structure checks: required steps, word limits, and quotes and photos that are complete;
-//! and from them, how far each step is. The side list, the review and `check` all ask
-//! here, so they cannot disagree.
+//! The story's shape, step by step: required answers, word limits, quotes with their
+//! author and role, photos with their file, consent; and from those, how far each step
+//! is. The side list, the review and `check` all ask here, so they cannot disagree.
 
-use crate::story::Draft;
-use crate::template::{Step, StepKind, Template};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// Good to fix; the story can be published without it.
-    Advice,
-    /// Must be fixed before the story is sent.
-    Fix,
-}
-
-/// One thing the coach noticed about one step.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    pub step_id: String,
-    pub step_title: String,
-    pub severity: Severity,
-    pub kind: FindingKind,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FindingKind {
-    /// A required step has no answer.
-    Missing,
-    TooFewWords {
-        count: usize,
-        min: usize,
-    },
-    TooManyWords {
-        count: usize,
-        max: usize,
-    },
-    /// Item `index` (1-based) lacks `field` (e.g. a quote without its author's role).
-    ItemFieldMissing {
-        index: usize,
-        field: &'static str,
-    },
-    /// The draft holds a value of the wrong kind (edited by hand).
-    WrongType {
-        found: &'static str,
-    },
-}
+use super::finding::{Finding, FindingKind, RuleId, Severity};
+use crate::story::{Draft, Item};
+use crate::template::{CoachSettings, Step, StepKind, Template};
 
 /// How far a step's answer is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,17 +13,17 @@ pub enum StepState {
     Empty,
     /// Answered, but fewer words than asked for.
     Short,
-    /// Answered, but something must still be filled in (a quote's author, a photo's file)
-    /// or the draft holds the wrong kind of value there.
+    /// Answered, but something must still be filled in (a quote's author, a photo's file,
+    /// consent) or the draft holds the wrong kind of value there.
     Incomplete,
     /// More words than the step allows.
     Over,
-    /// Nothing must be fixed (advice may remain).
+    /// Nothing of the story's shape is missing (style tips may remain).
     Done,
 }
 
 impl StepState {
-    /// The mark shown before the step in the side list and in `check`.
+    /// The mark shown before the step in the side list and in the review.
     pub fn marker(self) -> &'static str {
         match self {
             StepState::Empty => "·",
@@ -73,43 +34,16 @@ impl StepState {
     }
 }
 
-/// What the coach found in a draft: the findings in step order, and each step's state.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Report {
-    pub findings: Vec<Finding>,
-    /// One per template step, in order.
-    pub states: Vec<StepState>,
-}
-
-impl Report {
-    /// Whether something must be fixed before the story is sent.
-    pub fn needs_work(&self) -> bool {
-        self.findings.iter().any(|f| f.severity == Severity::Fix)
-    }
-}
-
-/// Checks `draft` against `template`, in step order.
-pub fn check(template: &Template, draft: &Draft) -> Report {
-    let mut report = Report::default();
-    for step in &template.steps {
-        let first = report.findings.len();
-        check_step(step, draft, &mut report.findings);
-        let answered = draft.answers.is_answered(step);
-        let state = state_of(answered, &report.findings[first..]);
-        report.states.push(state);
-    }
-    report
-}
-
-/// How far one step is: the same judgement as [`check`] makes for it.
-pub fn step_state(step: &Step, draft: &Draft) -> StepState {
+/// How far one step is: the same judgement as the whole check makes for it.
+pub fn step_state(template: &Template, step: &Step, draft: &Draft) -> StepState {
     let mut findings = Vec::new();
-    check_step(step, draft, &mut findings);
+    check_step(&template.coach, step, draft, &mut findings);
     state_of(draft.answers.is_answered(step), &findings)
 }
 
-/// The state that a step's own findings give it.
-fn state_of(answered: bool, findings: &[Finding]) -> StepState {
+/// The state that a step's own shape findings give it.
+pub fn state_of(answered: bool, findings: &[Finding]) -> StepState {
+    let shape = |f: &&Finding| is_shape_rule(f.rule) && f.severity >= Severity::Warning;
     let has = |wanted: fn(&FindingKind) -> bool| findings.iter().any(|f| wanted(&f.kind));
     if has(|k| matches!(k, FindingKind::WrongType { .. })) {
         StepState::Incomplete
@@ -119,21 +53,43 @@ fn state_of(answered: bool, findings: &[Finding]) -> StepState {
         StepState::Over
     } else if has(|k| matches!(k, FindingKind::TooFewWords { .. })) {
         StepState::Short
-    } else if findings.iter().any(|f| f.severity == Severity::Fix) {
+    } else if findings.iter().any(|f| shape(&f)) {
         StepState::Incomplete
     } else {
         StepState::Done
     }
 }
 
-fn check_step(step: &Step, draft: &Draft, findings: &mut Vec<Finding>) {
-    let mut add = |severity, kind| {
-        findings.push(Finding {
-            step_id: step.id.clone(),
-            step_title: step.title.clone(),
-            severity,
-            kind,
-        })
+/// The rules about what a step must hold (not about its style or spelling).
+fn is_shape_rule(rule: RuleId) -> bool {
+    matches!(
+        rule,
+        RuleId::Required
+            | RuleId::MinWords
+            | RuleId::MaxWords
+            | RuleId::QuoteAttribution
+            | RuleId::QuoteCount
+            | RuleId::Consent
+    )
+}
+
+/// The shape findings of one step, in the order a librarian would fix them.
+pub fn check_step(settings: &CoachSettings, step: &Step, draft: &Draft, out: &mut Vec<Finding>) {
+    let on = |rule| settings.is_on(rule);
+    let mut add = |rule, severity, item: Option<usize>, field, kind| {
+        if on(rule) {
+            out.push(Finding {
+                rule,
+                severity,
+                step_id: Some(step.id.clone()),
+                step_title: step.title.clone(),
+                item,
+                field,
+                span: None,
+                fix: None,
+                kind,
+            });
+        }
     };
     let expected = if step.kind.is_repeatable() {
         "array"
@@ -143,12 +99,24 @@ fn check_step(step: &Step, draft: &Draft, findings: &mut Vec<Finding>) {
     if let Some(found) = draft.answers.value_type(&step.id)
         && found != expected
     {
-        add(Severity::Fix, FindingKind::WrongType { found });
+        add(
+            RuleId::Required,
+            Severity::Error,
+            None,
+            None,
+            FindingKind::WrongType { found },
+        );
         return;
     }
     if !draft.answers.is_answered(step) {
         if step.required {
-            add(Severity::Fix, FindingKind::Missing);
+            add(
+                RuleId::Required,
+                Severity::Error,
+                None,
+                None,
+                FindingKind::Missing,
+            );
         }
         return;
     }
@@ -156,32 +124,102 @@ fn check_step(step: &Step, draft: &Draft, findings: &mut Vec<Finding>) {
     if let Some(min) = step.min_words
         && count < min
     {
-        add(Severity::Fix, FindingKind::TooFewWords { count, min });
+        let kind = FindingKind::TooFewWords { count, min };
+        add(RuleId::MinWords, Severity::Warning, None, None, kind);
     }
     if let Some(max) = step.max_words
         && count > max
     {
-        add(Severity::Fix, FindingKind::TooManyWords { count, max });
+        let kind = FindingKind::TooManyWords { count, max };
+        add(RuleId::MaxWords, Severity::Warning, None, None, kind);
     }
-    let (needed, advised): (&[&'static str], &[&'static str]) = match step.kind {
-        StepKind::Quotes => (&["text", "author", "role"], &[]),
-        StepKind::Photos => (&["path"], &["caption", "credit"]),
-        StepKind::Line | StepKind::Text => (&[], &[]),
-    };
     let items = draft.answers.items(&step.id);
-    for (i, item) in items.iter().enumerate().filter(|(_, it)| !it.is_blank()) {
-        for (fields, severity) in [(needed, Severity::Fix), (advised, Severity::Advice)] {
-            for field in fields {
-                if item.get(field).trim().is_empty() {
+    let filled = || items.iter().enumerate().filter(|(_, it)| !it.is_blank());
+    match step.kind {
+        StepKind::Quotes => {
+            for (i, item) in filled() {
+                for (field, severity) in [
+                    ("text", Severity::Error),
+                    ("author", Severity::Error),
+                    ("role", Severity::Warning),
+                ] {
+                    if item.get(field).trim().is_empty() {
+                        let kind = FindingKind::ItemFieldMissing;
+                        add(
+                            RuleId::QuoteAttribution,
+                            severity,
+                            Some(i + 1),
+                            Some(field),
+                            kind,
+                        );
+                    }
+                }
+                if let Some((severity, kind)) = consent(item, false) {
                     add(
+                        RuleId::Consent,
                         severity,
-                        FindingKind::ItemFieldMissing {
-                            index: i + 1,
-                            field,
-                        },
+                        Some(i + 1),
+                        Some("consent"),
+                        kind,
+                    );
+                }
+            }
+            let count = filled()
+                .filter(|(_, it)| !it.get("text").trim().is_empty())
+                .count();
+            if count < settings.quotes_min {
+                let kind = FindingKind::TooFewQuotes {
+                    count,
+                    min: settings.quotes_min,
+                };
+                add(RuleId::QuoteCount, Severity::Warning, None, None, kind);
+            }
+        }
+        StepKind::Photos => {
+            for (i, item) in filled() {
+                for (field, severity) in [
+                    ("path", Severity::Error),
+                    ("caption", Severity::Warning),
+                    ("credit", Severity::Warning),
+                ] {
+                    if item.get(field).trim().is_empty() {
+                        let kind = FindingKind::ItemFieldMissing;
+                        add(RuleId::Required, severity, Some(i + 1), Some(field), kind);
+                    }
+                }
+                let children = yes_no(item.get("children")) == Some(true);
+                if let Some((severity, kind)) = consent(item, children) {
+                    add(
+                        RuleId::Consent,
+                        severity,
+                        Some(i + 1),
+                        Some("consent"),
+                        kind,
                     );
                 }
             }
         }
+        StepKind::Line | StepKind::Text => {}
+    }
+}
+
+/// A quote's or photo's consent: not recorded is a warning, refused is an error.
+fn consent(item: &Item, children: bool) -> Option<(Severity, FindingKind)> {
+    match yes_no(item.get("consent")) {
+        Some(true) => None,
+        Some(false) => Some((Severity::Error, FindingKind::ConsentRefused { children })),
+        None => Some((
+            Severity::Warning,
+            FindingKind::ConsentNotRecorded { children },
+        )),
+    }
+}
+
+/// `yes`/`no` as the wizard writes them; a hand-edited draft may say it in its language.
+pub fn yes_no(value: &str) -> Option<bool> {
+    match value.trim().to_lowercase().as_str() {
+        "yes" | "da" | "да" | "true" => Some(true),
+        "no" | "nu" | "нет" | "false" => Some(false),
+        _ => None,
     }
 }

@@ -14,11 +14,53 @@ field-credit = autorul fotografiei
 check-all-good = Povestea are tot ce trebuie. Poate fi exportată.
 check-must-fix = De corectat:
 check-advice = Sfaturi:
-check-missing = „{ $step }”: lipsește răspunsul.
-check-too-few = „{ $step }”: { $count } din cel puțin { $min } cuvinte.
-check-too-many = „{ $step }”: { $count } cuvinte, cel mult { $max }.
-check-item-field = „{ $step }”, nr. { $index }: lipsește { $field }.
-check-wrong-type = „{ $step }”: răspunsul din fișier nu are forma potrivită ({ $found }).
+check-warnings = De verificat:
+check-summary = { $errors } de corectat, { $warnings } de verificat, { $tips } sfaturi.
+place-step = „{ $step }”
+place-item = „{ $step }”, nr. { $index }
+place-item-field = „{ $step }”, nr. { $index }, { $field }
+field-consent = acordul pentru publicare
+finding-missing = lipsește răspunsul.
+finding-too-few = { $count } din cel puțin { $min } cuvinte.
+finding-too-many = { $count } cuvinte, cel mult { $max }.
+finding-item-field = lipsește { $field }.
+finding-wrong-type = răspunsul din fișier nu are forma potrivită ({ $found }).
+finding-title-too-long = titlul are { $chars ->
+    [one] un caracter
+    [few] { $chars } caractere
+   *[other] { $chars } de caractere
+}; revistele și blogurile arată întreg un titlu de cel mult { $max }.
+finding-too-few-quotes = { $count } citate complete, iar povestea are nevoie de cel puțin { $min }.
+finding-no-number = nicio cifră; spuneți câți oameni, câte întâlniri, câte vizite.
+finding-consent-not-recorded = nu este notat dacă persoana a fost de acord cu publicarea.
+finding-consent-not-recorded-children = fotografia arată copii; notați dacă părinții sau tutorii au fost de acord cu publicarea.
+finding-consent-refused = persoana nu a fost de acord cu publicarea; scoateți-o din poveste.
+finding-consent-refused-children = părinții sau tutorii nu au fost de acord cu publicarea; scoateți fotografia.
+finding-long-sentence = o frază de { $words ->
+    [one] un cuvânt
+    [few] { $words } cuvinte
+   *[other] { $words } de cuvinte
+}; împărțiți-o în două (cel mult { $max }).
+finding-repeated-word = „{ $word }” este scris de două ori la rând.
+finding-weak-phrase = „{ $phrase }” spune puțin; scrieți direct cine a făcut ce.
+finding-cedilla = „ş” și „ţ” cu sedilă; în română se scriu cu virgulă: „ș”, „ț”.
+finding-straight-quotes = ghilimele drepte ("); în română se scriu „așa”.
+finding-double-space = două spații la rând.
+finding-space-before = un spațiu înainte de „{ $mark }”.
+finding-misspelt = „{ $word }” nu este în dicționar; verificați cum se scrie.
+finding-old-spelling = „{ $word }” se scrie azi „{ $modern }” (ortografia cu â, în Moldova din 2010).
+finding-article-too-short = Articolul are { $count ->
+    [one] un cuvânt
+    [few] { $count } cuvinte
+   *[other] { $count } de cuvinte
+}; o poveste de succes are cel puțin { $min }.
+finding-article-too-long = Articolul are { $count ->
+    [one] un cuvânt
+    [few] { $count } cuvinte
+   *[other] { $count } de cuvinte
+}; revistele și agențiile cer cel mult { $max }.
+finding-date-missing = Povestea nu are dată; scrieți-o la autor, bibliotecă și dată (F4 în asistent).
+finding-date-invalid = Data „{ $text }” nu este o zi din calendar; scrieți-o ca 2026-11-25.
 export-written = Articolul a fost scris în { $path }
 templates-layouts = Machete
 templates-steps = Pași
@@ -209,8 +251,12 @@ cli-arg-export-output = Fișierul în care se scrie sau un dosar care se termin�
 cli-value-output = FIȘIER|DOSAR/
 cli-arg-export-force = Înlocuiți fișierul dacă există deja
 cli-arg-export-standalone = Cu --format html: o pagină web întreagă în loc de o bucată de lipit în editorul blogului
-cli-cmd-check = Aflați ce îi mai trebuie unei ciorne: pași necompletați, prea puține sau prea multe cuvinte
+cli-cmd-check = Aflați ce îi mai trebuie unei ciorne: pași, limite, citate, acord, stil, ortografie
 cli-arg-check-draft = Ciorna (fișierul .toml)
+check-steps = Pașii:
+cli-arg-check-format = text (pentru citit) sau json (pentru un program)
+cli-value-format-text = Fraze grupate după ce e de făcut, și semnul fiecărui pas
+cli-value-format-json = JSON cu fiecare observație, regula, pasul și locul ei
 cli-cmd-tidy = Vedeți corecturile tipografice de care are nevoie o ciornă (ghilimele, ș ț, spații, liniuțe); --apply le salvează
 cli-arg-tidy-draft = Ciorna (fișierul .toml)
 cli-arg-tidy-apply = Salvați corecturile în ciornă (fără aceasta, doar se arată)

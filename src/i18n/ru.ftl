@@ -14,11 +14,57 @@ field-credit = автор фотографии
 check-all-good = В истории есть всё необходимое. Её можно экспортировать.
 check-must-fix = Нужно исправить:
 check-advice = Советы:
-check-missing = «{ $step }»: ответа пока нет.
-check-too-few = «{ $step }»: { $count } из минимум { $min } слов.
-check-too-many = «{ $step }»: { $count } слов, максимум { $max }.
-check-item-field = «{ $step }», № { $index }: не указано: { $field }.
-check-wrong-type = «{ $step }»: ответ в файле имеет неверную форму ({ $found }).
+check-warnings = Проверить:
+check-summary = Исправить: { $errors }, проверить: { $warnings }, советов: { $tips }.
+place-step = «{ $step }»
+place-item = «{ $step }», № { $index }
+place-item-field = «{ $step }», № { $index }, { $field }
+field-consent = согласие на публикацию
+finding-missing = ответа пока нет.
+finding-too-few = { $count } из минимум { $min ->
+    [one] { $min } слова
+    [few] { $min } слов
+   *[other] { $min } слов
+}.
+finding-too-many = { $count } слов, максимум { $max }.
+finding-item-field = не указано: { $field }.
+finding-wrong-type = ответ в файле имеет неверную форму ({ $found }).
+finding-title-too-long = в заголовке { $chars ->
+    [one] { $chars } знак
+    [few] { $chars } знака
+   *[other] { $chars } знаков
+}; журналы и блоги показывают целиком заголовок не длиннее { $max }.
+finding-too-few-quotes = полных цитат: { $count }, а нужно не меньше { $min }.
+finding-no-number = ни одного числа; скажите, сколько было людей, встреч, посещений.
+finding-consent-not-recorded = не отмечено, согласился ли человек на публикацию.
+finding-consent-not-recorded-children = на фотографии дети; отметьте, согласились ли родители или опекуны на публикацию.
+finding-consent-refused = человек не согласился на публикацию; уберите его из истории.
+finding-consent-refused-children = родители или опекуны не согласились на публикацию; уберите фотографию.
+finding-long-sentence = предложение из { $words ->
+    [one] { $words } слова
+    [few] { $words } слов
+   *[other] { $words } слов
+}; разделите его на два (максимум { $max }).
+finding-repeated-word = «{ $word }» написано два раза подряд.
+finding-weak-phrase = «{ $phrase }» говорит мало; напишите прямо, кто что сделал.
+finding-cedilla = «ş» и «ţ» с седилью; в румынском они пишутся с запятой: «ș», «ț».
+finding-straight-quotes = прямые кавычки ("); пишите «так».
+finding-double-space = два пробела подряд.
+finding-space-before = пробел перед «{ $mark }».
+finding-misspelt = слова «{ $word }» нет в словаре; проверьте, как оно пишется.
+finding-old-spelling = «{ $word }» сегодня пишется «{ $modern }» (написание с â, в Молдове с 2010 года).
+finding-article-too-short = В статье { $count ->
+    [one] { $count } слово
+    [few] { $count } слова
+   *[other] { $count } слов
+}; в истории успеха их не меньше { $min }.
+finding-article-too-long = В статье { $count ->
+    [one] { $count } слово
+    [few] { $count } слова
+   *[other] { $count } слов
+}; журналы и агентства просят не больше { $max }.
+finding-date-missing = У истории нет даты; укажите её вместе с автором и библиотекой (F4 в мастере).
+finding-date-invalid = Дата «{ $text }» — не день календаря; напишите её как 2026-11-25.
 export-written = Статья записана в { $path }
 templates-layouts = Макеты
 templates-steps = Шаги
@@ -209,8 +255,12 @@ cli-arg-export-output = Файл, в который записать стать�
 cli-value-output = ФАЙЛ|ПАПКА/
 cli-arg-export-force = Заменить файл, если он уже есть
 cli-arg-export-standalone = С --format html: целая веб-страница вместо фрагмента для вставки в редактор блога
-cli-cmd-check = Показать, чего ещё не хватает черновику: незаполненные шаги, слишком мало или слишком много слов
+cli-cmd-check = Показать, чего ещё не хватает черновику: шаги, объём, цитаты, согласие, стиль, орфография
 cli-arg-check-draft = Черновик (файл .toml)
+check-steps = Шаги:
+cli-arg-check-format = text (для чтения) или json (для программы)
+cli-value-format-text = Фразы по тому, что нужно сделать, и отметка каждого шага
+cli-value-format-json = JSON с каждым замечанием, его правилом, шагом и местом
 cli-cmd-tidy = Показать типографские правки, нужные черновику (кавычки, ș ț, пробелы, тире); --apply сохраняет их
 cli-arg-tidy-draft = Черновик (файл .toml)
 cli-arg-tidy-apply = Сохранить правки в черновике (без этого они только показываются)

@@ -38,30 +38,109 @@ pub fn error_text(err: &LibraryError, catalog: &Catalog) -> String {
     }
 }
 
-/// One finding as a sentence naming the step by its title.
+/// One finding as a sentence: where it is (the step by its title, the quote or photo and
+/// its field), then what is wrong there.
 pub fn describe(finding: &Finding, catalog: &Catalog) -> String {
+    let body = body(&finding.kind, catalog);
+    if finding.step_id.is_none() {
+        return body;
+    }
     let step: (&str, Arg) = ("step", finding.step_title.as_str().into());
-    match &finding.kind {
-        FindingKind::Missing => catalog.t_args("check-missing", &[step]),
-        FindingKind::TooFewWords { count, min } => catalog.t_args(
-            "check-too-few",
-            &[step, ("count", (*count).into()), ("min", (*min).into())],
-        ),
-        FindingKind::TooManyWords { count, max } => catalog.t_args(
-            "check-too-many",
-            &[step, ("count", (*count).into()), ("max", (*max).into())],
-        ),
-        FindingKind::ItemFieldMissing { index, field } => catalog.t_args(
-            "check-item-field",
+    // A field is named in the place when the finding is about its text; a missing field
+    // or consent is named in the sentence itself.
+    let field = finding.field.filter(|_| finding.span.is_some());
+    let place = match (finding.item, field) {
+        (Some(index), Some(field)) => catalog.t_args(
+            "place-item-field",
             &[
                 step,
-                ("index", (*index).into()),
+                ("index", index.into()),
                 ("field", catalog.t(&format!("field-{field}")).into()),
             ],
         ),
-        FindingKind::WrongType { found } => {
-            catalog.t_args("check-wrong-type", &[step, ("found", (*found).into())])
+        (Some(index), None) => catalog.t_args("place-item", &[step, ("index", index.into())]),
+        (None, _) => catalog.t_args("place-step", &[step]),
+    };
+    let body = match (&finding.kind, finding.field) {
+        (FindingKind::ItemFieldMissing, Some(field)) => catalog.t_args(
+            "finding-item-field",
+            &[("field", catalog.t(&format!("field-{field}")).into())],
+        ),
+        _ => body,
+    };
+    format!("{place}: {body}")
+}
+
+/// What is wrong, without the place.
+fn body(kind: &FindingKind, catalog: &Catalog) -> String {
+    let n = |name: &'static str, value: usize| -> (&'static str, Arg) { (name, value.into()) };
+    let s = |name: &'static str, value: &str| -> (&'static str, Arg) {
+        (name, value.to_string().into())
+    };
+    match kind {
+        FindingKind::Missing => catalog.t("finding-missing"),
+        FindingKind::TooFewWords { count, min } => {
+            catalog.t_args("finding-too-few", &[n("count", *count), n("min", *min)])
         }
+        FindingKind::TooManyWords { count, max } => {
+            catalog.t_args("finding-too-many", &[n("count", *count), n("max", *max)])
+        }
+        FindingKind::ItemFieldMissing => catalog.t_args("finding-item-field", &[s("field", "?")]),
+        FindingKind::WrongType { found } => {
+            catalog.t_args("finding-wrong-type", &[s("found", found)])
+        }
+        FindingKind::ArticleTooShort { count, min } => catalog.t_args(
+            "finding-article-too-short",
+            &[n("count", *count), n("min", *min)],
+        ),
+        FindingKind::ArticleTooLong { count, max } => catalog.t_args(
+            "finding-article-too-long",
+            &[n("count", *count), n("max", *max)],
+        ),
+        FindingKind::TitleTooLong { chars, max } => catalog.t_args(
+            "finding-title-too-long",
+            &[n("chars", *chars), n("max", *max)],
+        ),
+        FindingKind::TooFewQuotes { count, min } => catalog.t_args(
+            "finding-too-few-quotes",
+            &[n("count", *count), n("min", *min)],
+        ),
+        FindingKind::NoNumber => catalog.t("finding-no-number"),
+        FindingKind::ConsentNotRecorded { children: false } => {
+            catalog.t("finding-consent-not-recorded")
+        }
+        FindingKind::ConsentNotRecorded { children: true } => {
+            catalog.t("finding-consent-not-recorded-children")
+        }
+        FindingKind::ConsentRefused { children: false } => catalog.t("finding-consent-refused"),
+        FindingKind::ConsentRefused { children: true } => {
+            catalog.t("finding-consent-refused-children")
+        }
+        FindingKind::DateMissing => catalog.t("finding-date-missing"),
+        FindingKind::DateInvalid { text } => {
+            catalog.t_args("finding-date-invalid", &[s("text", text)])
+        }
+        FindingKind::LongSentence { words, max } => catalog.t_args(
+            "finding-long-sentence",
+            &[n("words", *words), n("max", *max)],
+        ),
+        FindingKind::RepeatedWord { word } => {
+            catalog.t_args("finding-repeated-word", &[s("word", word)])
+        }
+        FindingKind::WeakPhrase { phrase } => {
+            catalog.t_args("finding-weak-phrase", &[s("phrase", phrase)])
+        }
+        FindingKind::Cedilla => catalog.t("finding-cedilla"),
+        FindingKind::StraightQuotes => catalog.t("finding-straight-quotes"),
+        FindingKind::DoubleSpace => catalog.t("finding-double-space"),
+        FindingKind::SpaceBefore { mark } => {
+            catalog.t_args("finding-space-before", &[s("mark", &mark.to_string())])
+        }
+        FindingKind::Misspelt { word } => catalog.t_args("finding-misspelt", &[s("word", word)]),
+        FindingKind::OldSpelling { word, modern } => catalog.t_args(
+            "finding-old-spelling",
+            &[s("word", word), s("modern", modern)],
+        ),
     }
 }
 

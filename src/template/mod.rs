@@ -7,12 +7,14 @@
 //! This layer only models templates and reads their files; layouts are compiled in
 //! `render`, and the library of templates a session uses is in `library`.
 
+mod coach_settings;
 mod error;
 mod model;
 mod read;
 mod shape;
 mod source;
 
+pub use coach_settings::{CoachSettings, RuleId, WordRange};
 pub use error::{Problem, TemplateError};
 pub use model::{LayoutInfo, Step, StepKind, Template};
 pub use read::{

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::coach_settings::CoachSettings;
+
 /// A story template: the questions of a story and the publications it can become.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -18,6 +20,9 @@ pub struct Template {
     pub layouts: Vec<LayoutInfo>,
     #[serde(default)]
     pub steps: Vec<Step>,
+    /// What the writing coach checks, and how strictly.
+    #[serde(default)]
+    pub coach: CoachSettings,
 }
 
 /// One publication a template can be rendered into.

@@ -158,7 +158,7 @@ fn first_missing(app: &App) -> Option<Target> {
         .template
         .steps
         .iter()
-        .position(|s| s.id == first.step_id)?;
+        .position(|s| Some(&s.id) == first.step_id.as_ref())?;
     Some(Target::Step(index))
 }
 

@@ -263,7 +263,10 @@ pub fn word_count_line<'a>(app: &App, step: &Step, draft: &Draft) -> Line<'a> {
         (None, Some(max)) => app.catalog.t_args("limit-max", &[("max", max.into())]),
         (None, None) => String::new(),
     };
-    let style: Style = side::state_style(theme, coach::step_state(step, draft));
+    let state = app.template().map_or(coach::StepState::Done, |loaded| {
+        coach::step_state(&loaded.template, step, draft)
+    });
+    let style: Style = side::state_style(theme, state);
     let text = if limits.is_empty() {
         format!(" {count} ")
     } else {

@@ -1,0 +1,74 @@
+//! The texts of a draft a reader sees, each with its place: the answers of text steps and
+//! the fields of quotes and photos (not a photo's file name).
+
+use super::finding::{Finding, FindingKind, RuleId, Severity};
+use crate::story::Draft;
+use crate::template::{Step, StepKind, Template};
+
+/// One text and where it is.
+#[derive(Debug, Clone)]
+pub struct Text<'a> {
+    pub step: &'a Step,
+    /// 1-based, for quotes and photos.
+    pub item: Option<usize>,
+    pub field: Option<&'static str>,
+    pub text: String,
+}
+
+impl Text<'_> {
+    /// A quote's own words (set inside quotation marks by the layout).
+    pub fn is_quoted(&self) -> bool {
+        self.step.kind == StepKind::Quotes && self.field == Some("text")
+    }
+
+    /// A finding about a span of this text.
+    pub fn finding(
+        &self,
+        rule: RuleId,
+        severity: Severity,
+        span: (usize, usize),
+        fix: Option<String>,
+        kind: FindingKind,
+    ) -> Finding {
+        Finding {
+            rule,
+            severity,
+            step_id: Some(self.step.id.clone()),
+            step_title: self.step.title.clone(),
+            item: self.item,
+            field: self.field,
+            span: Some(span),
+            fix,
+            kind,
+        }
+    }
+}
+
+/// Every text a reader sees, in step order; empty ones left out.
+pub fn reader_texts<'a>(template: &'a Template, draft: &'a Draft) -> Vec<Text<'a>> {
+    let mut texts = Vec::new();
+    for step in &template.steps {
+        match step.kind {
+            StepKind::Line | StepKind::Text => texts.push(Text {
+                step,
+                item: None,
+                field: None,
+                text: draft.answers.text(&step.id).to_string(),
+            }),
+            StepKind::Quotes | StepKind::Photos => {
+                for (i, item) in draft.answers.items(&step.id).iter().enumerate() {
+                    for field in step.kind.item_fields().iter().filter(|f| **f != "path") {
+                        texts.push(Text {
+                            step,
+                            item: Some(i + 1),
+                            field: Some(field),
+                            text: item.get(field).to_string(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    texts.retain(|t| !t.text.trim().is_empty());
+    texts
+}

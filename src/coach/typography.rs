@@ -1,0 +1,109 @@
+//! Typography a reader notices: cedilla letters, straight quotation marks, doubled spaces
+//! and spaces before punctuation. The fixes are what `tidy` does to the same text.
+
+use super::finding::{Finding, FindingKind, RuleId, Severity};
+use super::texts::Text;
+use crate::render::typography;
+use crate::template::CoachSettings;
+
+pub fn check_typography(
+    settings: &CoachSettings,
+    language: &str,
+    text: &Text,
+    out: &mut Vec<Finding>,
+) {
+    let chars: Vec<char> = text.text.as_str().chars().collect();
+    if settings.is_on(RuleId::TypographyCedilla) {
+        for (i, c) in chars.iter().enumerate() {
+            let comma = match c {
+                'ş' => 'ș',
+                'ţ' => 'ț',
+                'Ş' => 'Ș',
+                'Ţ' => 'Ț',
+                _ => continue,
+            };
+            out.push(text.finding(
+                RuleId::TypographyCedilla,
+                Severity::Warning,
+                (i, i + 1),
+                Some(comma.to_string()),
+                FindingKind::Cedilla,
+            ));
+        }
+    }
+    if settings.is_on(RuleId::TypographySpaces) {
+        spaces(&chars, text, out);
+    }
+    if settings.is_on(RuleId::TypographyQuotes) && chars.contains(&'"') {
+        let tidied = if text.is_quoted() {
+            typography::apply_quoted(&text.text, language)
+        } else {
+            typography::apply(&text.text, language)
+        };
+        if tidied.matches('"').count() < chars.iter().filter(|c| **c == '"').count() {
+            // The span is where tidying changes the text; its fix is tidy's change there.
+            let new: Vec<char> = tidied.chars().collect();
+            let (start, end, with) = changed_span(&chars, &new);
+            out.push(text.finding(
+                RuleId::TypographyQuotes,
+                Severity::Tip,
+                (start, end),
+                Some(with),
+                FindingKind::StraightQuotes,
+            ));
+        }
+    }
+}
+
+/// Doubled spaces inside a line, and spaces before , . ; : ! ?
+fn spaces(chars: &[char], text: &Text, out: &mut Vec<Finding>) {
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != ' ' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && chars[i] == ' ' {
+            i += 1;
+        }
+        let at_line_start = start == 0 || chars[start - 1] == '\n';
+        let next = chars.get(i).copied();
+        if at_line_start || next.is_none() || next == Some('\n') {
+            continue;
+        }
+        if let Some(mark) = next.filter(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
+            // "… ." at the start of a sentence, or " ..." are someone's style, not a slip.
+            && !(mark == '.' && chars.get(i + 1) == Some(&'.'))
+        {
+            out.push(text.finding(
+                RuleId::TypographySpaces,
+                Severity::Warning,
+                (start, i),
+                Some(String::new()),
+                FindingKind::SpaceBefore { mark },
+            ));
+        } else if i - start > 1 {
+            out.push(text.finding(
+                RuleId::TypographySpaces,
+                Severity::Warning,
+                (start, i),
+                Some(" ".into()),
+                FindingKind::DoubleSpace,
+            ));
+        }
+    }
+}
+
+/// The smallest span of `old` that differs from `new`, and what `new` has there.
+fn changed_span(old: &[char], new: &[char]) -> (usize, usize, String) {
+    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let suffix = old[prefix..]
+        .iter()
+        .rev()
+        .zip(new[prefix..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let with: String = new[prefix..new.len() - suffix].iter().collect();
+    (prefix, old.len() - suffix, with)
+}
