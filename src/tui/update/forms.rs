@@ -4,16 +4,9 @@ use std::path::PathBuf;
 
 use super::parts;
 use crate::render::{self, Format, RenderOptions};
-use crate::tui::app::{App, Details, Effect, FORMATS, Screen, StatusKind};
+use crate::tui::app::{App, Details, Effect, FORMATS, Screen};
 use crate::tui::msg::{Code, Key};
 use crate::tui::widgets::{Field, Outcome, set_focused};
-
-/// Leaves details, preview or export for the screen they were opened from.
-fn back(app: &mut App) {
-    app.clear_status();
-    let back_to = app.session.as_ref().map_or(Screen::Step, |s| s.back_to);
-    app.screen = back_to;
-}
 
 /// Remembers where to come back to, unless already on a side screen.
 fn leave_for(app: &mut App, screen: Screen) {
@@ -35,7 +28,7 @@ pub fn open_details(app: &mut App) {
 
 pub fn toggle_details(app: &mut App) {
     if app.screen == Screen::Details {
-        back(app);
+        app.back();
     } else {
         open_details(app);
     }
@@ -47,8 +40,8 @@ pub fn details_key(app: &mut App, key: Key) {
     };
     let details = &mut session.details;
     let move_to = match key.code {
-        Code::Esc => return back(app),
-        Code::Enter if details.focus == 2 => return back(app),
+        Code::Esc => return app.back(),
+        Code::Enter if details.focus == 2 => return app.back(),
         Code::Tab | Code::Enter | Code::Down => Some(details.focus + 1),
         Code::BackTab | Code::Up => details.focus.checked_sub(1),
         _ => None,
@@ -68,7 +61,7 @@ pub fn details_key(app: &mut App, key: Key) {
 }
 
 fn store_details(app: &mut App) {
-    let Some(session) = app.session.as_mut() else {
+    let Some((loaded, session)) = parts(app) else {
         return;
     };
     let [author, institution, date] = &session.details.fields;
@@ -76,14 +69,14 @@ fn store_details(app: &mut App) {
     meta.author = author.text();
     meta.institution = institution.text();
     meta.date = date.text();
-    session.dirty = true;
+    session.edited(&loaded.template);
     app.changed = true;
 }
 
 /// Renders the article (only here and on a layout change, never per key).
 pub fn toggle_preview(app: &mut App) {
     if app.screen == Screen::Preview {
-        return back(app);
+        return app.back();
     }
     if let Some(session) = app.session.as_mut() {
         session.preview.scroll = 0;
@@ -131,7 +124,7 @@ pub fn preview_key(app: &mut App, key: Key) {
             preview.scroll = 0;
             render_preview(app);
         }
-        Code::Esc => back(app),
+        Code::Esc => app.back(),
         Code::Char('?') => {
             app.help = true;
             app.help_scroll = 0;
@@ -150,7 +143,7 @@ fn cycle(index: usize, len: usize, forward: bool) -> usize {
 
 pub fn toggle_export(app: &mut App) {
     if app.screen == Screen::Export {
-        return back(app);
+        return app.back();
     }
     if let Some(session) = app.session.as_mut() {
         session.export.focus = 0;
@@ -186,7 +179,7 @@ pub fn export_key(app: &mut App, key: Key) {
     let layouts = loaded.template.layouts.len();
     let form = &mut session.export;
     match (key.code, form.focus) {
-        (Code::Esc, _) => return back(app),
+        (Code::Esc, _) => return app.back(),
         (Code::Tab | Code::Down, f) if f < 2 => form.focus += 1,
         (Code::BackTab | Code::Up, f) if f > 0 => form.focus -= 1,
         (Code::Left | Code::Right, 0) if layouts > 0 => {
@@ -247,45 +240,4 @@ pub fn paste(app: &mut App, text: &str) {
         }
         _ => {}
     }
-}
-
-/// After an export attempt: a message, and back to the story when it went well.
-pub fn exported(app: &mut App, result: Result<PathBuf, ExportProblem>) {
-    match result {
-        Ok(path) => {
-            let text = app.catalog.t_args(
-                "export-written",
-                &[("path", path.display().to_string().into())],
-            );
-            if let Some(session) = app.session.as_mut() {
-                session.export.confirm_overwrite = None;
-            }
-            back(app);
-            app.say(StatusKind::Done, text);
-        }
-        Err(ExportProblem::Exists(path)) => {
-            let text = app.catalog.t_args(
-                "export-exists",
-                &[("path", path.display().to_string().into())],
-            );
-            app.say(StatusKind::Warn, text);
-            if let Some(session) = app.session.as_mut() {
-                session.export.confirm_overwrite = Some(path);
-            }
-        }
-        Err(ExportProblem::Failed(message)) => {
-            let text = app
-                .catalog
-                .t_args("export-failed", &[("error", message.into())]);
-            app.say(StatusKind::Warn, text);
-        }
-    }
-}
-
-/// Why an export did not happen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ExportProblem {
-    /// The file is there; the librarian must confirm.
-    Exists(PathBuf),
-    Failed(String),
 }

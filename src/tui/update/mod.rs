@@ -4,21 +4,11 @@
 mod forms;
 mod step;
 
-pub use forms::{ExportProblem, exported};
-
-use super::app::{App, Effect, Focus, HomeEntry, Screen, Session, StatusKind};
+use super::app::{App, Effect, Focus, HomeEntry, Screen, Session, StatusKind, Target};
+use super::layout;
 use super::msg::{Code, Key, Msg};
-use super::view;
 use super::widgets::Editor;
 use crate::template::LoadedTemplate;
-
-/// Where navigation can lead in the open draft.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    Step(usize),
-    Review,
-    Details,
-}
 
 pub fn update(app: &mut App, msg: Msg) {
     match msg {
@@ -204,13 +194,13 @@ fn on_click(app: &mut App, column: u16, row: u16) {
     }
     match app.screen {
         Screen::Home => {
-            if let Some(i) = view::home::entry_at(app, row) {
+            if let Some(i) = layout::home_entry_at(app, row) {
                 app.home.selected = i;
                 choose_home_entry(app);
             }
         }
         Screen::Step | Screen::Review => {
-            if let Some(target) = view::side::target_at(app, column, row) {
+            if let Some(target) = layout::side_target_at(app, column, row) {
                 go_to(app, target);
             }
         }

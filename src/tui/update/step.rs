@@ -1,7 +1,7 @@
 //! Keys on the step and review screens: editing, moving between steps, the side list.
 
-use super::{Target, go_to, next, parts, previous};
-use crate::tui::app::{App, Focus, Screen, StatusKind};
+use super::{go_to, next, parts, previous};
+use crate::tui::app::{App, Focus, Screen, StatusKind, Target};
 use crate::tui::msg::{Code, Key};
 use crate::tui::widgets::{Editor, ItemsOutcome, Outcome};
 
@@ -75,7 +75,7 @@ fn editor_key(app: &mut App, key: Key) {
         };
         if changed {
             session.editor.store(step, &mut session.draft);
-            session.dirty = true;
+            session.edited(&loaded.template);
         }
         app.changed |= changed;
         hint
@@ -109,14 +109,7 @@ fn list_key(app: &mut App, key: Key) {
             app.help_scroll = 0;
         }
         Code::Enter => {
-            let cursor = session.list_cursor;
-            let target = if cursor < steps {
-                Target::Step(cursor)
-            } else if cursor == steps {
-                Target::Review
-            } else {
-                Target::Details
-            };
+            let target = Target::in_list(session.list_cursor, steps).unwrap_or(Target::Details);
             session.focus = Focus::Editor;
             go_to(app, target);
         }
@@ -152,8 +145,7 @@ fn review_key(app: &mut App, key: Key) {
 fn first_missing(app: &App) -> Option<Target> {
     let loaded = app.template()?;
     let session = app.session.as_ref()?;
-    let report = crate::coach::check(&loaded.template, &session.draft);
-    let first = report.findings.first()?;
+    let first = session.report.findings.first()?;
     let index = loaded
         .template
         .steps
@@ -184,7 +176,7 @@ pub fn paste(app: &mut App, text: &str) {
     };
     if outcome == Outcome::Changed {
         session.editor.store(step, &mut session.draft);
-        session.dirty = true;
+        session.edited(&loaded.template);
         app.changed = true;
     }
 }

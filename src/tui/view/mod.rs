@@ -8,56 +8,12 @@ pub mod side;
 pub mod step;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::app::{App, Screen, StatusKind};
-
-/// The parts every screen shares.
-pub struct Chrome {
-    pub header: Rect,
-    pub body: Rect,
-    pub status: Rect,
-    pub keys: Rect,
-}
-
-pub fn chrome(area: Rect) -> Chrome {
-    let [header, body, status, keys] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    Chrome {
-        header,
-        body,
-        status,
-        keys,
-    }
-}
-
-/// The width of the side list of steps: none on very narrow terminals.
-pub fn side_width(width: u16) -> u16 {
-    match width {
-        0..60 => 0,
-        60..100 => 24,
-        _ => 30,
-    }
-}
-
-/// The side list and the main area of the body.
-pub fn body_split(body: Rect) -> (Rect, Rect) {
-    let side = side_width(body.width);
-    let [side, _, main] = Layout::horizontal([
-        Constraint::Length(side),
-        Constraint::Length(if side > 0 { 1 } else { 0 }),
-        Constraint::Min(1),
-    ])
-    .areas(body);
-    (side, main)
-}
+use super::layout::chrome;
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
