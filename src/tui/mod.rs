@@ -9,6 +9,7 @@
 //!   terminal's restore.
 
 pub mod app;
+pub mod keymap;
 pub mod layout;
 pub mod lock;
 pub mod msg;

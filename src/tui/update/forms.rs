@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use super::parts;
 use crate::render::{self, Format, RenderOptions};
 use crate::tui::app::{App, Details, Effect, FORMATS, Screen};
-use crate::tui::msg::{Code, Key};
+use crate::tui::keymap::{Action, Scope, action};
+use crate::tui::msg::Key;
 use crate::tui::widgets::{Field, Outcome, set_focused};
 
 /// Remembers where to come back to, unless already on a side screen.
@@ -39,11 +40,13 @@ pub fn details_key(app: &mut App, key: Key) {
         return;
     };
     let details = &mut session.details;
-    let move_to = match key.code {
-        Code::Esc => return app.back(),
-        Code::Enter if details.focus == 2 => return app.back(),
-        Code::Tab | Code::Enter | Code::Down => Some(details.focus + 1),
-        Code::BackTab | Code::Up => details.focus.checked_sub(1),
+    let last = details.fields.len() - 1;
+    let move_to = match action(Scope::Details, key) {
+        Some(Action::Back) => return app.back(),
+        Some(Action::Confirm) if details.focus == last => return app.back(),
+        Some(Action::NextField | Action::Confirm) => Some(details.focus + 1),
+        // Before the first field the key goes to the field, as any other.
+        Some(Action::PreviousField) => details.focus.checked_sub(1),
         _ => None,
     };
     if let Some(focus) = move_to {
@@ -113,22 +116,21 @@ pub fn preview_key(app: &mut App, key: Key) {
     };
     let layouts = loaded.template.layouts.len();
     let preview = &mut session.preview;
-    match key.code {
-        Code::Up => preview.scroll = preview.scroll.saturating_sub(1),
-        Code::Down => preview.scroll = preview.scroll.saturating_add(1),
-        Code::PageUp => preview.scroll = preview.scroll.saturating_sub(page),
-        Code::PageDown | Code::Char(' ') => preview.scroll = preview.scroll.saturating_add(page),
-        Code::Home => preview.scroll = 0,
-        Code::Left | Code::Right | Code::Tab if layouts > 1 => {
-            preview.layout = cycle(preview.layout, layouts, key.code != Code::Left);
+    let bound = action(Scope::Preview, key);
+    match bound {
+        Some(Action::ScrollUp) => preview.scroll = preview.scroll.saturating_sub(1),
+        Some(Action::ScrollDown) => preview.scroll = preview.scroll.saturating_add(1),
+        Some(Action::PageUp) => preview.scroll = preview.scroll.saturating_sub(page),
+        Some(Action::PageDown) => preview.scroll = preview.scroll.saturating_add(page),
+        Some(Action::ScrollTop) => preview.scroll = 0,
+        Some(Action::ChoosePrevious | Action::ChooseNext) if layouts > 1 => {
+            let forward = bound == Some(Action::ChooseNext);
+            preview.layout = cycle(preview.layout, layouts, forward);
             preview.scroll = 0;
             render_preview(app);
         }
-        Code::Esc => app.back(),
-        Code::Char('?') => {
-            app.help = true;
-            app.help_scroll = 0;
-        }
+        Some(Action::Back) => app.back(),
+        Some(Action::Help) => super::open_help(app),
         _ => {}
     }
 }
@@ -178,22 +180,25 @@ pub fn export_key(app: &mut App, key: Key) {
     };
     let layouts = loaded.template.layouts.len();
     let form = &mut session.export;
-    match (key.code, form.focus) {
-        (Code::Esc, _) => return app.back(),
-        (Code::Tab | Code::Down, f) if f < 2 => form.focus += 1,
-        (Code::BackTab | Code::Up, f) if f > 0 => form.focus -= 1,
-        (Code::Left | Code::Right, 0) if layouts > 0 => {
-            form.layout = cycle(form.layout, layouts, key.code == Code::Right);
+    let bound = action(Scope::Export, key);
+    let forward = bound == Some(Action::ChooseNext);
+    // The path (focus 2) gets every key the form does not use there.
+    match (bound, form.focus) {
+        (Some(Action::Back), _) => return app.back(),
+        (Some(Action::NextField), f) if f < 2 => form.focus += 1,
+        (Some(Action::PreviousField), f) if f > 0 => form.focus -= 1,
+        (Some(Action::ChoosePrevious | Action::ChooseNext), 0) if layouts > 0 => {
+            form.layout = cycle(form.layout, layouts, forward);
         }
-        (Code::Left | Code::Right, 1) => {
-            form.format = cycle(form.format, FORMATS.len(), key.code == Code::Right);
+        (Some(Action::ChoosePrevious | Action::ChooseNext), 1) => {
+            form.format = cycle(form.format, FORMATS.len(), forward);
             form.confirm_overwrite = None;
             if !form.path_edited {
                 let path = suggested_path(session);
                 session.export.path = Field::new(&path, false);
             }
         }
-        (Code::Enter, _) => {
+        (Some(Action::DoExport), _) => {
             let path = PathBuf::from(form.path.text().trim());
             let Some(layout) = loaded.template.layouts.get(form.layout) else {
                 return;

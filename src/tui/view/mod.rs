@@ -13,6 +13,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::app::{App, Screen, StatusKind};
+use super::keymap::{self, Page};
 use super::layout::chrome;
 
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -73,63 +74,32 @@ fn status(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(text).style(style), area);
 }
 
-/// The key hints of the screen: pairs of (key, catalog id).
-fn hints(app: &App) -> &'static [(&'static str, &'static str)] {
+/// Which hint line of the keymap this moment shows.
+fn page(app: &App) -> Page {
     if app.help {
-        return &[("Esc", "keys-close")];
+        return Page::Help;
     }
     match app.screen {
-        Screen::Home => &[
-            ("↑↓", "keys-choose"),
-            ("Enter", "keys-open"),
-            ("F1", "keys-help"),
-            ("Ctrl+Q", "keys-quit"),
-        ],
-        Screen::Step => &[
-            ("F1", "keys-help"),
-            ("PgUp/PgDn", "keys-steps"),
-            ("F2", "keys-preview"),
-            ("F5", "keys-export"),
-            ("Ctrl+Q", "keys-quit"),
-        ],
-        Screen::Review => &[
-            ("F1", "keys-help"),
-            ("PgUp", "keys-previous"),
-            ("F4", "keys-details"),
-            ("F2", "keys-preview"),
-            ("F5", "keys-export"),
-            ("Ctrl+Q", "keys-quit"),
-        ],
-        Screen::Details => &[
-            ("Tab", "keys-next-field"),
-            ("Esc", "keys-back"),
-            ("Ctrl+Q", "keys-quit"),
-        ],
-        Screen::Preview => &[
-            ("←→", "keys-layout"),
-            ("↑↓ PgUp PgDn", "keys-scroll"),
-            ("Esc", "keys-back"),
-        ],
-        Screen::Export => &[
-            ("Tab", "keys-next-field"),
-            ("←→", "keys-choose"),
-            ("Enter", "keys-do-export"),
-            ("Esc", "keys-back"),
-        ],
+        Screen::Home => Page::Home,
+        Screen::Step => Page::Step,
+        Screen::Review => Page::Review,
+        Screen::Details => Page::Details,
+        Screen::Preview => Page::Preview,
+        Screen::Export => Page::Export,
     }
 }
 
 fn keys(frame: &mut Frame, app: &App, area: Rect) {
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
-    for (key, id) in hints(app) {
+    for (key, id) in keymap::hints(page(app)) {
         let label = app.t(id);
         let width = key.chars().count() + label.chars().count() + 3;
         if used + width > area.width as usize {
             break;
         }
         used += width;
-        spans.push(Span::styled(*key, app.theme.key()));
+        spans.push(Span::styled(key, app.theme.key()));
         spans.push(Span::raw(format!(" {label}  ")));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
