@@ -166,7 +166,7 @@ pub struct Binding {
 }
 
 mod table;
-pub use table::KEYMAP;
+pub use table::bindings;
 
 impl Chord {
     pub fn matches(self, key: Key) -> bool {
@@ -235,8 +235,7 @@ fn code_label(code: Code) -> Cow<'static, str> {
 
 /// What `key` does in `scope`, if anything.
 pub fn action(scope: Scope, key: Key) -> Option<Action> {
-    KEYMAP
-        .iter()
+    bindings()
         .filter(|b| b.scope == scope)
         .find(|b| b.keys.iter().any(|chord| chord.matches(key)))
         .map(|b| b.action)
@@ -255,7 +254,7 @@ pub fn help_sections() -> Vec<(Section, Vec<HelpLine>)> {
     let mut sections: Vec<(Section, Vec<HelpLine>)> =
         Section::ALL.iter().map(|&s| (s, Vec::new())).collect();
     let mut placed: Vec<(&'static str, Section)> = Vec::new();
-    for binding in KEYMAP {
+    for binding in bindings() {
         let (section, id) = binding.help;
         // A line stays in the section of its first binding.
         let section = match placed.iter().find(|(known, _)| *known == id) {
@@ -295,8 +294,7 @@ pub fn help_sections() -> Vec<(Section, Vec<HelpLine>)> {
 
 /// The hint line of `page`: (keys, catalog id) in order.
 pub fn hints(page: Page) -> Vec<(&'static str, &'static str)> {
-    let mut shown: Vec<(u8, &'static str, &'static str)> = KEYMAP
-        .iter()
+    let mut shown: Vec<(u8, &'static str, &'static str)> = bindings()
         .filter_map(|b| b.hint)
         .filter_map(|hint| {
             let (_, at) = hint.on.iter().find(|(p, _)| *p == page)?;

@@ -49,8 +49,7 @@ const PATHS: &[&[Scope]] = &[
 fn no_key_is_bound_twice_on_one_screen() {
     let mut problems = Vec::new();
     for path in PATHS {
-        let chords: Vec<(Chord, &Binding)> = KEYMAP
-            .iter()
+        let chords: Vec<(Chord, &Binding)> = bindings()
             .filter(|b| path.contains(&b.scope))
             .flat_map(|b| b.keys.iter().map(move |c| (*c, b)))
             .collect();
@@ -74,7 +73,7 @@ fn no_key_is_bound_twice_on_one_screen() {
 
 #[test]
 fn every_scope_is_on_some_path() {
-    for binding in KEYMAP {
+    for binding in bindings() {
         assert!(
             PATHS.iter().any(|p| p.contains(&binding.scope)),
             "{:?} is never looked up",
@@ -144,7 +143,7 @@ fn help_text() -> String {
 #[test]
 fn the_help_window_lists_every_binding_and_every_action() {
     let sections = help_sections();
-    for binding in KEYMAP {
+    for binding in bindings() {
         let (_, id) = binding.help;
         let lines = sections
             .iter()
@@ -162,7 +161,7 @@ fn the_help_window_lists_every_binding_and_every_action() {
             );
         }
     }
-    let listed: Vec<Action> = KEYMAP.iter().map(|b| b.action).collect();
+    let listed: Vec<Action> = bindings().map(|b| b.action).collect();
     let all = [
         Action::Quit,
         Action::Help,
@@ -277,8 +276,7 @@ fn each_hint_line_is_numbered_without_gaps() {
         Page::Export,
         Page::Help,
     ] {
-        let mut at: Vec<u8> = KEYMAP
-            .iter()
+        let mut at: Vec<u8> = bindings()
             .filter_map(|b| b.hint)
             .flat_map(|h| h.on.iter().filter(|(p, _)| *p == page).map(|(_, n)| *n))
             .collect();
