@@ -273,7 +273,7 @@ impl App {
             dirty: false,
             details,
             review_scroll: 0,
-            preview: Preview::default(),
+            preview: Default::default(),
             export: ExportForm::new(),
             back_to: Screen::Step,
         });
