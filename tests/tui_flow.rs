@@ -380,3 +380,31 @@ fn f9_keeps_the_story_open_when_it_cannot_be_saved() {
         Some(StatusKind::Error)
     );
 }
+
+#[test]
+fn the_coach_report_follows_typing_without_any_drawing() {
+    use povestitor::coach::StepState;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("r.toml");
+    // Nothing is drawn in this test: the report must be kept by `update` alone.
+    let mut w = Wizard::new_story(dir.path(), &file);
+    let state = |w: &Wizard| w.app.session.as_ref().unwrap().report.states[0];
+    let title_findings = |w: &Wizard| {
+        let report = &w.app.session.as_ref().unwrap().report;
+        report
+            .findings
+            .iter()
+            .filter(|f| f.step_id.as_deref() == Some("title"))
+            .count()
+    };
+    assert_eq!(state(&w), StepState::Empty);
+    assert!(title_findings(&w) > 0, "an empty title is a finding");
+    w.typed("Bunicii");
+    assert_eq!(state(&w), StepState::Short, "one word of at least three");
+    w.typed(" online azi");
+    assert_eq!(state(&w), StepState::Done);
+    assert_eq!(title_findings(&w), 0);
+    // Deleting a word is a change to the draft too.
+    w.keys(&[Key::ctrl(Code::Backspace)]);
+    assert_eq!(state(&w), StepState::Short, "two words left");
+}

@@ -165,3 +165,25 @@ fn side_screens_in_english() {
     typed(&mut app, "Ana Rusu");
     insta::assert_snapshot!("details_en_80x24", screen(&app));
 }
+
+#[test]
+fn the_help_window_shows_every_line_of_the_keymap() {
+    use povestitor::tui::keymap::help_sections;
+    // Tall enough that nothing needs scrolling.
+    for lang in Lang::ALL {
+        let mut app = story(lang, (120, 80));
+        send(&mut app, &[Key::plain(Code::F(1))]);
+        let shown = screen(&app);
+        for (section, lines) in help_sections() {
+            assert!(shown.contains(&app.t(section.title())), "{section:?}");
+            for line in lines {
+                let wanted = format!("{:<24}{}", line.keys, app.t(line.id));
+                assert!(
+                    shown.contains(&wanted),
+                    "{} is not shown as {wanted:?}:\n{shown}",
+                    line.id
+                );
+            }
+        }
+    }
+}

@@ -174,6 +174,11 @@ help-items = Quotes and photos
 help-add-item = add a quote or a photo
 help-remove-item = remove it (press twice if it has text)
 help-fields = next or previous field
+help-screens = On the start screen, lists and forms
+help-first-last = first or last
+help-back-to-answer = back to the answer
+help-fix-first = go to the first step that needs work
+help-previous-field = previous field
 tidy-nothing = The typography of { $path } is already right; there is nothing to change.
 tidy-header = { $count ->
     [one] One text in { $path } can be tidied (- now, + after):

@@ -191,6 +191,11 @@ help-items = Citate și fotografii
 help-add-item = adăugați un citat sau o fotografie
 help-remove-item = ștergeți-l (de două ori dacă are text)
 help-fields = cîmpul următor sau anterior
+help-screens = Pe ecranul de început, în liste și formulare
+help-first-last = primul sau ultimul
+help-back-to-answer = înapoi la răspuns
+help-fix-first = mergeți la primul pas care mai are nevoie de lucru
+help-previous-field = cîmpul anterior
 tidy-nothing = Tipografia din { $path } este deja corectă; nu e nimic de schimbat.
 tidy-header = { $count ->
     [one] Un text din { $path } poate fi îndreptat (- acum, + după):

@@ -1,8 +1,10 @@
 //! The wizard's state: which screen is shown, the open draft and each screen's own state.
-//! Changed only by [`super::update::update`]; read by the views.
+//! Changed by `update` (and by the results of effects, through [`App::exported`]); read by
+//! the views. Imports neither: what both need about the screen is in `layout`.
 
 use std::path::PathBuf;
 
+use crate::coach::{self, Report};
 use crate::i18n::Catalog;
 use crate::library::Library;
 use crate::render::Format;
@@ -11,7 +13,6 @@ use crate::story::Draft;
 use crate::template::Step;
 
 use super::theme::Theme;
-use super::view::step::StepHeights;
 use super::widgets::{Editor, Field};
 
 /// The screens, in the order a story is written.
@@ -23,6 +24,35 @@ pub enum Screen {
     Review,
     Preview,
     Export,
+}
+
+/// Where navigation can lead in the open draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Step(usize),
+    Review,
+    Details,
+}
+
+impl Target {
+    /// What entry `index` of the side list stands for: the `steps`, then the review, then
+    /// the details.
+    pub fn in_list(index: usize, steps: usize) -> Option<Target> {
+        match index {
+            i if i < steps => Some(Target::Step(i)),
+            i if i == steps => Some(Target::Review),
+            i if i == steps + 1 => Some(Target::Details),
+            _ => None,
+        }
+    }
+}
+
+/// Why an export did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportProblem {
+    /// The file is there; the librarian must confirm.
+    Exists(PathBuf),
+    Failed(String),
 }
 
 /// Where the keys go on a step screen.
@@ -136,6 +166,9 @@ pub struct Session {
     pub template_id: String,
     pub path: PathBuf,
     pub draft: Draft,
+    /// What the coach says about `draft`: checked again whenever the draft changes
+    /// ([`Session::edited`]), so that drawing only reads it.
+    pub report: Report,
     /// Index of the step on screen (or last shown, on other screens).
     pub step: usize,
     pub editor: Editor,
@@ -169,7 +202,7 @@ pub struct App {
     /// The draft changed since the loop last looked (starts the autosave timer).
     pub changed: bool,
     pub quit: bool,
-    /// The wrapped heights of the step on screen, kept by [`App::remember_layout`].
+    /// The wrapped heights of the step on screen, kept by `layout::remember`.
     pub step_heights: Option<StepHeights>,
 }
 
@@ -227,10 +260,12 @@ impl App {
             .ok_or_else(|| format!("the template {} has no steps", loaded.id()))?;
         let editor = Editor::for_step(first, &draft);
         let details = Details::new(&draft);
+        let report = coach::check(&loaded.template, &draft);
         self.session = Some(Session {
             template_id: draft.template.clone(),
             path,
             draft,
+            report,
             step: 0,
             editor,
             focus: Focus::Editor,
@@ -239,7 +274,7 @@ impl App {
             dirty: false,
             details,
             review_scroll: 0,
-            preview: Preview::default(),
+            preview: Default::default(),
             export: ExportForm::new(),
             back_to: Screen::Step,
         });
@@ -260,11 +295,43 @@ impl App {
         self.template()?.template.steps.get(session.step)
     }
 
-    /// Measures what drawing needs and changes rarely (the wrapped heights of the step on
-    /// screen); cheap when nothing it depends on changed. Called after each update.
-    pub fn remember_layout(&mut self) {
-        let known = self.step_heights.take();
-        self.step_heights = super::view::step::measure(self, known);
+    /// Leaves details, preview or export for the screen they were opened from.
+    pub fn back(&mut self) {
+        self.clear_status();
+        self.screen = self.session.as_ref().map_or(Screen::Step, |s| s.back_to);
+    }
+
+    /// After an export attempt: a message, and back to the story when it went well.
+    pub fn exported(&mut self, result: Result<PathBuf, ExportProblem>) {
+        match result {
+            Ok(path) => {
+                let text = self.catalog.t_args(
+                    "export-written",
+                    &[("path", path.display().to_string().into())],
+                );
+                if let Some(session) = self.session.as_mut() {
+                    session.export.confirm_overwrite = None;
+                }
+                self.back();
+                self.say(StatusKind::Done, text);
+            }
+            Err(ExportProblem::Exists(path)) => {
+                let text = self.catalog.t_args(
+                    "export-exists",
+                    &[("path", path.display().to_string().into())],
+                );
+                self.say(StatusKind::Warn, text);
+                if let Some(session) = self.session.as_mut() {
+                    session.export.confirm_overwrite = Some(path);
+                }
+            }
+            Err(ExportProblem::Failed(message)) => {
+                let text = self
+                    .catalog
+                    .t_args("export-failed", &[("error", message.into())]);
+                self.say(StatusKind::Warn, text);
+            }
+        }
     }
 
     pub fn t(&self, id: &str) -> String {
@@ -280,6 +347,24 @@ impl App {
         if matches!(&self.status, Some(s) if s.kind != StatusKind::Error) {
             self.status = None;
         }
+    }
+}
+
+impl Session {
+    /// Call after every change to the draft: marks it unsaved and asks the coach again, so
+    /// the side list, the word counts and the review read a report that is never stale.
+    pub fn edited(&mut self, template: &crate::template::Template) {
+        self.dirty = true;
+        self.report = coach::check(template, &self.draft);
+    }
+
+    /// The coach's state of step `index` (empty for a step it does not know).
+    pub fn step_state(&self, index: usize) -> coach::StepState {
+        self.report
+            .states
+            .get(index)
+            .copied()
+            .unwrap_or(coach::StepState::Empty)
     }
 }
 
@@ -314,5 +399,34 @@ impl ExportForm {
 impl Default for ExportForm {
     fn default() -> Self {
         ExportForm::new()
+    }
+}
+
+/// The wrapped heights of a step's prompt and guidance at one width. Wrapping is the
+/// costly part of drawing a step, and these only change with the step, the width or the
+/// guidance toggle: `update` measures them then (`layout::measure`), not every frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepHeights {
+    pub key: HeightsKey,
+    pub prompt: u16,
+    pub guide: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeightsKey {
+    pub template_id: String,
+    pub step: usize,
+    pub width: u16,
+    pub show_guidance: bool,
+}
+
+impl StepHeights {
+    /// Whether these heights were measured for this step, width and guidance toggle.
+    pub fn fits(&self, template_id: &str, step: usize, width: u16, show_guidance: bool) -> bool {
+        let key = &self.key;
+        key.step == step
+            && key.width == width
+            && key.show_guidance == show_guidance
+            && key.template_id == template_id
     }
 }

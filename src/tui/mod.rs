@@ -4,11 +4,15 @@
 //!   messages; [`terminal`]: the terminal's modes and the thread that reads it (with
 //!   `msg`, the only crossterm users); [`update`]: what each message does.
 //! - [`view`]: drawing, one file per screen; [`widgets`]: the editors of each step kind.
+//! - [`layout`]: geometry both update (clicks) and view (drawing) need; [`keymap`]: every
+//!   key binding, from which update's dispatch, the help window and the hint line come.
 //! - [`store`]: drafts folder, settings, the effects that touch the disk;
 //!   [`lock`]: one wizard per draft; [`run`]: the event loop with autosave and the
 //!   terminal's restore.
 
 pub mod app;
+pub mod keymap;
+pub mod layout;
 pub mod lock;
 pub mod msg;
 pub mod run;

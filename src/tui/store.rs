@@ -5,9 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::app::{App, Effect, HomeEntry, RecentDraft, Screen, StatusKind};
+use super::app::{App, Effect, ExportProblem, HomeEntry, RecentDraft, Screen, StatusKind};
 use super::lock::{DraftLock, LockError};
-use super::update::{ExportProblem, exported};
 use crate::library::{self, Library, LibraryError};
 use crate::render::LoadedTemplate;
 use crate::render::{self, RenderOptions};
@@ -306,7 +305,7 @@ impl Store {
                 overwrite,
             } => {
                 let result = export(app, &path, &layout, format, overwrite);
-                exported(app, result);
+                app.exported(result);
             }
         }
     }

@@ -4,16 +4,10 @@ use std::path::PathBuf;
 
 use super::parts;
 use crate::render::{self, Format, RenderOptions};
-use crate::tui::app::{App, Details, Effect, FORMATS, Screen, StatusKind};
-use crate::tui::msg::{Code, Key};
+use crate::tui::app::{App, Details, Effect, FORMATS, Screen};
+use crate::tui::keymap::{Action, Scope, action};
+use crate::tui::msg::Key;
 use crate::tui::widgets::{Field, Outcome, set_focused};
-
-/// Leaves details, preview or export for the screen they were opened from.
-fn back(app: &mut App) {
-    app.clear_status();
-    let back_to = app.session.as_ref().map_or(Screen::Step, |s| s.back_to);
-    app.screen = back_to;
-}
 
 /// Remembers where to come back to, unless already on a side screen.
 fn leave_for(app: &mut App, screen: Screen) {
@@ -35,7 +29,7 @@ pub fn open_details(app: &mut App) {
 
 pub fn toggle_details(app: &mut App) {
     if app.screen == Screen::Details {
-        back(app);
+        app.back();
     } else {
         open_details(app);
     }
@@ -46,11 +40,13 @@ pub fn details_key(app: &mut App, key: Key) {
         return;
     };
     let details = &mut session.details;
-    let move_to = match key.code {
-        Code::Esc => return back(app),
-        Code::Enter if details.focus == 2 => return back(app),
-        Code::Tab | Code::Enter | Code::Down => Some(details.focus + 1),
-        Code::BackTab | Code::Up => details.focus.checked_sub(1),
+    let last = details.fields.len() - 1;
+    let move_to = match action(Scope::Details, key) {
+        Some(Action::Back) => return app.back(),
+        Some(Action::Confirm) if details.focus == last => return app.back(),
+        Some(Action::NextField | Action::Confirm) => Some(details.focus + 1),
+        // Before the first field the key goes to the field, as any other.
+        Some(Action::PreviousField) => details.focus.checked_sub(1),
         _ => None,
     };
     if let Some(focus) = move_to {
@@ -68,7 +64,7 @@ pub fn details_key(app: &mut App, key: Key) {
 }
 
 fn store_details(app: &mut App) {
-    let Some(session) = app.session.as_mut() else {
+    let Some((loaded, session)) = parts(app) else {
         return;
     };
     let [author, institution, date] = &session.details.fields;
@@ -76,14 +72,14 @@ fn store_details(app: &mut App) {
     meta.author = author.text();
     meta.institution = institution.text();
     meta.date = date.text();
-    session.dirty = true;
+    session.edited(&loaded.template);
     app.changed = true;
 }
 
 /// Renders the article (only here and on a layout change, never per key).
 pub fn toggle_preview(app: &mut App) {
     if app.screen == Screen::Preview {
-        return back(app);
+        return app.back();
     }
     if let Some(session) = app.session.as_mut() {
         session.preview.scroll = 0;
@@ -120,22 +116,21 @@ pub fn preview_key(app: &mut App, key: Key) {
     };
     let layouts = loaded.template.layouts.len();
     let preview = &mut session.preview;
-    match key.code {
-        Code::Up => preview.scroll = preview.scroll.saturating_sub(1),
-        Code::Down => preview.scroll = preview.scroll.saturating_add(1),
-        Code::PageUp => preview.scroll = preview.scroll.saturating_sub(page),
-        Code::PageDown | Code::Char(' ') => preview.scroll = preview.scroll.saturating_add(page),
-        Code::Home => preview.scroll = 0,
-        Code::Left | Code::Right | Code::Tab if layouts > 1 => {
-            preview.layout = cycle(preview.layout, layouts, key.code != Code::Left);
+    let bound = action(Scope::Preview, key);
+    match bound {
+        Some(Action::ScrollUp) => preview.scroll = preview.scroll.saturating_sub(1),
+        Some(Action::ScrollDown) => preview.scroll = preview.scroll.saturating_add(1),
+        Some(Action::PageUp) => preview.scroll = preview.scroll.saturating_sub(page),
+        Some(Action::PageDown) => preview.scroll = preview.scroll.saturating_add(page),
+        Some(Action::ScrollTop) => preview.scroll = 0,
+        Some(Action::ChoosePrevious | Action::ChooseNext) if layouts > 1 => {
+            let forward = bound == Some(Action::ChooseNext);
+            preview.layout = cycle(preview.layout, layouts, forward);
             preview.scroll = 0;
             render_preview(app);
         }
-        Code::Esc => back(app),
-        Code::Char('?') => {
-            app.help = true;
-            app.help_scroll = 0;
-        }
+        Some(Action::Back) => app.back(),
+        Some(Action::Help) => super::open_help(app),
         _ => {}
     }
 }
@@ -150,7 +145,7 @@ fn cycle(index: usize, len: usize, forward: bool) -> usize {
 
 pub fn toggle_export(app: &mut App) {
     if app.screen == Screen::Export {
-        return back(app);
+        return app.back();
     }
     if let Some(session) = app.session.as_mut() {
         session.export.focus = 0;
@@ -185,22 +180,25 @@ pub fn export_key(app: &mut App, key: Key) {
     };
     let layouts = loaded.template.layouts.len();
     let form = &mut session.export;
-    match (key.code, form.focus) {
-        (Code::Esc, _) => return back(app),
-        (Code::Tab | Code::Down, f) if f < 2 => form.focus += 1,
-        (Code::BackTab | Code::Up, f) if f > 0 => form.focus -= 1,
-        (Code::Left | Code::Right, 0) if layouts > 0 => {
-            form.layout = cycle(form.layout, layouts, key.code == Code::Right);
+    let bound = action(Scope::Export, key);
+    let forward = bound == Some(Action::ChooseNext);
+    // The path (focus 2) gets every key the form does not use there.
+    match (bound, form.focus) {
+        (Some(Action::Back), _) => return app.back(),
+        (Some(Action::NextField), f) if f < 2 => form.focus += 1,
+        (Some(Action::PreviousField), f) if f > 0 => form.focus -= 1,
+        (Some(Action::ChoosePrevious | Action::ChooseNext), 0) if layouts > 0 => {
+            form.layout = cycle(form.layout, layouts, forward);
         }
-        (Code::Left | Code::Right, 1) => {
-            form.format = cycle(form.format, FORMATS.len(), key.code == Code::Right);
+        (Some(Action::ChoosePrevious | Action::ChooseNext), 1) => {
+            form.format = cycle(form.format, FORMATS.len(), forward);
             form.confirm_overwrite = None;
             if !form.path_edited {
                 let path = suggested_path(session);
                 session.export.path = Field::new(&path, false);
             }
         }
-        (Code::Enter, _) => {
+        (Some(Action::DoExport), _) => {
             let path = PathBuf::from(form.path.text().trim());
             let Some(layout) = loaded.template.layouts.get(form.layout) else {
                 return;
@@ -247,45 +245,4 @@ pub fn paste(app: &mut App, text: &str) {
         }
         _ => {}
     }
-}
-
-/// After an export attempt: a message, and back to the story when it went well.
-pub fn exported(app: &mut App, result: Result<PathBuf, ExportProblem>) {
-    match result {
-        Ok(path) => {
-            let text = app.catalog.t_args(
-                "export-written",
-                &[("path", path.display().to_string().into())],
-            );
-            if let Some(session) = app.session.as_mut() {
-                session.export.confirm_overwrite = None;
-            }
-            back(app);
-            app.say(StatusKind::Done, text);
-        }
-        Err(ExportProblem::Exists(path)) => {
-            let text = app.catalog.t_args(
-                "export-exists",
-                &[("path", path.display().to_string().into())],
-            );
-            app.say(StatusKind::Warn, text);
-            if let Some(session) = app.session.as_mut() {
-                session.export.confirm_overwrite = Some(path);
-            }
-        }
-        Err(ExportProblem::Failed(message)) => {
-            let text = app
-                .catalog
-                .t_args("export-failed", &[("error", message.into())]);
-            app.say(StatusKind::Warn, text);
-        }
-    }
-}
-
-/// Why an export did not happen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ExportProblem {
-    /// The file is there; the librarian must confirm.
-    Exists(PathBuf),
-    Failed(String),
 }

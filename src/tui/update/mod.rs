@@ -4,21 +4,12 @@
 mod forms;
 mod step;
 
-pub use forms::{ExportProblem, exported};
-
-use super::app::{App, Effect, Focus, HomeEntry, Screen, Session, StatusKind};
+use super::app::{App, Effect, Focus, HomeEntry, Screen, Session, StatusKind, Target};
+use super::keymap::{Action, Scope, action};
+use super::layout;
 use super::msg::{Code, Key, Msg};
-use super::view;
 use super::widgets::Editor;
 use crate::render::LoadedTemplate;
-
-/// Where navigation can lead in the open draft.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    Step(usize),
-    Review,
-    Details,
-}
 
 pub fn update(app: &mut App, msg: Msg) {
     match msg {
@@ -28,11 +19,11 @@ pub fn update(app: &mut App, msg: Msg) {
         Msg::Click { column, row } => on_click(app, column, row),
         Msg::Scroll(delta) => on_scroll(app, delta),
     }
-    app.remember_layout();
+    layout::remember(app);
 }
 
 fn on_key(app: &mut App, key: Key) {
-    if key.is_ctrl('q') {
+    if action(Scope::Always, key) == Some(Action::Quit) {
         app.quit = true;
         return;
     }
@@ -40,10 +31,8 @@ fn on_key(app: &mut App, key: Key) {
         help_key(app, key);
         return;
     }
-    if key.code == Code::F(1) {
-        app.help = true;
-        app.help_scroll = 0;
-        return;
+    if action(Scope::Screens, key) == Some(Action::Help) {
+        return open_help(app);
     }
     if app.screen == Screen::Home {
         home_key(app, key);
@@ -52,17 +41,17 @@ fn on_key(app: &mut App, key: Key) {
     if app.session.is_none() {
         return;
     }
-    if key.is_ctrl('s') {
-        app.effects.push(Effect::Save);
-        app.say(StatusKind::Done, app.t("status-saved"));
-        return;
-    }
-    match key.code {
-        Code::F(2) => return forms::toggle_preview(app),
-        Code::F(4) => return forms::toggle_details(app),
-        Code::F(5) => return forms::toggle_export(app),
+    match action(Scope::Story, key) {
+        Some(Action::Save) => {
+            app.effects.push(Effect::Save);
+            app.say(StatusKind::Done, app.t("status-saved"));
+            return;
+        }
+        Some(Action::Preview) => return forms::toggle_preview(app),
+        Some(Action::Details) => return forms::toggle_details(app),
+        Some(Action::Export) => return forms::toggle_export(app),
         // Saved first; the store closes the story only once it is on disk.
-        Code::F(9) => return app.effects.push(Effect::Close),
+        Some(Action::Close) => return app.effects.push(Effect::Close),
         _ => {}
     }
     match app.screen {
@@ -74,13 +63,20 @@ fn on_key(app: &mut App, key: Key) {
     }
 }
 
+pub(super) fn open_help(app: &mut App) {
+    app.help = true;
+    app.help_scroll = 0;
+}
+
+/// The help window scrolls with the keys it uses; any other key closes it.
 fn help_key(app: &mut App, key: Key) {
-    match key.code {
-        Code::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
-        Code::Down => app.help_scroll = app.help_scroll.saturating_add(1),
-        Code::PageUp => app.help_scroll = app.help_scroll.saturating_sub(10),
-        Code::PageDown => app.help_scroll = app.help_scroll.saturating_add(10),
-        Code::Home => app.help_scroll = 0,
+    let scroll = &mut app.help_scroll;
+    match action(Scope::Help, key) {
+        Some(Action::ScrollUp) => *scroll = scroll.saturating_sub(1),
+        Some(Action::ScrollDown) => *scroll = scroll.saturating_add(1),
+        Some(Action::PageUp) => *scroll = scroll.saturating_sub(10),
+        Some(Action::PageDown) => *scroll = scroll.saturating_add(10),
+        Some(Action::ScrollTop) => *scroll = 0,
         _ => app.help = false,
     }
 }
@@ -88,17 +84,14 @@ fn help_key(app: &mut App, key: Key) {
 fn home_key(app: &mut App, key: Key) {
     let count = app.home.entries.len();
     let home = &mut app.home;
-    match key.code {
-        Code::Up | Code::BackTab => home.selected = home.selected.saturating_sub(1),
-        Code::Down | Code::Tab => home.selected = (home.selected + 1).min(count.saturating_sub(1)),
-        Code::Home | Code::PageUp => home.selected = 0,
-        Code::End | Code::PageDown => home.selected = count.saturating_sub(1),
-        Code::Enter => choose_home_entry(app),
-        Code::Char('?') if !key.ctrl => {
-            app.help = true;
-            app.help_scroll = 0;
-        }
-        Code::Esc => app.quit = true,
+    match action(Scope::Home, key) {
+        Some(Action::Previous) => home.selected = home.selected.saturating_sub(1),
+        Some(Action::Next) => home.selected = (home.selected + 1).min(count.saturating_sub(1)),
+        Some(Action::First) => home.selected = 0,
+        Some(Action::Last) => home.selected = count.saturating_sub(1),
+        Some(Action::Open) => choose_home_entry(app),
+        Some(Action::Help) => open_help(app),
+        Some(Action::Quit) => app.quit = true,
         _ => {}
     }
 }
@@ -204,13 +197,13 @@ fn on_click(app: &mut App, column: u16, row: u16) {
     }
     match app.screen {
         Screen::Home => {
-            if let Some(i) = view::home::entry_at(app, row) {
+            if let Some(i) = layout::home_entry_at(app, row) {
                 app.home.selected = i;
                 choose_home_entry(app);
             }
         }
         Screen::Step | Screen::Review => {
-            if let Some(target) = view::side::target_at(app, column, row) {
+            if let Some(target) = layout::side_target_at(app, column, row) {
                 go_to(app, target);
             }
         }

@@ -1,24 +1,30 @@
 //! Keys on the step and review screens: editing, moving between steps, the side list.
 
-use super::{Target, go_to, next, parts, previous};
-use crate::tui::app::{App, Focus, Screen, StatusKind};
+use super::{go_to, next, open_help, parts, previous};
+use crate::tui::app::{App, Focus, Screen, StatusKind, Target};
+use crate::tui::keymap::{Action, Scope, action};
 use crate::tui::msg::{Code, Key};
 use crate::tui::widgets::{Editor, ItemsOutcome, Outcome};
 
 pub fn key(app: &mut App, key: Key) {
     // Moving between steps works wherever the focus is.
-    match key.code {
-        Code::PageDown if app.screen == Screen::Step => return next(app),
-        Code::PageUp if app.screen == Screen::Step => return previous(app),
-        Code::PageUp if app.screen == Screen::Review && !key.ctrl => return previous(app),
-        Code::Char(_) if key.is_ctrl('n') => return next(app),
-        Code::Char(_) if key.is_ctrl('p') => return previous(app),
-        Code::Char(c @ '1'..='9') if key.alt && !key.ctrl => {
-            let index = c as usize - '1' as usize;
-            return go_to(app, Target::Step(index));
+    let pages = if app.screen == Screen::Step {
+        Scope::StepPages
+    } else {
+        Scope::ReviewPages
+    };
+    match action(Scope::Moving, key).or_else(|| action(pages, key)) {
+        Some(Action::NextStep) => return next(app),
+        Some(Action::PreviousStep) => return previous(app),
+        Some(Action::JumpToStep) => {
+            if let Code::Char(c @ '1'..='9') = key.code {
+                let index = c as usize - '1' as usize;
+                go_to(app, Target::Step(index));
+            }
+            return;
         }
-        Code::F(6) => return toggle_list(app),
-        Code::F(3) => {
+        Some(Action::ToggleList) => return toggle_list(app),
+        Some(Action::ToggleGuidance) => {
             if let Some(session) = app.session.as_mut() {
                 session.show_guidance = !session.show_guidance;
             }
@@ -44,7 +50,8 @@ fn toggle_list(app: &mut App) {
 }
 
 fn editor_key(app: &mut App, key: Key) {
-    if key.code == Code::Esc {
+    let bound = action(Scope::Editor, key);
+    if bound == Some(Action::ToggleList) {
         return toggle_list(app);
     }
     let hint = {
@@ -61,9 +68,9 @@ fn editor_key(app: &mut App, key: Key) {
                 _ => (false, None),
             },
             Editor::Items(list) => {
-                let outcome = match key.code {
-                    Code::F(7) | Code::Insert => list.add(),
-                    Code::F(8) => list.remove(),
+                let outcome = match bound {
+                    Some(Action::AddItem) => list.add(),
+                    Some(Action::RemoveItem) => list.remove(),
                     _ => list.key(key),
                 };
                 match outcome {
@@ -75,7 +82,7 @@ fn editor_key(app: &mut App, key: Key) {
         };
         if changed {
             session.editor.store(step, &mut session.draft);
-            session.dirty = true;
+            session.edited(&loaded.template);
         }
         app.changed |= changed;
         hint
@@ -98,25 +105,15 @@ fn list_key(app: &mut App, key: Key) {
     };
     let last = loaded.template.steps.len() + 1;
     let steps = loaded.template.steps.len();
-    match key.code {
-        Code::Up => session.list_cursor = session.list_cursor.saturating_sub(1),
-        Code::Down => session.list_cursor = (session.list_cursor + 1).min(last),
-        Code::Home => session.list_cursor = 0,
-        Code::End => session.list_cursor = last,
-        Code::Esc | Code::Tab | Code::Right => session.focus = Focus::Editor,
-        Code::Char('?') => {
-            app.help = true;
-            app.help_scroll = 0;
-        }
-        Code::Enter => {
-            let cursor = session.list_cursor;
-            let target = if cursor < steps {
-                Target::Step(cursor)
-            } else if cursor == steps {
-                Target::Review
-            } else {
-                Target::Details
-            };
+    match action(Scope::List, key) {
+        Some(Action::Previous) => session.list_cursor = session.list_cursor.saturating_sub(1),
+        Some(Action::Next) => session.list_cursor = (session.list_cursor + 1).min(last),
+        Some(Action::First) => session.list_cursor = 0,
+        Some(Action::Last) => session.list_cursor = last,
+        Some(Action::FocusEditor) => session.focus = Focus::Editor,
+        Some(Action::Help) => open_help(app),
+        Some(Action::Open) => {
+            let target = Target::in_list(session.list_cursor, steps).unwrap_or(Target::Details);
             session.focus = Focus::Editor;
             go_to(app, target);
         }
@@ -129,21 +126,18 @@ fn review_key(app: &mut App, key: Key) {
         return;
     };
     let scroll = &mut session.review_scroll;
-    match key.code {
-        Code::Up => *scroll = scroll.saturating_sub(1),
-        Code::Down => *scroll = scroll.saturating_add(1),
-        Code::PageDown => *scroll = scroll.saturating_add(10),
-        Code::Home => *scroll = 0,
-        Code::Esc => session.focus = Focus::Steps,
-        Code::Enter => {
+    match action(Scope::Review, key) {
+        Some(Action::ScrollUp) => *scroll = scroll.saturating_sub(1),
+        Some(Action::ScrollDown) => *scroll = scroll.saturating_add(1),
+        Some(Action::PageDown) => *scroll = scroll.saturating_add(10),
+        Some(Action::ScrollTop) => *scroll = 0,
+        Some(Action::ToggleList) => session.focus = Focus::Steps,
+        Some(Action::FixFirst) => {
             if let Some(target) = first_missing(app) {
                 go_to(app, target);
             }
         }
-        Code::Char('?') => {
-            app.help = true;
-            app.help_scroll = 0;
-        }
+        Some(Action::Help) => open_help(app),
         _ => {}
     }
 }
@@ -152,8 +146,7 @@ fn review_key(app: &mut App, key: Key) {
 fn first_missing(app: &App) -> Option<Target> {
     let loaded = app.template()?;
     let session = app.session.as_ref()?;
-    let report = crate::coach::check(&loaded.template, &session.draft);
-    let first = report.findings.first()?;
+    let first = session.report.findings.first()?;
     let index = loaded
         .template
         .steps
@@ -184,7 +177,7 @@ pub fn paste(app: &mut App, text: &str) {
     };
     if outcome == Outcome::Changed {
         session.editor.store(step, &mut session.draft);
-        session.dirty = true;
+        session.edited(&loaded.template);
         app.changed = true;
     }
 }

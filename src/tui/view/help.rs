@@ -1,4 +1,4 @@
-//! The help window: every key, in the interface language.
+//! The help window: every key of the keymap, in the interface language.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,49 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::tui::app::App;
-
-/// Sections of (keys, catalog id of what they do).
-pub const KEYS: &[(&str, &[(&str, &str)])] = &[
-    (
-        "help-moving",
-        &[
-            ("PgDn, Ctrl+N", "help-next"),
-            ("PgUp, Ctrl+P", "help-previous"),
-            ("Alt+1…9", "help-jump"),
-            ("Esc, F6", "help-list"),
-            ("F2", "help-preview"),
-            ("F3", "help-guidance"),
-            ("F4", "help-details"),
-            ("F5", "help-export"),
-            ("Ctrl+S", "help-save"),
-            ("F9", "help-home"),
-            ("Ctrl+Q", "help-quit"),
-            ("F1, ?", "help-help"),
-        ],
-    ),
-    (
-        "help-editing",
-        &[
-            ("Enter", "help-enter"),
-            ("Ctrl+← →", "help-word"),
-            ("Home, End", "help-line"),
-            ("Ctrl+Home, Ctrl+End", "help-ends"),
-            ("Ctrl+Backspace", "help-delete-word"),
-            ("Ctrl+Z, Ctrl+Y", "help-undo"),
-            ("Shift+← → ↑ ↓", "help-select"),
-            ("Ctrl+C, Ctrl+X, Ctrl+V", "help-clipboard"),
-            ("Ctrl+Shift+V", "help-paste"),
-        ],
-    ),
-    (
-        "help-items",
-        &[
-            ("F7, Insert", "help-add-item"),
-            ("F8", "help-remove-item"),
-            ("Tab, Shift+Tab", "help-fields"),
-        ],
-    ),
-];
+use crate::tui::keymap::help_sections;
 
 pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let theme = app.theme;
@@ -60,13 +18,16 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     };
     let key_width = 24;
     let mut lines = vec![Line::from(Span::styled(app.t("help-intro"), theme.quiet()))];
-    for (section, keys) in KEYS {
+    for (section, keys) in help_sections() {
         lines.push(Line::default());
-        lines.push(Line::from(Span::styled(app.t(section), theme.title())));
-        for (key, id) in *keys {
+        lines.push(Line::from(Span::styled(
+            app.t(section.title()),
+            theme.title(),
+        )));
+        for line in keys {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {key:<key_width$}"), theme.key()),
-                Span::raw(app.t(id)),
+                Span::styled(format!("  {:<key_width$}", line.keys), theme.key()),
+                Span::raw(app.t(line.id)),
             ]));
         }
     }

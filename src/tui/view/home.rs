@@ -7,58 +7,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::fit;
 use crate::tui::app::{App, HomeEntry};
-
-/// The first screen row of the menu.
-const TOP: u16 = 2;
-
-/// One row of the home menu.
-enum Row {
-    Blank,
-    Heading(String),
-    Note(String),
-    Entry(usize),
-}
-
-fn rows(app: &App) -> Vec<Row> {
-    let mut rows = vec![Row::Heading(app.t("home-welcome")), Row::Blank];
-    let section = |rows: &mut Vec<Row>,
-                   title: &str,
-                   empty: Option<&str>,
-                   pick: &dyn Fn(&HomeEntry) -> bool| {
-        rows.push(Row::Heading(app.t(title)));
-        let before = rows.len();
-        for (i, entry) in app.home.entries.iter().enumerate() {
-            if pick(entry) {
-                rows.push(Row::Entry(i));
-            }
-        }
-        if rows.len() == before
-            && let Some(empty) = empty
-        {
-            rows.push(Row::Note(app.t(empty)));
-        }
-        rows.push(Row::Blank);
-    };
-    section(&mut rows, "home-new", None, &|e| {
-        matches!(e, HomeEntry::New(_))
-    });
-    section(&mut rows, "home-recent", Some("home-no-recent"), &|e| {
-        matches!(e, HomeEntry::Recent(_))
-    });
-    section(&mut rows, "home-examples", None, &|e| {
-        matches!(e, HomeEntry::Example(_))
-    });
-    rows
-}
-
-/// The menu entry drawn on screen row `row`, if any.
-pub fn entry_at(app: &App, row: u16) -> Option<usize> {
-    let index = row.checked_sub(TOP)? as usize;
-    match rows(app).get(index)? {
-        Row::Entry(i) => Some(*i),
-        _ => None,
-    }
-}
+use crate::tui::layout::{HOME_TOP as TOP, HomeRow, home_rows};
 
 fn entry_text(app: &App, entry: &HomeEntry) -> String {
     match entry {
@@ -114,12 +63,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     let width = area.width.saturating_sub(4) as usize;
     let mut lines = Vec::new();
-    for row in rows(app) {
+    for row in home_rows(app) {
         lines.push(match row {
-            Row::Blank => Line::default(),
-            Row::Heading(text) => Line::from(Span::styled(fit(&text, width), theme.title())),
-            Row::Note(text) => Line::from(Span::styled(format!("  {text}"), theme.quiet())),
-            Row::Entry(i) => {
+            HomeRow::Blank => Line::default(),
+            HomeRow::Heading(id) => Line::from(Span::styled(fit(&app.t(id), width), theme.title())),
+            HomeRow::Note(id) => {
+                Line::from(Span::styled(format!("  {}", app.t(id)), theme.quiet()))
+            }
+            HomeRow::Entry(i) => {
                 let selected = i == app.home.selected;
                 let marker = if selected { "▸ " } else { "  " };
                 let text = fit(

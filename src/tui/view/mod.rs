@@ -8,56 +8,13 @@ pub mod side;
 pub mod step;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::app::{App, Screen, StatusKind};
-
-/// The parts every screen shares.
-pub struct Chrome {
-    pub header: Rect,
-    pub body: Rect,
-    pub status: Rect,
-    pub keys: Rect,
-}
-
-pub fn chrome(area: Rect) -> Chrome {
-    let [header, body, status, keys] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    Chrome {
-        header,
-        body,
-        status,
-        keys,
-    }
-}
-
-/// The width of the side list of steps: none on very narrow terminals.
-pub fn side_width(width: u16) -> u16 {
-    match width {
-        0..60 => 0,
-        60..100 => 24,
-        _ => 30,
-    }
-}
-
-/// The side list and the main area of the body.
-pub fn body_split(body: Rect) -> (Rect, Rect) {
-    let side = side_width(body.width);
-    let [side, _, main] = Layout::horizontal([
-        Constraint::Length(side),
-        Constraint::Length(if side > 0 { 1 } else { 0 }),
-        Constraint::Min(1),
-    ])
-    .areas(body);
-    (side, main)
-}
+use super::keymap::{self, Page};
+use super::layout::chrome;
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
@@ -117,63 +74,32 @@ fn status(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(text).style(style), area);
 }
 
-/// The key hints of the screen: pairs of (key, catalog id).
-fn hints(app: &App) -> &'static [(&'static str, &'static str)] {
+/// Which hint line of the keymap this moment shows.
+fn page(app: &App) -> Page {
     if app.help {
-        return &[("Esc", "keys-close")];
+        return Page::Help;
     }
     match app.screen {
-        Screen::Home => &[
-            ("↑↓", "keys-choose"),
-            ("Enter", "keys-open"),
-            ("F1", "keys-help"),
-            ("Ctrl+Q", "keys-quit"),
-        ],
-        Screen::Step => &[
-            ("F1", "keys-help"),
-            ("PgUp/PgDn", "keys-steps"),
-            ("F2", "keys-preview"),
-            ("F5", "keys-export"),
-            ("Ctrl+Q", "keys-quit"),
-        ],
-        Screen::Review => &[
-            ("F1", "keys-help"),
-            ("PgUp", "keys-previous"),
-            ("F4", "keys-details"),
-            ("F2", "keys-preview"),
-            ("F5", "keys-export"),
-            ("Ctrl+Q", "keys-quit"),
-        ],
-        Screen::Details => &[
-            ("Tab", "keys-next-field"),
-            ("Esc", "keys-back"),
-            ("Ctrl+Q", "keys-quit"),
-        ],
-        Screen::Preview => &[
-            ("←→", "keys-layout"),
-            ("↑↓ PgUp PgDn", "keys-scroll"),
-            ("Esc", "keys-back"),
-        ],
-        Screen::Export => &[
-            ("Tab", "keys-next-field"),
-            ("←→", "keys-choose"),
-            ("Enter", "keys-do-export"),
-            ("Esc", "keys-back"),
-        ],
+        Screen::Home => Page::Home,
+        Screen::Step => Page::Step,
+        Screen::Review => Page::Review,
+        Screen::Details => Page::Details,
+        Screen::Preview => Page::Preview,
+        Screen::Export => Page::Export,
     }
 }
 
 fn keys(frame: &mut Frame, app: &App, area: Rect) {
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
-    for (key, id) in hints(app) {
+    for (key, id) in keymap::hints(page(app)) {
         let label = app.t(id);
         let width = key.chars().count() + label.chars().count() + 3;
         if used + width > area.width as usize {
             break;
         }
         used += width;
-        spans.push(Span::styled(*key, app.theme.key()));
+        spans.push(Span::styled(key, app.theme.key()));
         spans.push(Span::raw(format!(" {label}  ")));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

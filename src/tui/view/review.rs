@@ -5,12 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::body_split;
 use super::side;
 use super::step::word_count_line;
-use crate::coach;
 use crate::template::StepKind;
 use crate::tui::app::App;
+use crate::tui::layout::body_split;
 
 pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let (side_area, main) = body_split(body);
@@ -24,8 +23,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         app.t("review-title"),
         theme.title(),
     ))];
-    let report = coach::check(&loaded.template, draft);
-    let findings = &report.findings;
+    let findings = &session.report.findings;
     if findings.is_empty() {
         lines.push(Line::from(Span::styled(
             app.t("check-all-good"),
@@ -71,12 +69,12 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     )));
     for (i, step) in loaded.template.steps.iter().enumerate() {
         lines.push(Line::default());
-        let state = report.states[i];
+        let state = session.step_state(i);
         let mut heading = vec![
             Span::styled(state.marker(), side::state_style(theme, state)),
             Span::styled(format!(" {}. {}", i + 1, step.title), theme.title()),
         ];
-        let count = word_count_line(app, step, draft);
+        let count = word_count_line(app, step, draft, state);
         if count.width() > 0 {
             heading.push(Span::styled(" ·", theme.quiet()));
             heading.extend(count.spans);

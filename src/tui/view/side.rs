@@ -8,11 +8,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
-use super::{body_split, chrome, fit, fit_str};
-use crate::coach::{self, StepState};
+use super::{fit, fit_str};
+use crate::coach::StepState;
 use crate::tui::app::{App, Focus, Screen};
 use crate::tui::theme::Theme;
-use crate::tui::update::Target;
 
 /// The colour of a step's state, wherever it is shown.
 pub fn state_style(theme: Theme, state: StepState) -> Style {
@@ -21,26 +20,6 @@ pub fn state_style(theme: Theme, state: StepState) -> Style {
         StepState::Over => theme.error(),
         StepState::Short | StepState::Incomplete => theme.warn(),
         StepState::Empty => theme.quiet(),
-    }
-}
-
-/// The first list row is the heading; the entries follow.
-const FIRST_ENTRY: u16 = 1;
-
-/// Where a click at (`column`, `row`) on the side list leads.
-pub fn target_at(app: &App, column: u16, row: u16) -> Option<Target> {
-    let area = Rect::new(0, 0, app.size.0, app.size.1);
-    let (side, _) = body_split(chrome(area).body);
-    if column >= side.right() || row < side.y + FIRST_ENTRY {
-        return None;
-    }
-    let index = (row - side.y - FIRST_ENTRY) as usize;
-    let steps = app.template()?.template.steps.len();
-    match index {
-        i if i < steps => Some(Target::Step(i)),
-        i if i == steps => Some(Target::Review),
-        i if i == steps + 1 => Some(Target::Details),
-        _ => None,
     }
 }
 
@@ -54,7 +33,6 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     let width = area.width.saturating_sub(1) as usize;
     let steps = &loaded.template.steps;
-    let states = coach::check(&loaded.template, &session.draft).states;
     let current = match app.screen {
         Screen::Review => steps.len(),
         Screen::Details => steps.len() + 1,
@@ -86,7 +64,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     for (i, row) in (0..steps.len() + 2).zip(rows) {
         let (mark, mark_style) = match steps.get(i) {
             Some(step) => {
-                let state = states.get(i).copied().unwrap_or(StepState::Empty);
+                let state = session.step_state(i);
                 text.clear();
                 let _ = write!(text, "{}. {}", i + 1, step.title);
                 (state.marker(), state_style(theme, state))

@@ -4,18 +4,18 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::body_split;
 use super::side;
-use crate::coach;
+use crate::coach::StepState;
 use crate::story::Draft;
 use crate::template::{Step, StepKind};
 use crate::tui::app::{App, Focus};
+use crate::tui::layout::{body_split, guidance, prompt, step_main};
 use crate::tui::widgets::Editor;
 
 pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
-    let (side_area, main) = body_split(body);
+    let (side_area, _) = body_split(body);
     side::draw(frame, app, side_area);
     let (Some(session), Some(loaded), Some(step)) =
         (app.session.as_ref(), app.template(), app.current_step())
@@ -24,10 +24,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     };
     let theme = app.theme;
     let total = loaded.template.steps.len();
-    let main = Rect {
-        width: main.width.saturating_sub(1),
-        ..main
-    };
+    let main = step_main(body);
     let progress = app.catalog.t_args(
         "step-progress",
         &[("n", (session.step + 1).into()), ("total", total.into())],
@@ -41,7 +38,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let guide = guidance(app, step, session.show_guidance);
     let (prompt_h, guide_h) = match &app.step_heights {
         Some(known)
-            if known.key.is(
+            if known.fits(
                 &session.template_id,
                 session.step,
                 main.width,
@@ -80,7 +77,8 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let focused = session.focus == Focus::Editor;
     match &session.editor {
         Editor::Text(field) => {
-            let count = word_count_line(app, step, &session.draft);
+            let count =
+                word_count_line(app, step, &session.draft, session.step_state(session.step));
             let border = if focused {
                 theme.focused_border()
             } else {
@@ -104,7 +102,8 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         Editor::Items(list) => {
             let [hint_area, list_area] =
                 Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(editor_area);
-            let count = word_count_line(app, step, &session.draft);
+            let count =
+                word_count_line(app, step, &session.draft, session.step_state(session.step));
             let count_width = count.width() as u16;
             let [hint_left, count_area] =
                 Layout::horizontal([Constraint::Min(0), Constraint::Length(count_width)])
@@ -147,108 +146,9 @@ fn cursor_in(area: &ratatui_textarea::TextArea, inner: Rect) -> Position {
     Position::new(inner.x + x, inner.y + y)
 }
 
-/// The wrapped heights of a step's prompt and guidance at one width. Wrapping is the
-/// costly part of drawing a step, and these only change with the step, the width or the
-/// guidance toggle: `update` measures them then ([`measure`]), not every frame.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StepHeights {
-    key: HeightsKey,
-    prompt: u16,
-    guide: u16,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct HeightsKey {
-    template_id: String,
-    step: usize,
-    width: u16,
-    show_guidance: bool,
-}
-
-impl HeightsKey {
-    fn is(&self, template_id: &str, step: usize, width: u16, show_guidance: bool) -> bool {
-        self.step == step
-            && self.width == width
-            && self.show_guidance == show_guidance
-            && self.template_id == template_id
-    }
-}
-
-/// The width of the text column of a step on a terminal of `size`.
-fn main_width(size: (u16, u16)) -> u16 {
-    let body = super::chrome(Rect::new(0, 0, size.0, size.1)).body;
-    body_split(body).1.width.saturating_sub(1)
-}
-
-/// The heights of the step on screen at the app's size: `known` again when nothing they
-/// depend on changed, else measured anew. `None` off the step screen.
-pub fn measure(app: &App, known: Option<StepHeights>) -> Option<StepHeights> {
-    let session = app.session.as_ref()?;
-    if app.screen != crate::tui::app::Screen::Step {
-        return known;
-    }
-    let step = app.current_step()?;
-    let width = main_width(app.size);
-    if let Some(known) = known
-        && known.key.is(
-            &session.template_id,
-            session.step,
-            width,
-            session.show_guidance,
-        )
-    {
-        return Some(known);
-    }
-    Some(StepHeights {
-        key: HeightsKey {
-            template_id: session.template_id.clone(),
-            step: session.step,
-            width,
-            show_guidance: session.show_guidance,
-        },
-        prompt: prompt(app, step).line_count(width) as u16,
-        guide: guidance(app, step, session.show_guidance).line_count(width) as u16,
-    })
-}
-
-fn prompt<'a>(app: &App, step: &'a Step) -> Paragraph<'a> {
-    Paragraph::new(step.prompt.as_str())
-        .style(app.theme.strong())
-        .wrap(Wrap { trim: true })
-}
-
-/// Guidance bullets and the example, or one line saying how to show them.
-fn guidance<'a>(app: &App, step: &'a Step, show: bool) -> Paragraph<'a> {
-    let theme = app.theme;
-    if !show {
-        let line = Line::from(Span::styled(app.t("guidance-hidden"), theme.quiet()));
-        return Paragraph::new(line).wrap(Wrap { trim: true });
-    }
-    let mut lines: Vec<Line> = step
-        .guidance
-        .iter()
-        .map(|g| {
-            Line::from(vec![
-                Span::styled("• ", theme.quiet()),
-                Span::styled(g.as_str(), theme.quiet()),
-            ])
-        })
-        .collect();
-    if !step.example.is_empty() {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{} ", app.t("guidance-example")), theme.strong()),
-            Span::styled(step.example.as_str(), theme.example()),
-        ]));
-    }
-    lines.push(Line::from(Span::styled(
-        app.t("guidance-hide"),
-        theme.quiet(),
-    )));
-    Paragraph::new(lines).wrap(Wrap { trim: true })
-}
-
 /// "12 words (aim for 30–150)", coloured by how the count stands against the limits.
-pub fn word_count_line<'a>(app: &App, step: &Step, draft: &Draft) -> Line<'a> {
+/// `state` is the step's state from the session's report, checked when the draft changed.
+pub fn word_count_line<'a>(app: &App, step: &Step, draft: &Draft, state: StepState) -> Line<'a> {
     let theme = app.theme;
     let words = draft.answers.word_count(step);
     if step.kind == StepKind::Photos {
@@ -263,9 +163,6 @@ pub fn word_count_line<'a>(app: &App, step: &Step, draft: &Draft) -> Line<'a> {
         (None, Some(max)) => app.catalog.t_args("limit-max", &[("max", max.into())]),
         (None, None) => String::new(),
     };
-    let state = app.template().map_or(coach::StepState::Done, |loaded| {
-        coach::step_state(&loaded.template, step, draft)
-    });
     let style: Style = side::state_style(theme, state);
     let text = if limits.is_empty() {
         format!(" {count} ")
