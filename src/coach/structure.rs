@@ -117,6 +117,12 @@ pub fn check_step(settings: &CoachSettings, step: &Step, draft: &Draft, out: &mu
                 None,
                 FindingKind::Missing,
             );
+        } else if step.kind == StepKind::Quotes && settings.quotes_min > 0 {
+            let kind = FindingKind::TooFewQuotes {
+                count: 0,
+                min: settings.quotes_min,
+            };
+            add(RuleId::QuoteCount, Severity::Warning, None, None, kind);
         }
         return;
     }

@@ -80,6 +80,35 @@ pub fn check_shape(template: &Template, source: &TemplateSource) -> Vec<Problem>
             ));
         }
     }
+    let coach = &template.coach;
+    for id in &coach.number_steps {
+        if template.step(id).is_none() {
+            problems.push(at(
+                "number_steps",
+                0,
+                format!(
+                    "[coach] number_steps names the step \"{id}\", which the template does not have"
+                ),
+            ));
+        }
+    }
+    if coach.sentence_max_words == 0 {
+        problems.push(at(
+            "sentence_max_words",
+            0,
+            "[coach] sentence_max_words must be at least 1".to_string(),
+        ));
+    }
+    if let Some(range) = coach.article_words
+        && let (Some(min), Some(max)) = (range.min, range.max)
+        && min > max
+    {
+        problems.push(at(
+            "article_words",
+            0,
+            format!("[coach] article_words has min {min} above max {max}"),
+        ));
+    }
     problems
 }
 
