@@ -370,7 +370,7 @@ fn the_date_is_a_real_day() {
 }
 
 /// The finding's span in `text`.
-fn spanned<'a>(text: &'a str, finding: &Finding) -> String {
+fn spanned(text: &str, finding: &Finding) -> String {
     let (start, end) = finding.span.expect("a span");
     text.chars().skip(start).take(end - start).collect()
 }
