@@ -12,14 +12,14 @@ const EXAMPLE: &str = include_str!("../story-templates/success-story/example.tom
 fn untidy_draft() -> String {
     let replacements = [
         (
-            "title = \"„Bunicii online”: cum au învățat vîrstnicii din Bălți să-și sune nepoții\"",
-            "title = '\"Bunicii online\" : cum au învăţat vîrstnicii din Bălţi să-şi sune nepoţii'",
+            "title = \"„Bunicii online”: cum au învățat vârstnicii din Bălți să-și sune nepoții\"",
+            "title = '\"Bunicii online\" : cum au învăţat vârstnicii din Bălţi să-şi sune nepoţii'",
         ),
         (
             "Se simțeau singuri și „rămași în urmă”, cum",
             "Se simţeau  singuri şi \"rămaşi în urmă\" , cum",
         ),
-        ("Pînă în martie nu știam", "Pînă în martie ... nu ştiam"),
+        ("Până în martie nu știam", "Până în martie ... nu ştiam"),
         (
             "author = \"Valentina Popescu\"",
             "author = \"Valentina  Popescu\"",
@@ -67,10 +67,10 @@ fn without_apply_it_shows_the_changes_and_saves_nothing() {
         .stdout(predicate::str::contains("texts in"))
         .stdout(predicate::str::contains("“Titlul”"))
         .stdout(predicate::str::contains(
-            "  - \"Bunicii online\" : cum au învăţat vîrstnicii din Bălţi să-şi sune nepoţii",
+            "  - \"Bunicii online\" : cum au învăţat vârstnicii din Bălţi să-şi sune nepoţii",
         ))
         .stdout(predicate::str::contains(
-            "  + „Bunicii online”: cum au învățat vîrstnicii din Bălți să-și sune nepoții",
+            "  + „Bunicii online”: cum au învățat vârstnicii din Bălți să-și sune nepoții",
         ))
         .stdout(predicate::str::contains(
             "Se simțeau singuri și „rămași în urmă”, cum",
@@ -109,7 +109,7 @@ fn with_apply_it_saves_the_fixes_and_keeps_everything_else() {
     let answers = draft["answers"].as_table().unwrap();
     assert_eq!(
         answers["title"].as_str().unwrap(),
-        "„Bunicii online”: cum au învățat vîrstnicii din Bălți să-și sune nepoții"
+        "„Bunicii online”: cum au învățat vârstnicii din Bălți să-și sune nepoții"
     );
     assert!(
         answers["problem"]
@@ -122,7 +122,7 @@ fn with_apply_it_saves_the_fixes_and_keeps_everything_else() {
         quote["text"]
             .as_str()
             .unwrap()
-            .contains("Pînă în martie… nu știam")
+            .contains("Până în martie… nu știam")
     );
     let photo = answers["photos"].as_array().unwrap()[0].as_table().unwrap();
     assert_eq!(photo["credit"].as_str().unwrap(), "Ion Rusu – Bălți");

@@ -102,7 +102,7 @@ fn markdown_starts_with_front_matter_and_text_has_none() {
     let scratch = Scratch::new();
     let blog = stdout(&scratch, "blog", "md", &[]);
     assert!(
-        blog.starts_with("---\ntitle: \"„Bunicii online”: cum au învățat vîrstnicii din Bălți să-și sune nepoții\"\ndate: 2026-11-25\nauthor: \"Valentina Popescu\"\ntags: [\"bibliotecă\", \"poveste de succes\", \"comunitate\"]\n---\n\n# „Bunicii online”"),
+        blog.starts_with("---\ntitle: \"„Bunicii online”: cum au învățat vârstnicii din Bălți să-și sune nepoții\"\ndate: 2026-11-25\nauthor: \"Valentina Popescu\"\ntags: [\"bibliotecă\", \"poveste de succes\", \"comunitate\"]\n---\n\n# „Bunicii online”"),
         "{blog}"
     );
     let magazine = stdout(&scratch, "biblio-info", "md", &[]);

@@ -92,7 +92,7 @@ fn photos_are_copied_next_to_html_and_markdown() {
         .assert()
         .success();
     let stem = povestitor::render::safe_stem(
-        "„Bunicii online”: cum au învățat vîrstnicii din Bălți să-și sune nepoții",
+        "„Bunicii online”: cum au învățat vârstnicii din Bălți să-și sune nepoții",
     );
     let mut expected: Vec<String> = ORIGINAL.iter().map(|s| s.to_string()).collect();
     expected.extend([

@@ -10,11 +10,11 @@ const EXAMPLE: &str = include_str!("../story-templates/success-story/example.tom
 fn untidy() -> String {
     EXAMPLE
         .replace(
-            "title = \"„Bunicii online”: cum au învățat vîrstnicii din Bălți să-și sune nepoții\"",
-            "title = '\"Bunicii online\" : cum au învăţat vîrstnicii  din Bălţi să-şi sune nepoţii'",
+            "title = \"„Bunicii online”: cum au învățat vârstnicii din Bălți să-și sune nepoții\"",
+            "title = '\"Bunicii online\" : cum au învăţat vârstnicii  din Bălţi să-şi sune nepoţii'",
         )
-        .replace("Pînă în martie nu știam", "Pînă în martie ... nu ştiam")
-        .replace("48 de vîrstnici au terminat", "48 de vîrstnici  au terminat - toţi")
+        .replace("Până în martie nu știam", "Până în martie ... nu ştiam")
+        .replace("48 de vârstnici au terminat", "48 de vârstnici  au terminat - toţi")
 }
 
 #[test]
@@ -29,7 +29,7 @@ fn articles_are_typographically_right_and_stable() {
                 .into_text()
                 .unwrap();
             assert!(
-                article.contains("Bunicii online”: cum au învățat vîrstnicii din Bălți"),
+                article.contains("Bunicii online”: cum au învățat vârstnicii din Bălți"),
                 "{layout}: {article}"
             );
             assert!(!article.contains(['ş', 'ţ']), "{layout}: {article}");
