@@ -1,6 +1,7 @@
 //! Dictionaries loaded once per process, on a background thread, never on a keystroke.
 
 use std::collections::HashMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 
@@ -117,9 +118,16 @@ impl SpellerCache {
 
     fn load_now(&self, language: &str) {
         let status = match Dictionaries::find(language, &self.inner.extra) {
-            Some(files) => match Speller::load(&files) {
-                Ok(speller) => SpellerStatus::Ready(Arc::new(speller)),
-                Err(error) => SpellerStatus::Unavailable(Arc::new(error)),
+            // A parser that panics on a strange dictionary must not leave `Loading` behind
+            // (anyone waiting in `get` would wait for ever).
+            Some(files) => match catch_unwind(AssertUnwindSafe(|| Speller::load(&files))) {
+                Ok(Ok(speller)) => SpellerStatus::Ready(Arc::new(speller)),
+                Ok(Err(error)) => SpellerStatus::Unavailable(Arc::new(error)),
+                Err(_) => SpellerStatus::Unavailable(Arc::new(SpellingError::Parse {
+                    aff: files.aff.clone(),
+                    dic: files.dic.clone(),
+                    message: "the dictionary reader stopped on it".to_string(),
+                })),
             },
             None => {
                 let mut searched = self.inner.extra.clone();

@@ -128,6 +128,24 @@ mod tests {
     }
 
     #[test]
+    fn a_latin_1_dictionary_loads() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let files = DictionaryFiles {
+            language: "fr".into(),
+            aff: folder.path().join("fr.aff"),
+            dic: folder.path().join("fr.dic"),
+        };
+        std::fs::write(&files.aff, b"SET ISO8859-1\nTRY e\n").expect("aff");
+        std::fs::write(&files.dic, b"2\ncaf\xE9\nth\xE9\n").expect("dic");
+        let speller = Speller::load(&files).expect("loads");
+        assert!(speller.accepts("café") && speller.accepts("thé"));
+        let text = "café cafe";
+        let slips = speller.check(text, &KnownWords::new());
+        assert_eq!(slips.len(), 1);
+        assert_eq!((slips[0].start, slips[0].end), (5, 9));
+    }
+
+    #[test]
     fn errors_say_what_to_do() {
         let message = SpellingError::NotFound {
             language: "ro".into(),
