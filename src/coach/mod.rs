@@ -6,11 +6,13 @@
 //! - [`article`]: the article's length, title, numbers, date;
 //! - [`style`], [`typography`]: long sentences, doubled words, weak phrases; cedillas,
 //!   quotation marks, spaces;
+//! - [`spelling`]: Hunspell dictionaries read with spellbook, known and personal words;
 //! - [`readability`]: words, sentences, reading time.
 
 mod article;
 mod finding;
 mod readability;
+pub mod spelling;
 mod structure;
 mod style;
 mod texts;
