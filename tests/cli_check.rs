@@ -175,3 +175,131 @@ fn the_coach_table_of_a_template_is_checked_with_its_line() {
         "{err}"
     );
 }
+
+/// Debian's hunspell-ro, which `.ci/run` installs.
+fn romanian_dictionary_installed() -> bool {
+    let installed = Path::new("/usr/share/hunspell/ro_RO.dic").exists();
+    assert!(
+        installed || std::env::var("CI").is_err(),
+        "CI installs hunspell-ro"
+    );
+    installed
+}
+
+fn spelling_slips(json: &Value) -> Vec<(String, String, String)> {
+    json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "spelling")
+        .map(|f| {
+            (
+                f["severity"].as_str().unwrap().to_string(),
+                f["step"].as_str().unwrap_or_default().to_string(),
+                f["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn spelling_with_debian_s_romanian_dictionary_and_the_personal_list() {
+    if !romanian_dictionary_installed() {
+        eprintln!("hunspell-ro is not installed here; skipped");
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let draft = copy_example("success-story", home.path());
+    let text = std::fs::read_to_string(&draft).unwrap().replacen(
+        "problem = \"\"\"",
+        "problem = \"\"\"Bibliotecra noastră pînă acum a lucrat cu Maria Ciobanu. ",
+        1,
+    );
+    std::fs::write(&draft, text).unwrap();
+    let (json, code) = check_json(home.path(), &draft);
+    assert_eq!(code, Some(0));
+    let slips = spelling_slips(&json);
+    assert_eq!(slips.len(), 2, "{slips:?}");
+    assert_eq!(slips[0].0, "warning");
+    assert!(slips[0].2.contains("Bibliotecra"), "{slips:?}");
+    assert_eq!(slips[1].0, "tip", "an î spelling is only a tip");
+    assert!(slips[1].2.contains("până"), "{slips:?}");
+    let problem = answers(&draft)["problem"].as_str().unwrap().to_string();
+    let first = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "spelling")
+        .unwrap();
+    let (start, end) = (
+        first["start"].as_u64().unwrap() as usize,
+        first["end"].as_u64().unwrap() as usize,
+    );
+    let word: String = problem.chars().skip(start).take(end - start).collect();
+    assert_eq!(word, "Bibliotecra");
+
+    // A word the librarian added to her list is no longer a slip.
+    let list = home.path().join("data/povestitor/personal-words.txt");
+    std::fs::create_dir_all(list.parent().unwrap()).unwrap();
+    std::fs::write(&list, "Bibliotecra\n").unwrap();
+    let (json, _) = check_json(home.path(), &draft);
+    let slips = spelling_slips(&json);
+    assert_eq!(slips.len(), 1, "{slips:?}");
+    assert_eq!(slips[0].0, "tip");
+}
+
+#[test]
+fn dictionaries_named_with_the_option_come_first_and_a_missing_one_is_one_notice() {
+    let home = tempfile::tempdir().unwrap();
+    let draft = copy_example("success-story", home.path());
+    // The tests' small dictionary as the Romanian one: most of the story is unknown to it.
+    let folder = home.path().join("dictionare");
+    std::fs::create_dir(&folder).unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dictionaries");
+    std::fs::copy(fixtures.join("xx_TEST.aff"), folder.join("ro.aff")).unwrap();
+    std::fs::copy(fixtures.join("xx_TEST.dic"), folder.join("ro.dic")).unwrap();
+    let out = povestitor(home.path())
+        .args(["check", "--format", "json", "--dictionaries"])
+        .arg(&folder)
+        .arg(&draft)
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+    assert!(
+        spelling_slips(&json).len() > 50,
+        "the small dictionary was used"
+    );
+
+    // A template in a language with no dictionary anywhere: one notice, the rest is checked.
+    let templates = home.path().join("sabloane/fr");
+    std::fs::create_dir_all(&templates).unwrap();
+    for entry in std::fs::read_dir(template_dir("success-story")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), templates.join(entry.file_name())).unwrap();
+    }
+    let toml_path = templates.join("template.toml");
+    let text = std::fs::read_to_string(&toml_path)
+        .unwrap()
+        .replace("id = \"success-story\"", "id = \"histoire\"")
+        .replace("language = \"ro\"", "language = \"fr\"");
+    std::fs::write(&toml_path, text).unwrap();
+    let story = std::fs::read_to_string(&draft)
+        .unwrap()
+        .replace("template = \"success-story\"", "template = \"histoire\"");
+    std::fs::write(&draft, story).unwrap();
+    let out = povestitor(home.path())
+        .args(["--lang", "en", "check", "--format", "json", "--templates"])
+        .arg(home.path().join("sabloane"))
+        .arg(&draft)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: Value = serde_json::from_str(&stdout_of(&out)).expect("JSON on stdout");
+    assert!(spelling_slips(&json).is_empty());
+    let err = stderr_of(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("Spelling was not checked") && err.contains("fr"),
+        "{err}"
+    );
+}

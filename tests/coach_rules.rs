@@ -2,6 +2,8 @@
 //! English and Russian. Each case starts from a complete story that has no finding at all,
 //! changes one thing, and looks at what the coach says about it.
 
+use std::path::Path;
+
 use povestitor::coach::{self, Finding, FindingKind, Report, RuleId, Severity, apply_fix};
 use povestitor::story::{Draft, Item};
 use povestitor::template::Template;
@@ -473,4 +475,71 @@ fn readability_counts_words_sentences_and_reading_time() {
     assert_eq!(result.words, 17);
     assert_eq!(result.longest_sentence, 10);
     assert_eq!(r.readability.article.reading_minutes(), 1);
+}
+
+/// The small dictionary kept with the tests (a few dozen Romanian words).
+fn test_speller() -> povestitor::coach::spelling::Speller {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dictionaries");
+    let aff = std::fs::read_to_string(dir.join("xx_TEST.aff")).unwrap();
+    let dic = std::fs::read_to_string(dir.join("xx_TEST.dic")).unwrap();
+    povestitor::coach::spelling::Speller::from_strings(&aff, &dic)
+        .unwrap()
+        .with_language("ro")
+}
+
+#[test]
+fn spelling_finds_slips_with_their_span_and_knows_the_story_s_names() {
+    use povestitor::coach::spelling::KnownWords;
+    let speller = test_speller();
+    let mut template = template("ro");
+    // The small dictionary does not know the other words of the complete story.
+    template.coach.off = vec![
+        RuleId::MinWords,
+        RuleId::ResultHasNumbers,
+        RuleId::ArticleLength,
+    ];
+    let mut draft = complete(&RO, &template);
+    let text = "Copiii vin la bibliotecra și Maria pînă azi";
+    draft.answers.set_text("result", text.into());
+    draft.answers.set_text("title", "Carte".into());
+    draft.answers.set_items(
+        "quotes",
+        vec![
+            Item::default()
+                .with("text", "Sunt cititor")
+                .with("author", "Maria")
+                .with("role", "cititor")
+                .with("consent", "yes"),
+        ],
+    );
+    draft.answers.set_items("photos", Vec::new());
+    let mut personal = KnownWords::new();
+    personal.insert("Copiii vin");
+    let spelling = coach::Spelling {
+        speller: &speller,
+        personal: &personal,
+    };
+    let r = coach::check_with(&template, &draft, Some(spelling));
+    let slips: Vec<(&str, Severity, String)> = of_rule(&r, RuleId::Spelling)
+        .into_iter()
+        .map(|f| (f.step_id.as_deref().unwrap(), f.severity, spanned(text, f)))
+        .collect();
+    assert_eq!(
+        slips,
+        [
+            ("result", Severity::Warning, "bibliotecra".to_string()),
+            ("result", Severity::Tip, "pînă".to_string()),
+        ],
+        "{:#?}",
+        r.findings
+    );
+    let old = of_rule(&r, RuleId::Spelling)[1];
+    assert_eq!(apply_fix(text, old).unwrap(), text.replace("pînă", "până"));
+    assert!(!r.needs_work(), "spelling never stops a story");
+
+    // Without a speller, or with the rule off, no spelling findings.
+    assert!(of_rule(&coach::check(&template, &draft), RuleId::Spelling).is_empty());
+    template.coach.off.push(RuleId::Spelling);
+    let r = coach::check_with(&template, &draft, Some(spelling));
+    assert!(of_rule(&r, RuleId::Spelling).is_empty());
 }

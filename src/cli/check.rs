@@ -1,14 +1,14 @@
 //! `povestitor check`: what a draft still needs, in the interface language, as text for a
 //! person or as JSON for a script. Exit 1 when something must be fixed before publishing.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value, json};
 
 use super::{CliError, Outcome};
-use crate::coach::{self, Finding, Report, Severity, Stats};
+use crate::coach::{self, Finding, Report, RuleId, Severity, Spelling, Stats};
 use crate::i18n::Catalog;
-use crate::library::{Library, describe};
+use crate::library::{Library, describe, load_speller, personal_known_words, spelling_off};
 use crate::story::load_draft;
 use crate::template::Template;
 
@@ -22,16 +22,40 @@ pub enum ReportFormat {
     Json,
 }
 
+pub struct CheckRequest<'a> {
+    pub draft: &'a Path,
+    pub format: ReportFormat,
+    /// Folders of Hunspell dictionaries, searched before the system's.
+    pub dictionaries: &'a [PathBuf],
+}
+
 pub fn check(
     library: &Library,
-    draft_path: &Path,
-    format: ReportFormat,
+    request: &CheckRequest,
     catalog: &Catalog,
 ) -> Result<Outcome, CliError> {
-    let draft = load_draft(draft_path)?;
+    let draft = load_draft(request.draft)?;
     let loaded = library.get(&draft.template)?;
-    let report = coach::check(&loaded.template, &draft);
-    match format {
+    let template = &loaded.template;
+    let personal = personal_known_words();
+    let speller = if template.coach.is_on(RuleId::Spelling) {
+        match load_speller(&template.language, request.dictionaries) {
+            Ok(speller) => Some(speller),
+            Err(err) => {
+                // One notice, on stderr so that JSON on stdout stays JSON.
+                eprintln!("povestitor: {}", spelling_off(&err, catalog));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let spelling = speller.as_ref().map(|speller| Spelling {
+        speller,
+        personal: &personal,
+    });
+    let report = coach::check_with(template, &draft, spelling);
+    match request.format {
         ReportFormat::Text => print_text(&loaded.template, &report, catalog),
         ReportFormat::Json => println!("{}", json_report(&loaded.template, &report, catalog)),
     }

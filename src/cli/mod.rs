@@ -86,6 +86,9 @@ pub enum Command {
         /// text (to read) or json (for a program).
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
+        /// A folder of Hunspell dictionaries (.aff and .dic), searched before the system's.
+        #[arg(long)]
+        dictionaries: Vec<PathBuf>,
     },
     /// Show the typography fixes a draft needs (quotes, ș ț, spaces, dashes); --apply saves them.
     Tidy {
@@ -156,7 +159,19 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
             },
             catalog,
         ),
-        Command::Check { draft, format } => check::check(&library(cli)?, draft, *format, catalog),
+        Command::Check {
+            draft,
+            format,
+            dictionaries,
+        } => check::check(
+            &library(cli)?,
+            &check::CheckRequest {
+                draft,
+                format: *format,
+                dictionaries,
+            },
+            catalog,
+        ),
         Command::Tidy { draft, apply } => tidy::tidy(&library(cli)?, draft, *apply, catalog),
         Command::Templates(TemplatesCommand::List) => templates::list(&library(cli)?),
         Command::Templates(TemplatesCommand::Show { id }) => {

@@ -26,6 +26,7 @@ pub use structure::{StepState, step_state, yes_no};
 
 use crate::story::Draft;
 use crate::template::Template;
+use spelling::{KnownWords, SlipKind, Speller};
 
 /// What the coach found in a draft.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -55,7 +56,28 @@ impl Report {
 
 /// Checks `draft` against `template` with every rule but spelling.
 pub fn check(template: &Template, draft: &Draft) -> Report {
+    check_with(template, draft, None)
+}
+
+/// What the spelling rule needs: a speller for the template's language, and the words the
+/// librarian taught it (her personal list).
+#[derive(Debug, Clone, Copy)]
+pub struct Spelling<'a> {
+    pub speller: &'a Speller,
+    pub personal: &'a KnownWords,
+}
+
+/// Checks `draft` against `template`, spelling too when `spelling` is given.
+pub fn check_with(template: &Template, draft: &Draft, spelling: Option<Spelling>) -> Report {
     let settings = &template.coach;
+    let spelling = spelling.filter(|_| settings.is_on(RuleId::Spelling));
+    let known = spelling.map(|s| {
+        let mut known = story_names(draft, s.personal);
+        for word in &settings.known_words {
+            known.insert(word);
+        }
+        known
+    });
     let language = template.language.as_str();
     let texts = texts::reader_texts(template, draft);
     let mut report = Report::default();
@@ -68,6 +90,9 @@ pub fn check(template: &Template, draft: &Draft) -> Report {
         for text in texts.iter().filter(|t| t.step.id == step.id) {
             typography::check_typography(settings, language, text, &mut report.findings);
             style::check_style(settings, language, text, &mut report.findings);
+            if let (Some(spelling), Some(known)) = (spelling, &known) {
+                spelling_findings(spelling.speller, known, text, &mut report.findings);
+            }
         }
     }
     let mut article = Vec::new();
@@ -91,4 +116,51 @@ pub fn check(template: &Template, draft: &Draft) -> Report {
     }
     report.readability = readability::readability(template, draft);
     report
+}
+
+/// The personal words, and the names the story itself gives: who wrote it, where, who is
+/// quoted and who took the photos. Those are never spelling mistakes.
+fn story_names(draft: &Draft, personal: &KnownWords) -> KnownWords {
+    let mut known = personal.clone();
+    known.insert(&draft.meta.author);
+    known.insert(&draft.meta.institution);
+    for id in draft.answers.ids().map(str::to_string).collect::<Vec<_>>() {
+        for item in draft.answers.items(&id) {
+            known.insert(item.get("author"));
+            known.insert(item.get("credit"));
+        }
+    }
+    known
+}
+
+fn spelling_findings(
+    speller: &Speller,
+    known: &KnownWords,
+    text: &texts::Text,
+    out: &mut Vec<Finding>,
+) {
+    for slip in speller.check(&text.text, known) {
+        let (severity, fix, kind) = match slip.kind {
+            SlipKind::Misspelt => (
+                Severity::Warning,
+                None,
+                FindingKind::Misspelt { word: slip.word },
+            ),
+            SlipKind::OldSpelling { modern } => (
+                Severity::Tip,
+                Some(modern.clone()),
+                FindingKind::OldSpelling {
+                    word: slip.word,
+                    modern,
+                },
+            ),
+        };
+        out.push(text.finding(
+            RuleId::Spelling,
+            severity,
+            (slip.start, slip.end),
+            fix,
+            kind,
+        ));
+    }
 }

@@ -3,12 +3,14 @@
 
 mod error;
 mod export;
+mod spelling;
 mod templates;
 mod validate;
 mod wording;
 
 pub use error::LibraryError;
 pub use export::{ArticleFile, draft_folder, output_path, write_article, write_new_file};
+pub use spelling::{load_speller, personal_known_words, personal_words_path};
 pub use templates::Library;
 pub use validate::validate_path;
-pub use wording::{describe, error_text};
+pub use wording::{describe, error_text, spelling_off};

@@ -3,6 +3,7 @@
 //! and tests).
 
 use super::LibraryError;
+use crate::coach::spelling::SpellingError;
 use crate::coach::{Finding, FindingKind};
 use crate::i18n::{Arg, Catalog};
 use crate::render::{PhotoError, RenderError};
@@ -35,6 +36,17 @@ pub fn error_text(err: &LibraryError, catalog: &Catalog) -> String {
                 ("reason", io_reason(source, catalog)),
             ],
         ),
+    }
+}
+
+/// The one notice when spelling cannot be checked: why, and what to do.
+pub fn spelling_off(err: &SpellingError, catalog: &Catalog) -> String {
+    match err {
+        SpellingError::NotFound { language, .. } => catalog.t_args(
+            "spelling-off-no-dictionary",
+            &[("language", language.as_str().into())],
+        ),
+        other => catalog.t_args("spelling-off", &[("reason", other.to_string().into())]),
     }
 }
 

@@ -101,6 +101,9 @@ pub struct CoachSettings {
     /// Empty or bureaucratic phrases to avoid, in the template's language; added to the
     /// built-in list for that language.
     pub weak_phrases: Vec<String>,
+    /// Names the dictionary does not know and the spelling rule should not flag: villages,
+    /// streets, the library's partners.
+    pub known_words: Vec<String>,
 }
 
 impl Default for CoachSettings {
@@ -114,6 +117,7 @@ impl Default for CoachSettings {
             quotes_min: 0,
             number_steps: Vec::new(),
             weak_phrases: Vec::new(),
+            known_words: Vec::new(),
         }
     }
 }
