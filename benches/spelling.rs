@@ -1,10 +1,14 @@
-//! Spelling a 2,000-word Romanian story with Debian's ro_RO dictionary already loaded (the
-//! check the coach runs on a draft); skipped with a note when the dictionary is missing.
+//! Spelling a 2,000-word Romanian story with Debian's ro_RO dictionary already loaded, and
+//! the coach's whole check of such a story (every rule, spelling too); skipped with a note
+//! when the dictionary is missing.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use povestitor::coach::spelling::{Dictionaries, KnownWords, Speller};
+use povestitor::coach::{self, Spelling};
+use povestitor::library::Library;
+use povestitor::story::parse_draft;
 
 /// About 2,000 words of ordinary story prose, with names, numbers, a link, an old spelling
 /// and a couple of slips, as a librarian's draft has.
@@ -37,6 +41,39 @@ fn spelling(c: &mut Criterion) {
     let known: KnownWords = ["Maria Popescu", "Ţânţăreni"].into_iter().collect();
     c.bench_function("spelling: 2,000 Romanian words, ro_RO", |b| {
         b.iter(|| speller.check(black_box(&text), black_box(&known)))
+    });
+
+    // The same words as a whole story: spread over the template's text steps.
+    let speller = speller.with_language("ro");
+    let library = Library::builtin().expect("built-in templates");
+    let template = &library.get("success-story").expect("template").template;
+    let mut draft = parse_draft(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/story-templates/success-story/example.toml"
+        ))
+        .expect("the model story"),
+        "example.toml",
+    )
+    .expect("it parses");
+    let paragraphs: Vec<&str> = text.split("\n\n").filter(|p| !p.is_empty()).collect();
+    let steps = ["problem", "action", "result", "next_steps"];
+    for (i, step) in steps.iter().enumerate() {
+        let part: Vec<&str> = paragraphs
+            .iter()
+            .skip(i)
+            .step_by(steps.len())
+            .copied()
+            .collect();
+        draft.answers.set_text(step, part.join("\n"));
+    }
+    let personal = KnownWords::new();
+    let spelling = Spelling {
+        speller: &speller,
+        personal: &personal,
+    };
+    c.bench_function("coach: a 2,000-word story, every rule and spelling", |b| {
+        b.iter(|| coach::check_with(black_box(template), black_box(&draft), Some(spelling)))
     });
 }
 
