@@ -139,73 +139,58 @@ pub fn check_step(settings: &CoachSettings, step: &Step, draft: &Draft, out: &mu
         let kind = FindingKind::TooManyWords { count, max };
         add(RuleId::MaxWords, Severity::Warning, None, None, kind);
     }
+    // Quotes need their words and who said them; photos their file, caption and credit.
+    let (rule, fields): (RuleId, &[(&'static str, Severity)]) = match step.kind {
+        StepKind::Quotes => (
+            RuleId::QuoteAttribution,
+            &[
+                ("text", Severity::Error),
+                ("author", Severity::Error),
+                ("role", Severity::Warning),
+            ],
+        ),
+        StepKind::Photos => (
+            RuleId::Required,
+            &[
+                ("path", Severity::Error),
+                ("caption", Severity::Warning),
+                ("credit", Severity::Warning),
+            ],
+        ),
+        StepKind::Line | StepKind::Text => return,
+    };
     let items = draft.answers.items(&step.id);
     let filled = || items.iter().enumerate().filter(|(_, it)| !it.is_blank());
-    match step.kind {
-        StepKind::Quotes => {
-            for (i, item) in filled() {
-                for (field, severity) in [
-                    ("text", Severity::Error),
-                    ("author", Severity::Error),
-                    ("role", Severity::Warning),
-                ] {
-                    if item.get(field).trim().is_empty() {
-                        let kind = FindingKind::ItemFieldMissing;
-                        add(
-                            RuleId::QuoteAttribution,
-                            severity,
-                            Some(i + 1),
-                            Some(field),
-                            kind,
-                        );
-                    }
-                }
-                if let Some((severity, kind)) = consent(item, false) {
-                    add(
-                        RuleId::Consent,
-                        severity,
-                        Some(i + 1),
-                        Some("consent"),
-                        kind,
-                    );
-                }
-            }
-            let count = filled()
-                .filter(|(_, it)| !it.get("text").trim().is_empty())
-                .count();
-            if count < settings.quotes_min {
-                let kind = FindingKind::TooFewQuotes {
-                    count,
-                    min: settings.quotes_min,
-                };
-                add(RuleId::QuoteCount, Severity::Warning, None, None, kind);
+    for (i, item) in filled() {
+        for &(field, severity) in fields {
+            if item.get(field).trim().is_empty() {
+                let kind = FindingKind::ItemFieldMissing;
+                add(rule, severity, Some(i + 1), Some(field), kind);
             }
         }
-        StepKind::Photos => {
-            for (i, item) in filled() {
-                for (field, severity) in [
-                    ("path", Severity::Error),
-                    ("caption", Severity::Warning),
-                    ("credit", Severity::Warning),
-                ] {
-                    if item.get(field).trim().is_empty() {
-                        let kind = FindingKind::ItemFieldMissing;
-                        add(RuleId::Required, severity, Some(i + 1), Some(field), kind);
-                    }
-                }
-                let children = yes_no(item.get("children")) == Some(true);
-                if let Some((severity, kind)) = consent(item, children) {
-                    add(
-                        RuleId::Consent,
-                        severity,
-                        Some(i + 1),
-                        Some("consent"),
-                        kind,
-                    );
-                }
-            }
+        // A photo of children needs their parents' or guardians' consent.
+        let children = step.kind == StepKind::Photos && yes_no(item.get("children")) == Some(true);
+        if let Some((severity, kind)) = consent(item, children) {
+            add(
+                RuleId::Consent,
+                severity,
+                Some(i + 1),
+                Some("consent"),
+                kind,
+            );
         }
-        StepKind::Line | StepKind::Text => {}
+    }
+    if step.kind == StepKind::Quotes {
+        let count = filled()
+            .filter(|(_, it)| !it.get("text").trim().is_empty())
+            .count();
+        if count < settings.quotes_min {
+            let kind = FindingKind::TooFewQuotes {
+                count,
+                min: settings.quotes_min,
+            };
+            add(RuleId::QuoteCount, Severity::Warning, None, None, kind);
+        }
     }
 }
 
