@@ -54,6 +54,62 @@ impl Field {
         self.area.move_cursor(CursorMove::End);
     }
 
+    /// Puts the cursor before character `offset` of the text (a line end counts as one
+    /// character, as in the coach's spans); past the end, at the end.
+    pub fn cursor_to_char(&mut self, offset: usize) {
+        let (row, col) = self.position_of(offset);
+        let clamp = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+        self.area.cancel_selection();
+        self.area
+            .move_cursor(CursorMove::Jump(clamp(row), clamp(col)));
+    }
+
+    /// Replaces characters `start..end` with `with`, as typing would: one change the
+    /// field can undo. `Ignored` when the span is not in the text.
+    pub fn replace_chars(&mut self, start: usize, end: usize, with: &str) -> Outcome {
+        let lines = self.area.lines();
+        let total = lines.iter().map(|l| l.chars().count() + 1).sum::<usize>() - 1;
+        if start > end || end > total {
+            return Outcome::Ignored;
+        }
+        self.cursor_to_char(start);
+        let changed = if start < end {
+            self.area.start_selection();
+            let (row, col) = self.position_of(end);
+            let clamp = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+            self.area
+                .move_cursor(CursorMove::Jump(clamp(row), clamp(col)));
+            if with.is_empty() {
+                self.area.delete_str(0)
+            } else {
+                self.area.insert_str(with)
+            }
+        } else {
+            self.area.insert_str(with)
+        };
+        self.area.cancel_selection();
+        if changed {
+            Outcome::Changed
+        } else {
+            Outcome::Ignored
+        }
+    }
+
+    /// (line, column) of character `offset`, counting a line end as one character.
+    fn position_of(&self, offset: usize) -> (usize, usize) {
+        let lines = self.area.lines();
+        let mut left = offset;
+        for (row, line) in lines.iter().enumerate() {
+            let length = line.chars().count();
+            if left <= length {
+                return (row, left);
+            }
+            left -= length + 1;
+        }
+        let last = lines.len().saturating_sub(1);
+        (last, lines.last().map_or(0, |l| l.chars().count()))
+    }
+
     pub fn text(&self) -> String {
         self.area.lines().join("\n")
     }
@@ -196,6 +252,24 @@ mod tests {
         let mut t = Field::new("", true);
         t.paste("a\r\nb");
         assert_eq!(t.text(), "a\nb");
+    }
+
+    #[test]
+    fn a_span_is_replaced_as_one_change_that_undo_takes_back() {
+        let mut f = Field::new("Un  rînd\nşi altul", true);
+        f.cursor_to_char(2);
+        assert_eq!(f.cursor(), (0, 2));
+        f.cursor_to_char(9);
+        assert_eq!(f.cursor(), (1, 0));
+        assert_eq!(f.replace_chars(9, 10, "ș"), Outcome::Changed);
+        assert_eq!(f.text(), "Un  rînd\nși altul");
+        assert_eq!(f.replace_chars(2, 4, " "), Outcome::Changed);
+        assert_eq!(f.text(), "Un rînd\nși altul");
+        assert_eq!(f.replace_chars(2, 3, ""), Outcome::Changed);
+        assert_eq!(f.text(), "Unrînd\nși altul");
+        assert_eq!(f.replace_chars(40, 41, "x"), Outcome::Ignored);
+        f.key(Key::ctrl(Code::Char('z')));
+        assert_eq!(f.text(), "Un rînd\nși altul");
     }
 
     #[test]
