@@ -203,18 +203,19 @@ fn panel(frame: &mut Frame, app: &App, session: &Session, findings: &[usize], ar
         let finding = &session.report.findings[i];
         let mark = severity_mark(finding.severity);
         let mut text = crate::library::describe(finding, &app.catalog);
+        // The selected finding says first how to fix it, so cutting the line keeps that.
         if Some(i) == selected
             && finding.fix.is_some()
             && let Some(key) = keymap::keys_of(Action::ApplyFix)
         {
-            text = format!("{text} ({key}: {})", app.t("coach-fix-it"));
+            text = format!("{key}: {} · {text}", app.t("coach-fix-it"));
         }
-        let text = fit(&text, width.saturating_sub(2));
+        let text = fit(&text, width.saturating_sub(3));
         let line = if Some(i) == selected {
-            Line::from(Span::styled(format!("{mark} {text}"), theme.selected()))
+            Line::from(Span::styled(format!("▸{mark} {text}"), theme.selected()))
         } else {
             Line::from(vec![
-                Span::styled(format!("{mark} "), theme.severity(finding.severity)),
+                Span::styled(format!(" {mark} "), theme.severity(finding.severity)),
                 Span::raw(text),
             ])
         };
@@ -228,6 +229,7 @@ fn panel(frame: &mut Frame, app: &App, session: &Session, findings: &[usize], ar
         if let Some(key) = keymap::keys_of(Action::NextFinding) {
             more = format!("{more} · {key}: {}", app.t("keys-next-finding"));
         }
+        more.insert(0, ' ');
         lines.push(Line::from(Span::styled(fit(&more, width), theme.quiet())));
     }
     frame.render_widget(Paragraph::new(lines), area);
