@@ -48,6 +48,27 @@ fn keystroke(c: &mut Criterion) {
             })
         });
     }
+    // The coach's panel on screen: the step has findings with spans, one of them selected.
+    let mut app = wizard_at_a_full_step(80, 24);
+    for c in " Mulţi  pensionari , şi \"alţii\" .".chars() {
+        update(&mut app, Msg::Key(Key::plain(Code::Char(c))));
+    }
+    update(&mut app, Msg::Key(Key::ctrl(Code::Char('e'))));
+    app.effects.clear();
+    let step = app.session.as_ref().map(|s| s.step).expect("a session");
+    let findings = app.session.as_ref().map(|s| s.findings.of_step(step).len());
+    assert!(findings > Some(2), "the step has findings: {findings:?}");
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    c.bench_function("type a letter and draw 80x24, step with findings", |b| {
+        b.iter(|| {
+            update(&mut app, Msg::Key(Key::plain(Code::Char('ş'))));
+            update(&mut app, Msg::Key(Key::plain(Code::Backspace)));
+            app.effects.clear();
+            terminal
+                .draw(|frame| povestitor::tui::view::draw(frame, &app))
+                .expect("draws");
+        })
+    });
     let mut app = wizard_at_a_full_step(80, 24);
     c.bench_function("type a letter, no drawing", |b| {
         b.iter(|| {

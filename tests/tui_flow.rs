@@ -408,3 +408,199 @@ fn the_coach_report_follows_typing_without_any_drawing() {
     w.keys(&[Key::ctrl(Code::Backspace)]);
     assert_eq!(state(&w), StepState::Short, "two words left");
 }
+
+/// Presses the next-finding key until the selected finding is the one `wanted` picks;
+/// a story has fewer findings than the bound, so a finding that never comes fails.
+fn next_finding_until(w: &mut Wizard, wanted: impl Fn(&povestitor::coach::Finding) -> bool) {
+    for _ in 0..40 {
+        w.keys(&[Key::ctrl(Code::Char('e'))]);
+        let session = w.app.session.as_ref().unwrap();
+        if session.selected_index().is_some() && session.selected.as_ref().is_some_and(&wanted) {
+            return;
+        }
+    }
+    panic!("the next-finding key never reached the finding");
+}
+
+#[test]
+fn a_finding_appears_while_typing_and_goes_when_its_fix_is_applied() {
+    use povestitor::coach::FindingKind;
+    use povestitor::tui::widgets::Editor;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("coach.toml");
+    let mut w = Wizard::new_story(dir.path(), &file);
+    let double = |f: &povestitor::coach::Finding| {
+        f.step_id.as_deref() == Some("problem") && f.kind == FindingKind::DoubleSpace
+    };
+    // The problem step: a doubled space after "pensionari".
+    w.keys(&[Key::alt(Code::Char('3'))]);
+    w.typed("Mulți pensionari  trăiesc singuri.");
+    let report = &w.app.session.as_ref().unwrap().report;
+    let finding = report.findings.iter().find(|f| double(f)).expect("found");
+    assert_eq!(finding.span, Some((16, 18)));
+    assert_eq!(finding.fix.as_deref(), Some(" "));
+    // From the title step, the key goes through the story and lands on it.
+    w.keys(&[Key::alt(Code::Char('1'))]);
+    next_finding_until(&mut w, double);
+    let session = w.app.session.as_ref().unwrap();
+    assert_eq!(w.app.screen, Screen::Step);
+    assert_eq!(session.step, 2, "the finding's step is open");
+    let Editor::Text(field) = &session.editor else {
+        panic!("a text step");
+    };
+    assert_eq!(field.cursor(), (0, 16), "the cursor is at the span's start");
+    w.app.changed = false;
+    w.keys(&[Key::ctrl(Code::Char('r'))]);
+    assert_eq!(
+        w.draft().answers.text("problem"),
+        "Mulți pensionari trăiesc singuri."
+    );
+    let session = w.app.session.as_ref().unwrap();
+    assert!(
+        !session.report.findings.iter().any(double),
+        "the finding is gone"
+    );
+    assert!(session.dirty && w.app.changed, "autosave will run");
+    assert_eq!(session.selected_index(), None);
+    // The fix is an edit of the field: undo takes it back, and the coach sees it again.
+    w.keys(&[Key::ctrl(Code::Char('z'))]);
+    assert_eq!(
+        w.draft().answers.text("problem"),
+        "Mulți pensionari  trăiesc singuri."
+    );
+    let report = &w.app.session.as_ref().unwrap().report;
+    assert!(report.findings.iter().any(double));
+}
+
+#[test]
+fn a_fix_in_a_quote_goes_to_its_field() {
+    use povestitor::coach::FindingKind;
+    use povestitor::tui::widgets::Editor;
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::new_story(dir.path(), &dir.path().join("q.toml"));
+    w.keys(&[Key::alt(Code::Char('6'))]);
+    w.typed("Bine.\nIon Rusu\ncititor");
+    w.keys(&[Key::plain(Code::F(7))]);
+    w.typed("Aşa am învățat.\nAna");
+    let cedilla = |f: &povestitor::coach::Finding| {
+        f.kind == FindingKind::Cedilla && f.item == Some(2) && f.field == Some("text")
+    };
+    w.keys(&[Key::alt(Code::Char('2'))]);
+    next_finding_until(&mut w, cedilla);
+    let session = w.app.session.as_ref().unwrap();
+    assert_eq!(session.step, 5);
+    let Editor::Items(list) = &session.editor else {
+        panic!("the quotes step");
+    };
+    assert_eq!(list.focus(), (1, 0), "the second quote's text");
+    w.keys(&[Key::ctrl(Code::Char('r'))]);
+    let quotes = w.draft().answers.items("quotes");
+    assert_eq!(quotes[1].get("text"), "Așa am învățat.");
+    assert_eq!(quotes[0].get("text"), "Bine.");
+    let report = &w.app.session.as_ref().unwrap().report;
+    assert!(!report.findings.iter().any(cedilla));
+    // One undo takes the whole replacement back.
+    w.keys(&[Key::ctrl(Code::Char('z'))]);
+    assert_eq!(
+        w.draft().answers.items("quotes")[1].get("text"),
+        "Aşa am învățat."
+    );
+}
+
+#[test]
+fn the_fix_key_without_a_finding_only_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::new_story(dir.path(), &dir.path().join("n.toml"));
+    w.typed("Titlu  dublu");
+    let before = w.draft().answers.text("title").to_string();
+    w.keys(&[Key::ctrl(Code::Char('r'))]);
+    assert_eq!(w.draft().answers.text("title"), before);
+    assert_eq!(
+        w.app.status.as_ref().map(|s| s.kind),
+        Some(StatusKind::Info)
+    );
+}
+
+#[test]
+fn consent_is_asked_in_the_quote_and_the_coach_follows_it() {
+    use povestitor::coach::{FindingKind, RuleId, Severity};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.toml");
+    let mut w = Wizard::new_story(dir.path(), &file);
+    w.keys(&[Key::alt(Code::Char('6'))]);
+    w.typed("Îmi place.\nIon Rusu\ncititor");
+    let consent = |w: &Wizard| -> Vec<(Severity, FindingKind)> {
+        w.app
+            .session
+            .as_ref()
+            .unwrap()
+            .report
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::Consent && f.item == Some(1))
+            .map(|f| (f.severity, f.kind.clone()))
+            .collect()
+    };
+    assert_eq!(
+        consent(&w),
+        [(
+            Severity::Warning,
+            FindingKind::ConsentNotRecorded { children: false }
+        )]
+    );
+    // Tab from the role goes to the consent row; Space records "yes".
+    w.keys(&[Key::plain(Code::Tab), Key::plain(Code::Char(' '))]);
+    assert_eq!(w.draft().answers.items("quotes")[0].get("consent"), "yes");
+    assert!(consent(&w).is_empty(), "consent recorded: nothing to say");
+    w.keys(&[Key::plain(Code::Char(' '))]);
+    assert_eq!(w.draft().answers.items("quotes")[0].get("consent"), "no");
+    assert_eq!(
+        consent(&w),
+        [(
+            Severity::Error,
+            FindingKind::ConsentRefused { children: false }
+        )]
+    );
+    w.keys(&[Key::ctrl(Code::Char('s'))]);
+    let saved = load_draft(&file).unwrap();
+    assert_eq!(saved.answers.items("quotes")[0].get("consent"), "no");
+    // Once more: not recorded again, and the key is gone from the item.
+    w.keys(&[Key::plain(Code::Char(' '))]);
+    assert_eq!(w.draft().answers.items("quotes")[0].get("consent"), "");
+    assert_eq!(consent(&w).len(), 1);
+}
+
+#[test]
+fn a_photo_with_children_asks_for_a_guardians_consent() {
+    use povestitor::coach::{FindingKind, RuleId};
+    use povestitor::tui::widgets::Editor;
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::new_story(dir.path(), &dir.path().join("f.toml"));
+    w.keys(&[Key::alt(Code::Char('7'))]);
+    w.typed("atelier.jpg\nCopiii la atelier\nIon Rusu");
+    // The next finding of this step is the photo's consent: the cursor goes to its row.
+    let not_recorded = |f: &povestitor::coach::Finding| {
+        f.rule == RuleId::Consent && matches!(f.kind, FindingKind::ConsentNotRecorded { .. })
+    };
+    next_finding_until(&mut w, not_recorded);
+    let session = w.app.session.as_ref().unwrap();
+    let Editor::Items(list) = &session.editor else {
+        panic!("the photos step");
+    };
+    assert_eq!(
+        list.focus(),
+        (0, 4),
+        "file, caption, credit, children, consent"
+    );
+    // Back to "shows children": yes; the consent is now a parent's or guardian's.
+    w.keys(&[Key::plain(Code::BackTab), Key::plain(Code::Char(' '))]);
+    let photo = &w.draft().answers.items("photos")[0];
+    assert_eq!(photo.get("children"), "yes");
+    let report = &w.app.session.as_ref().unwrap().report;
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::ConsentNotRecorded { children: true })
+    );
+}

@@ -187,3 +187,23 @@ fn the_help_window_shows_every_line_of_the_keymap() {
         }
     }
 }
+
+#[test]
+fn step_with_the_coach_findings_and_one_selected() {
+    for lang in Lang::ALL {
+        for size in SIZES {
+            let mut app = story(lang, size);
+            send(&mut app, &[Key::alt(Code::Char('3'))]);
+            typed(
+                &mut app,
+                "Mulţi pensionari  trăiesc singuri , iar copiii lor lucrează peste hotare.",
+            );
+            // The first finding of the step (too few words), then the cedilla.
+            send(
+                &mut app,
+                &[Key::ctrl(Code::Char('e')), Key::ctrl(Code::Char('e'))],
+            );
+            insta::assert_snapshot!(name(lang, size, "step_findings"), screen(&app));
+        }
+    }
+}

@@ -158,6 +158,11 @@ impl Item {
         self.0.insert(field.to_string(), Value::String(value));
     }
 
+    /// Forgets a field (a choice set back to "not recorded").
+    pub fn remove(&mut self, field: &str) {
+        self.0.remove(field);
+    }
+
     pub fn with(mut self, field: &str, value: &str) -> Self {
         self.set(field, value.to_string());
         self

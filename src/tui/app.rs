@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::coach::{self, Report};
+use crate::coach::{self, Finding, Report, Severity};
 use crate::i18n::Catalog;
 use crate::library::Library;
 use crate::render::Format;
@@ -169,6 +169,11 @@ pub struct Session {
     /// What the coach says about `draft`: checked again whenever the draft changes
     /// ([`Session::edited`]), so that drawing only reads it.
     pub report: Report,
+    /// The report's findings arranged for the screens, made with it.
+    pub findings: FindingIndex,
+    /// The finding the librarian went to (next-finding key); shown selected while the
+    /// report still holds it, and the one whose fix the fix key applies.
+    pub selected: Option<Finding>,
     /// Index of the step on screen (or last shown, on other screens).
     pub step: usize,
     pub editor: Editor,
@@ -261,11 +266,14 @@ impl App {
         let editor = Editor::for_step(first, &draft);
         let details = Details::new(&draft);
         let report = coach::check(&loaded.template, &draft);
+        let findings = FindingIndex::new(&loaded.template, &report);
         self.session = Some(Session {
             template_id: draft.template.clone(),
             path,
             draft,
             report,
+            findings,
+            selected: None,
             step: 0,
             editor,
             focus: Focus::Editor,
@@ -356,6 +364,13 @@ impl Session {
     pub fn edited(&mut self, template: &crate::template::Template) {
         self.dirty = true;
         self.report = coach::check(template, &self.draft);
+        self.findings = FindingIndex::new(template, &self.report);
+    }
+
+    /// Where the selected finding is in the report, while the report still holds it.
+    pub fn selected_index(&self) -> Option<usize> {
+        let selected = self.selected.as_ref()?;
+        self.report.findings.iter().position(|f| f == selected)
     }
 
     /// The coach's state of step `index` (empty for a step it does not know).
@@ -365,6 +380,55 @@ impl Session {
             .get(index)
             .copied()
             .unwrap_or(coach::StepState::Empty)
+    }
+}
+
+/// The report's findings as the screens show them, arranged once per check so that
+/// drawing only reads: indices into `Report::findings`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FindingIndex {
+    /// Per template step: its findings, most severe first (report order among equals).
+    pub by_step: Vec<Vec<usize>>,
+    /// About the whole article (`step_id` is `None`), most severe first.
+    pub article: Vec<usize>,
+    /// How many errors, warnings and tips the whole story has.
+    pub errors: usize,
+    pub warnings: usize,
+    pub tips: usize,
+}
+
+impl FindingIndex {
+    pub fn new(template: &crate::template::Template, report: &Report) -> FindingIndex {
+        let mut index = FindingIndex {
+            by_step: vec![Vec::new(); template.steps.len()],
+            ..FindingIndex::default()
+        };
+        for (i, finding) in report.findings.iter().enumerate() {
+            let step = finding
+                .step_id
+                .as_ref()
+                .and_then(|id| template.steps.iter().position(|s| &s.id == id));
+            match step {
+                Some(step) => index.by_step[step].push(i),
+                None => index.article.push(i),
+            }
+            match finding.severity {
+                Severity::Error => index.errors += 1,
+                Severity::Warning => index.warnings += 1,
+                Severity::Tip => index.tips += 1,
+            }
+        }
+        let by_severity = |list: &mut Vec<usize>| {
+            list.sort_by_key(|&i| std::cmp::Reverse(report.findings[i].severity));
+        };
+        index.by_step.iter_mut().for_each(by_severity);
+        by_severity(&mut index.article);
+        index
+    }
+
+    /// The findings of step `step`, most severe first.
+    pub fn of_step(&self, step: usize) -> &[usize] {
+        self.by_step.get(step).map_or(&[], Vec::as_slice)
     }
 }
 

@@ -103,6 +103,10 @@ pub enum Action {
     ChoosePrevious,
     ChooseNext,
     DoExport,
+    /// The coach: open the story's next finding (wrapping around), cursor on its span.
+    NextFinding,
+    /// The coach: replace the selected finding's span with its fix.
+    ApplyFix,
 }
 
 /// The sections of the help window, in order.
@@ -111,14 +115,16 @@ pub enum Section {
     Moving,
     Editing,
     Items,
+    Coach,
     Screens,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Moving,
         Section::Editing,
         Section::Items,
+        Section::Coach,
         Section::Screens,
     ];
 
@@ -128,6 +134,7 @@ impl Section {
             Section::Moving => "help-moving",
             Section::Editing => "help-editing",
             Section::Items => "help-items",
+            Section::Coach => "help-coach",
             Section::Screens => "help-screens",
         }
     }
@@ -239,6 +246,12 @@ pub fn action(scope: Scope, key: Key) -> Option<Action> {
         .filter(|b| b.scope == scope)
         .find(|b| b.keys.iter().any(|chord| chord.matches(key)))
         .map(|b| b.action)
+}
+
+/// How the help window spells the keys of `action` (its first binding), e.g. "Ctrl+E".
+pub fn keys_of(action: Action) -> Option<Cow<'static, str>> {
+    let binding = bindings().find(|b| b.action == action)?;
+    binding.keys.first().map(|chord| chord.label())
 }
 
 /// One line of the help window: the keys, and the catalog id of what they do.

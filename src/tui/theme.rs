@@ -2,6 +2,8 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::coach::Severity;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub color: bool,
@@ -82,5 +84,14 @@ impl Theme {
 
     pub fn error(self) -> Style {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
+    }
+
+    /// A coach finding's mark and its sentence, by how much it matters.
+    pub fn severity(self, severity: Severity) -> Style {
+        match severity {
+            Severity::Error => self.error(),
+            Severity::Warning => self.warn(),
+            Severity::Tip => self.fg(Color::Cyan),
+        }
     }
 }

@@ -8,11 +8,12 @@ use crate::tui::msg::Code;
 
 use Chord::{AltDigit, Ctrl, InField, Key, NoCtrl};
 
+mod coach;
 mod screens;
 
 /// Every binding, in help-window order.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    STORY.iter().chain(screens::BINDINGS)
+    STORY.iter().chain(screens::BINDINGS).chain(coach::BINDINGS)
 }
 
 pub(super) const fn bind(
@@ -54,6 +55,7 @@ pub(super) const MOVING: Section = Section::Moving;
 pub(super) const EDITING: Section = Section::Editing;
 pub(super) const ITEMS: Section = Section::Items;
 pub(super) const SCREENS: Section = Section::Screens;
+pub(super) const COACH: Section = Section::Coach;
 
 const STORY: &[Binding] = &[
     // Moving around a story.

@@ -197,6 +197,8 @@ fn the_help_window_lists_every_binding_and_every_action() {
         Action::ChoosePrevious,
         Action::ChooseNext,
         Action::DoExport,
+        Action::NextFinding,
+        Action::ApplyFix,
     ];
     for action in all {
         // A new action must be added above too: the match fails to compile otherwise.
@@ -234,7 +236,9 @@ fn the_help_window_lists_every_binding_and_every_action() {
             | Action::Confirm
             | Action::ChoosePrevious
             | Action::ChooseNext
-            | Action::DoExport => {}
+            | Action::DoExport
+            | Action::NextFinding
+            | Action::ApplyFix => {}
         }
         assert!(listed.contains(&action), "{action:?} has no key");
     }

@@ -1,6 +1,7 @@
 //! `update(&mut App, Msg)`: what each message does to the state. No disk, no terminal:
 //! work that touches files is queued in `app.effects` for the loop (see `store`).
 
+mod coach;
 mod forms;
 mod step;
 

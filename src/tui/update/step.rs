@@ -24,6 +24,8 @@ pub fn key(app: &mut App, key: Key) {
             return;
         }
         Some(Action::ToggleList) => return toggle_list(app),
+        Some(Action::NextFinding) => return super::coach::next_finding(app),
+        Some(Action::ApplyFix) => return super::coach::apply_fix(app),
         Some(Action::ToggleGuidance) => {
             if let Some(session) = app.session.as_mut() {
                 session.show_guidance = !session.show_guidance;

@@ -15,6 +15,7 @@ use ratatui::widgets::Paragraph;
 use super::app::{App, Screen, StatusKind};
 use super::keymap::{self, Page};
 use super::layout::chrome;
+use crate::coach::Severity;
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
@@ -46,12 +47,21 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         left = format!("{left} · {} · {file}", loaded.template.name);
-        right = app.t(if session.dirty {
-            "header-saving"
-        } else {
-            "header-saved"
-        });
-        right.push(' ');
+        let counts = &session.findings;
+        right = format!(
+            "{}{} {}{} {}{} · {} ",
+            severity_mark(Severity::Error),
+            counts.errors,
+            severity_mark(Severity::Warning),
+            counts.warnings,
+            severity_mark(Severity::Tip),
+            counts.tips,
+            app.t(if session.dirty {
+                "header-saving"
+            } else {
+                "header-saved"
+            })
+        );
     }
     let room = (area.width as usize).saturating_sub(right.chars().count() + 1);
     let left = fit(&left, room);
@@ -103,6 +113,15 @@ fn keys(frame: &mut Frame, app: &App, area: Rect) {
         spans.push(Span::raw(format!(" {label}  ")));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The mark before a coach finding (and its count in the title bar).
+pub fn severity_mark(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "✗",
+        Severity::Warning => "!",
+        Severity::Tip => "•",
+    }
 }
 
 /// Cuts `text` to `width` characters, ending with "…" when cut; borrowed when it fits.

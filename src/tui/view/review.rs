@@ -1,12 +1,14 @@
-//! The review: what is still missing, who wrote it, and every answer in order.
+//! The review: what the coach says about the whole article, who wrote it, then every
+//! step with its findings and its answer.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::side;
 use super::step::word_count_line;
+use super::{severity_mark, side};
+use crate::coach::Finding;
 use crate::template::StepKind;
 use crate::tui::app::App;
 use crate::tui::layout::body_split;
@@ -24,20 +26,41 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         theme.title(),
     ))];
     let findings = &session.report.findings;
+    let index = &session.findings;
+    let selected = session.selected_index();
+    let finding_line = |i: usize| -> Line {
+        let finding: &Finding = &findings[i];
+        let text = crate::library::describe(finding, &app.catalog);
+        let mark = severity_mark(finding.severity);
+        if Some(i) == selected {
+            Line::from(Span::styled(format!("  {mark} {text}"), theme.selected()))
+        } else {
+            Line::from(vec![
+                Span::styled(format!("  {mark} "), theme.severity(finding.severity)),
+                Span::raw(text),
+            ])
+        }
+    };
     if findings.is_empty() {
         lines.push(Line::from(Span::styled(
             app.t("check-all-good"),
             theme.ok(),
         )));
     } else {
-        lines.push(Line::from(Span::styled(
-            app.t("review-missing"),
-            theme.warn(),
-        )));
-        for finding in findings {
-            let text = crate::library::describe(finding, &app.catalog);
-            lines.push(Line::from(format!("  • {text}")));
-        }
+        let count = app.catalog.t_args(
+            "review-count",
+            &[
+                ("errors", index.errors.into()),
+                ("warnings", index.warnings.into()),
+                ("tips", index.tips.into()),
+            ],
+        );
+        lines.push(Line::from(vec![
+            Span::styled(app.t("review-missing"), theme.warn()),
+            Span::raw(format!(" {count}")),
+        ]));
+        // What is about the whole article; each step's own findings are under its heading.
+        lines.extend(index.article.iter().map(|&i| finding_line(i)));
         lines.push(Line::from(Span::styled(
             app.t("review-enter"),
             theme.quiet(),
@@ -80,6 +103,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             heading.extend(count.spans);
         }
         lines.push(Line::from(heading));
+        lines.extend(index.of_step(i).iter().map(|&f| finding_line(f)));
         let answer: Vec<String> = match step.kind {
             StepKind::Line | StepKind::Text => draft
                 .answers

@@ -6,13 +6,14 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::side;
+use super::{fit, severity_mark, side};
 use crate::coach::StepState;
 use crate::story::Draft;
 use crate::template::{Step, StepKind};
-use crate::tui::app::{App, Focus};
+use crate::tui::app::{App, Focus, Session};
+use crate::tui::keymap::{self, Action};
 use crate::tui::layout::{body_split, guidance, prompt, step_main};
-use crate::tui::widgets::Editor;
+use crate::tui::widgets::{Editor, ItemsLook};
 
 pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let (side_area, _) = body_split(body);
@@ -55,22 +56,40 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let editor_min: u16 = match step.kind {
         StepKind::Line => 4,
         StepKind::Text => 6,
-        StepKind::Quotes | StepKind::Photos => 8,
+        // The hint row and one whole item (its frame, fields and choices).
+        StepKind::Quotes => 9,
+        StepKind::Photos => 8,
     };
     let room = main.height.saturating_sub(1 + prompt_h + 1);
-    let guide_h = guide_h.min(room.saturating_sub(editor_min));
-    let editor_constraint = match step.kind {
-        StepKind::Line => Constraint::Length(editor_min),
-        _ => Constraint::Min(editor_min),
+    let findings = session.findings.of_step(session.step);
+    // The coach's panel takes its rows from the guidance, never from the editor.
+    let panel_h = (findings.len().min(PANEL_ROWS) as u16).min(room.saturating_sub(editor_min));
+    let guide_h = guide_h.min(room.saturating_sub(editor_min + panel_h));
+    // A line's editor keeps its height and the rest stays empty below the panel; other
+    // editors take all the room left.
+    let (editor_constraint, rest) = match step.kind {
+        StepKind::Line => (Constraint::Length(editor_min), Constraint::Min(0)),
+        _ => (Constraint::Min(editor_min), Constraint::Length(0)),
     };
-    let [head_area, prompt_area, guide_area, _, editor_area] = Layout::vertical([
+    let [
+        head_area,
+        prompt_area,
+        guide_area,
+        _,
+        editor_area,
+        panel_area,
+        _,
+    ] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(prompt_h),
         Constraint::Length(guide_h),
         Constraint::Length(1),
         editor_constraint,
+        Constraint::Length(panel_h),
+        rest,
     ])
     .areas(main);
+    panel(frame, app, session, findings, panel_area);
     frame.render_widget(Paragraph::new(heading), head_area);
     frame.render_widget(prompt, prompt_area);
     frame.render_widget(guide, guide_area);
@@ -118,20 +137,102 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             };
             let heading = |i: usize| app.catalog.t_args(heading_id, &[("n", (i + 1).into())]);
             let label = |name: &str| app.t(&format!("label-{name}"));
+            let choice = |name: &str, value: Option<bool>, children: bool| {
+                let id = match (name, value) {
+                    (_, None) => "choice-unset",
+                    ("children", Some(true)) => "children-yes",
+                    ("children", Some(false)) => "children-no",
+                    (_, Some(true)) if children => "consent-guardian-yes",
+                    (_, Some(false)) if children => "consent-guardian-no",
+                    (_, Some(true)) => "consent-yes",
+                    (_, Some(false)) => "consent-no",
+                };
+                let style = match (name, value) {
+                    ("children", _) => Style::default(),
+                    (_, None) => theme.warn(),
+                    (_, Some(true)) => theme.ok(),
+                    (_, Some(false)) => theme.error(),
+                };
+                (app.t(id), style)
+            };
+            let choice_hint = app.t("choice-hint");
             let focused_style = if focused {
                 theme.focused_border()
             } else {
                 theme.border()
             };
-            list.render(
-                list_area,
-                frame.buffer_mut(),
-                &heading,
-                &label,
-                (theme.border(), focused_style, theme.quiet()),
-            );
+            let look = ItemsLook {
+                heading: &heading,
+                label: &label,
+                choice: &choice,
+                choice_hint: &choice_hint,
+                styles: (theme.border(), focused_style, theme.quiet()),
+            };
+            list.render(list_area, frame.buffer_mut(), &look);
         }
     }
+}
+
+/// The most rows the coach's panel takes: beyond, "+N more" stands for the rest.
+const PANEL_ROWS: usize = 3;
+
+/// The coach's findings about the step on screen (most severe first, as the session's
+/// index keeps them), each worded by the library with its severity's mark; the selected
+/// one highlighted and always in view.
+fn panel(frame: &mut Frame, app: &App, session: &Session, findings: &[usize], area: Rect) {
+    if area.height == 0 {
+        return;
+    }
+    let theme = app.theme;
+    let width = area.width as usize;
+    let rows = area.height as usize;
+    let selected = session.selected_index();
+    let at = selected.and_then(|s| findings.iter().position(|&i| i == s));
+    // Room for the "+N more" line when not everything fits.
+    let shown = if findings.len() > rows {
+        rows.saturating_sub(1)
+    } else {
+        rows
+    };
+    let first = match at {
+        Some(at) if at >= shown => at + 1 - shown,
+        _ => 0,
+    };
+    let mut lines: Vec<Line> = Vec::with_capacity(rows);
+    for &i in findings.iter().skip(first).take(shown) {
+        let finding = &session.report.findings[i];
+        let mark = severity_mark(finding.severity);
+        let mut text = crate::library::describe(finding, &app.catalog);
+        // The selected finding says first how to fix it, so cutting the line keeps that.
+        if Some(i) == selected
+            && finding.fix.is_some()
+            && let Some(key) = keymap::keys_of(Action::ApplyFix)
+        {
+            text = format!("{key}: {} · {text}", app.t("coach-fix-it"));
+        }
+        let text = fit(&text, width.saturating_sub(3));
+        let line = if Some(i) == selected {
+            Line::from(Span::styled(format!("▸{mark} {text}"), theme.selected()))
+        } else {
+            Line::from(vec![
+                Span::styled(format!(" {mark} "), theme.severity(finding.severity)),
+                Span::raw(text),
+            ])
+        };
+        lines.push(line);
+    }
+    let hidden = findings.len() - lines.len();
+    if hidden > 0 {
+        let mut more = app
+            .catalog
+            .t_args("coach-more", &[("count", hidden.into())]);
+        if let Some(key) = keymap::keys_of(Action::NextFinding) {
+            more = format!("{more} · {key}: {}", app.t("keys-next-finding"));
+        }
+        more.insert(0, ' ');
+        lines.push(Line::from(Span::styled(fit(&more, width), theme.quiet())));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// The terminal's own cursor goes where the text area's is, so input-method windows and

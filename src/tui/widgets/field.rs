@@ -24,6 +24,18 @@ pub enum Outcome {
 pub struct Field {
     area: TextArea<'static>,
     multiline: bool,
+    /// A replaced span is two edits of the text area (delete, insert); undo and redo
+    /// take them together while it is the latest edit.
+    pair: Pair,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pair {
+    None,
+    /// The two edits are the last done: undo takes both back.
+    Done,
+    /// They were just undone: redo does both again.
+    Undone,
 }
 
 impl Field {
@@ -38,7 +50,11 @@ impl Field {
         area.set_cursor_line_style(Style::default());
         area.move_cursor(CursorMove::Bottom);
         area.move_cursor(CursorMove::End);
-        Field { area, multiline }
+        Field {
+            area,
+            multiline,
+            pair: Pair::None,
+        }
     }
 
     /// Puts the cursor on the first character, so a box too small for the whole text
@@ -52,6 +68,76 @@ impl Field {
     pub fn cursor_to_end(&mut self) {
         self.area.move_cursor(CursorMove::Bottom);
         self.area.move_cursor(CursorMove::End);
+    }
+
+    /// Puts the cursor before character `offset` of the text (a line end counts as one
+    /// character, as in the coach's spans); past the end, at the end.
+    pub fn cursor_to_char(&mut self, offset: usize) {
+        let (row, col) = self.position_of(offset);
+        let clamp = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+        self.area.cancel_selection();
+        self.area
+            .move_cursor(CursorMove::Jump(clamp(row), clamp(col)));
+    }
+
+    /// Replaces characters `start..end` with `with`, as typing would: one change the
+    /// field can undo. `Ignored` when the span is not in the text.
+    pub fn replace_chars(&mut self, start: usize, end: usize, with: &str) -> Outcome {
+        let lines = self.area.lines();
+        let total = lines.iter().map(|l| l.chars().count() + 1).sum::<usize>() - 1;
+        if start > end || end > total {
+            return Outcome::Ignored;
+        }
+        // Only what differs is edited, so a shortened run of spaces is one deletion.
+        let old: Vec<char> = self.text().chars().skip(start).take(end - start).collect();
+        let new: Vec<char> = with.chars().collect();
+        let prefix = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+        let suffix = old[prefix..]
+            .iter()
+            .rev()
+            .zip(new[prefix..].iter().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let (start, end) = (start + prefix, end - suffix);
+        let with: String = new[prefix..new.len() - suffix].iter().collect();
+        self.cursor_to_char(start);
+        let deleted = start < end && {
+            self.area.start_selection();
+            let (row, col) = self.position_of(end);
+            let clamp = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+            self.area
+                .move_cursor(CursorMove::Jump(clamp(row), clamp(col)));
+            let deleted = self.area.delete_str(0);
+            self.area.cancel_selection();
+            deleted
+        };
+        let inserted = !with.is_empty() && self.area.insert_str(&with);
+        let changed = deleted || inserted;
+        self.pair = if deleted && inserted {
+            Pair::Done
+        } else {
+            Pair::None
+        };
+        if changed {
+            Outcome::Changed
+        } else {
+            Outcome::Ignored
+        }
+    }
+
+    /// (line, column) of character `offset`, counting a line end as one character.
+    fn position_of(&self, offset: usize) -> (usize, usize) {
+        let lines = self.area.lines();
+        let mut left = offset;
+        for (row, line) in lines.iter().enumerate() {
+            let length = line.chars().count();
+            if left <= length {
+                return (row, left);
+            }
+            left -= length + 1;
+        }
+        let last = lines.len().saturating_sub(1);
+        (last, lines.last().map_or(0, |l| l.chars().count()))
     }
 
     pub fn text(&self) -> String {
@@ -73,6 +159,7 @@ impl Field {
 
     /// Pasted text: line ends normalised; a one-line field joins the lines with spaces.
     pub fn paste(&mut self, text: &str) -> Outcome {
+        self.pair = Pair::None;
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
         let text = if self.multiline {
             text
@@ -92,6 +179,16 @@ impl Field {
 
     /// Handles one key; see the help screen for the list.
     pub fn key(&mut self, key: Key) -> Outcome {
+        let pair = std::mem::replace(&mut self.pair, Pair::None);
+        let outcome = self.key_once(key, pair);
+        if outcome == Outcome::Moved && self.pair == Pair::None {
+            // Moving the cursor keeps a replaced span's undo together.
+            self.pair = pair;
+        }
+        outcome
+    }
+
+    fn key_once(&mut self, key: Key, pair: Pair) -> Outcome {
         if let Some(c) = key.typed_char() {
             self.area.insert_char(c);
             return Outcome::Changed;
@@ -106,8 +203,22 @@ impl Field {
             Code::Backspace => changed(self.area.delete_char()),
             Code::Delete if key.ctrl => changed(self.area.delete_next_word()),
             Code::Delete => changed(self.area.delete_next_char()),
-            Code::Char(_) if key.is_ctrl('z') => changed(self.area.undo()),
-            Code::Char(_) if key.is_ctrl('y') => changed(self.area.redo()),
+            Code::Char(_) if key.is_ctrl('z') => {
+                let undone = self.area.undo();
+                if pair == Pair::Done {
+                    self.area.undo();
+                    self.pair = Pair::Undone;
+                }
+                changed(undone)
+            }
+            Code::Char(_) if key.is_ctrl('y') => {
+                let redone = self.area.redo();
+                if pair == Pair::Undone {
+                    self.area.redo();
+                    self.pair = Pair::Done;
+                }
+                changed(redone)
+            }
             Code::Char(_) if key.is_ctrl('c') => {
                 self.area.copy();
                 Outcome::Moved
@@ -196,6 +307,36 @@ mod tests {
         let mut t = Field::new("", true);
         t.paste("a\r\nb");
         assert_eq!(t.text(), "a\nb");
+    }
+
+    #[test]
+    fn a_span_is_replaced_as_one_change_that_undo_takes_back() {
+        let mut f = Field::new("Un  rînd\nşi altul", true);
+        f.cursor_to_char(2);
+        assert_eq!(f.cursor(), (0, 2));
+        f.cursor_to_char(9);
+        assert_eq!(f.cursor(), (1, 0));
+        assert_eq!(f.replace_chars(9, 10, "ș"), Outcome::Changed);
+        assert_eq!(f.text(), "Un  rînd\nși altul");
+        assert_eq!(f.replace_chars(2, 4, " "), Outcome::Changed);
+        assert_eq!(f.text(), "Un rînd\nși altul");
+        assert_eq!(f.replace_chars(2, 3, ""), Outcome::Changed);
+        assert_eq!(f.text(), "Unrînd\nși altul");
+        assert_eq!(f.replace_chars(40, 41, "x"), Outcome::Ignored);
+        f.key(Key::ctrl(Code::Char('z')));
+        assert_eq!(f.text(), "Un rînd\nși altul");
+        f.key(Key::ctrl(Code::Char('z')));
+        assert_eq!(f.text(), "Un  rînd\nși altul");
+        // A replacement is a deletion and an insertion: one undo, one redo.
+        let mut g = Field::new("Aşa", false);
+        assert_eq!(g.replace_chars(1, 2, "ș"), Outcome::Changed);
+        g.key(Key::plain(Code::Right));
+        g.key(Key::ctrl(Code::Char('z')));
+        assert_eq!(g.text(), "Aşa", "one undo takes back a replacement");
+        g.key(Key::ctrl(Code::Char('y')));
+        assert_eq!(g.text(), "Așa", "one redo does it again");
+        g.key(Key::ctrl(Code::Char('z')));
+        assert_eq!(g.text(), "Aşa");
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Quotes and photos: a list of items, each with its fields (text, name, role; file,
-//! caption, credit), that the librarian adds to, edits and removes from.
+//! caption, credit), that the librarian adds to, edits and removes from. Below the fields,
+//! choices (a quote's consent; a photo's children and consent) that Space cycles through
+//! not recorded → yes → no.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -8,6 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
 use super::field::{Field, Outcome};
+use crate::coach::yes_no;
 use crate::story::Item;
 use crate::tui::msg::{Code, Key};
 
@@ -22,8 +25,11 @@ struct Row {
 #[derive(Debug, Clone)]
 pub struct ItemList {
     names: &'static [&'static str],
+    /// Yes/no choices after the fields, stored in the item as `"yes"`/`"no"` (absent: not
+    /// recorded).
+    choices: &'static [&'static str],
     rows: Vec<Row>,
-    /// (item, field) with the cursor.
+    /// (item, slot) with the cursor: a field of `names`, then a choice of `choices`.
     focus: (usize, usize),
     /// Set by a first removal key on an item with text; a second one removes it.
     confirm_remove: bool,
@@ -44,6 +50,7 @@ impl ItemList {
     pub fn new(names: &'static [&'static str], items: Vec<Item>) -> ItemList {
         let mut list = ItemList {
             names,
+            choices: &[],
             rows: Vec::new(),
             focus: (0, 0),
             confirm_remove: false,
@@ -56,6 +63,81 @@ impl ItemList {
         }
         list.refocus();
         list
+    }
+
+    /// The same list with yes/no `choices` under each item's fields.
+    pub fn with_choices(mut self, choices: &'static [&'static str]) -> ItemList {
+        self.choices = choices;
+        self
+    }
+
+    /// Fields and choices of one item.
+    fn slots(&self) -> usize {
+        self.names.len() + self.choices.len()
+    }
+
+    /// The choice the cursor is on, if it is on one.
+    fn focused_choice(&self) -> Option<&'static str> {
+        let slot = self.focus.1.checked_sub(self.names.len())?;
+        self.choices.get(slot).copied()
+    }
+
+    /// What item `index` (0-based) says for `choice`: yes, no, or not recorded.
+    pub fn choice(&self, index: usize, choice: &str) -> Option<bool> {
+        yes_no(self.rows.get(index)?.item.get(choice))
+    }
+
+    /// Not recorded → yes → no → not recorded, on the choice the cursor is on.
+    fn cycle(&mut self, choice: &str) -> Outcome {
+        let item = &mut self.rows[self.focus.0].item;
+        match yes_no(item.get(choice)) {
+            None => item.set(choice, "yes".into()),
+            Some(true) => item.set(choice, "no".into()),
+            Some(false) => item.remove(choice),
+        }
+        Outcome::Changed
+    }
+
+    /// Moves the cursor to `name` (a field or a choice) of item `index` (0-based); the
+    /// field's cursor stays where it is. False when there is no such place.
+    pub fn focus_on(&mut self, index: usize, name: &str) -> bool {
+        let slot = self
+            .names
+            .iter()
+            .chain(self.choices)
+            .position(|n| *n == name);
+        let (Some(slot), true) = (slot, index < self.rows.len()) else {
+            return false;
+        };
+        self.confirm_remove = false;
+        self.focus = (index, slot);
+        self.refocus();
+        true
+    }
+
+    /// The row that holds the draft's item `index` (0-based): the draft leaves blank
+    /// items out, the list keeps them where they are.
+    pub fn row_of(&self, index: usize) -> Option<usize> {
+        self.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| !self.row_item_blank(row))
+            .nth(index)
+            .map(|(i, _)| i)
+    }
+
+    fn row_item_blank(&self, row: &Row) -> bool {
+        let mut item = row.item.clone();
+        for (name, field) in self.names.iter().zip(&row.fields) {
+            item.set(name, field.text());
+        }
+        item.is_blank()
+    }
+
+    /// The editor of field `name` of item `index` (0-based).
+    pub fn field_mut(&mut self, index: usize, name: &str) -> Option<&mut Field> {
+        let slot = self.names.iter().position(|n| *n == name)?;
+        self.rows.get_mut(index)?.fields.get_mut(slot)
     }
 
     fn push(&mut self, item: Item) {
@@ -137,7 +219,10 @@ impl ItemList {
     pub fn paste(&mut self, text: &str) -> Outcome {
         self.confirm_remove = false;
         let (i, f) = self.focus;
-        self.rows[i].fields[f].paste(text)
+        match self.rows[i].fields.get_mut(f) {
+            Some(field) => field.paste(text),
+            None => Outcome::Ignored,
+        }
     }
 
     /// Tab, Enter and Down at the bottom go to the next field; Shift+Tab and Up at the
@@ -145,6 +230,9 @@ impl ItemList {
     pub fn key(&mut self, key: Key) -> ItemsOutcome {
         if !matches!(key.code, Code::F(_)) {
             self.confirm_remove = false;
+        }
+        if let Some(choice) = self.focused_choice() {
+            return ItemsOutcome::Field(self.choice_key(choice, key));
         }
         let (i, f) = self.focus;
         let field = &mut self.rows[i].fields[f];
@@ -168,8 +256,26 @@ impl ItemList {
         }
     }
 
+    /// Keys on a choice: Space cycles it, Delete forgets it, the moving keys move on.
+    fn choice_key(&mut self, choice: &str, key: Key) -> Outcome {
+        match key.code {
+            Code::Char(' ') if !key.ctrl && !key.alt => self.cycle(choice),
+            Code::Delete | Code::Backspace => {
+                let item = &mut self.rows[self.focus.0].item;
+                if item.get(choice).is_empty() {
+                    return Outcome::Ignored;
+                }
+                item.remove(choice);
+                Outcome::Changed
+            }
+            Code::Tab | Code::Enter | Code::Down if !key.ctrl => self.step_focus(true),
+            Code::BackTab | Code::Up if !key.ctrl => self.step_focus(false),
+            _ => Outcome::Ignored,
+        }
+    }
+
     fn step_focus(&mut self, forward: bool) -> Outcome {
-        let per = self.names.len();
+        let per = self.slots();
         let flat = self.focus.0 * per + self.focus.1;
         let next = if forward {
             flat + 1
@@ -205,32 +311,30 @@ impl ItemList {
         }
     }
 
-    /// Rows an item takes on screen: a frame and one row per field, three for a quote's text.
+    /// Rows an item takes on screen: a frame and one row per field (three for a quote's
+    /// text) and per choice.
     fn height(&self) -> u16 {
-        2 + self
-            .names
-            .iter()
-            .map(|n| if *n == "text" { 3 } else { 1 })
-            .sum::<u16>()
+        2 + self.choices.len() as u16
+            + self
+                .names
+                .iter()
+                .map(|n| if *n == "text" { 3 } else { 1 })
+                .sum::<u16>()
     }
 
     /// Draws the items from one that keeps the focused item in view.
-    /// `heading(i)` names item `i` (0-based), `label(name)` a field.
-    pub fn render(
-        &self,
-        area: Rect,
-        buf: &mut Buffer,
-        heading: &dyn Fn(usize) -> String,
-        label: &dyn Fn(&str) -> String,
-        styles: (Style, Style, Style),
-    ) {
-        let (frame_style, focused_style, label_style) = styles;
+    /// `look.heading(i)` names item `i` (0-based), `look.label(name)` a field or choice,
+    /// `look.choice(name, value, children)` words a choice's value and styles it.
+    pub fn render(&self, area: Rect, buf: &mut Buffer, look: &ItemsLook) {
+        let (frame_style, focused_style, label_style) = look.styles;
+        let (heading, label) = (look.heading, look.label);
         let height = self.height();
         let visible = (area.height / height).max(1) as usize;
         let first = (self.focus.0 + 1).saturating_sub(visible);
         let label_width = self
             .names
             .iter()
+            .chain(self.choices)
             .map(|n| label(n).chars().count())
             .max()
             .unwrap_or(0) as u16
@@ -267,9 +371,45 @@ impl ItemList {
                 field.area().render(field_rect, buf);
                 fy += h;
             }
+            let children = yes_no(row.item.get("children")) == Some(true);
+            for (c, name) in self.choices.iter().enumerate() {
+                if fy >= inner.bottom() {
+                    break;
+                }
+                let text = format!("{}:", label(name));
+                Line::from(Span::styled(text, label_style))
+                    .render(Rect::new(inner.x, fy, label_width.min(inner.width), 1), buf);
+                let fx = inner.x + label_width.min(inner.width);
+                let (value, mut style) = (look.choice)(name, yes_no(row.item.get(name)), children);
+                if (i, self.names.len() + c) == self.focus {
+                    style = style.add_modifier(ratatui::style::Modifier::REVERSED);
+                }
+                let mut spans = vec![Span::styled(format!("‹ {value} ›"), style)];
+                if (i, self.names.len() + c) == self.focus {
+                    spans.push(Span::styled(format!("  {}", look.choice_hint), label_style));
+                }
+                Line::from(spans)
+                    .render(Rect::new(fx, fy, inner.right().saturating_sub(fx), 1), buf);
+                fy += 1;
+            }
             y += height;
         }
     }
+}
+
+/// Words and styles a choice's value: (name, yes/no/not recorded, the item shows children).
+pub type ChoiceLook<'a> = dyn Fn(&str, Option<bool>, bool) -> (String, Style) + 'a;
+
+/// How the item list is worded and coloured (the view supplies it).
+pub struct ItemsLook<'a> {
+    pub heading: &'a dyn Fn(usize) -> String,
+    pub label: &'a dyn Fn(&str) -> String,
+    /// A choice's value: (name, yes/no/not recorded, the item shows children).
+    pub choice: &'a ChoiceLook<'a>,
+    /// Shown beside the focused choice: which key changes it.
+    pub choice_hint: &'a str,
+    /// The frame, the focused item's frame, the labels.
+    pub styles: (Style, Style, Style),
 }
 
 #[cfg(test)]
@@ -338,5 +478,28 @@ mod tests {
         assert!(list.items().is_empty());
         assert_eq!(list.remove(), ItemsOutcome::Removed);
         assert_eq!(list.len(), 1);
+    }
+
+    #[test]
+    fn space_cycles_a_choice_and_the_item_keeps_it() {
+        let mut list = ItemList::new(QUOTE, Vec::new()).with_choices(&["consent"]);
+        typed(&mut list, "Bine.");
+        for _ in 0..3 {
+            list.key(Key::plain(Code::Tab));
+        }
+        assert_eq!(list.focused_choice(), Some("consent"));
+        typed(&mut list, "x");
+        assert_eq!(list.items()[0].get("consent"), "", "letters do nothing");
+        list.key(Key::plain(Code::Char(' ')));
+        assert_eq!(list.items()[0].get("consent"), "yes");
+        assert_eq!(list.choice(0, "consent"), Some(true));
+        list.key(Key::plain(Code::Char(' ')));
+        assert_eq!(list.items()[0].get("consent"), "no");
+        list.key(Key::plain(Code::Char(' ')));
+        assert_eq!(list.choice(0, "consent"), None);
+        list.key(Key::plain(Code::BackTab));
+        assert_eq!(list.focus(), (0, 2));
+        assert!(list.focus_on(0, "consent"));
+        assert!(!list.focus_on(3, "consent"));
     }
 }

@@ -1,0 +1,115 @@
+//! The coach's keys: open the story's next finding, apply the selected finding's fix.
+//! Both read the session's report; a fix goes through the editor like typing, so the
+//! field can undo it, the report is checked again and autosave runs.
+
+use super::{go_to, parts};
+use crate::coach::{Finding, FindingKind};
+use crate::tui::app::{App, Focus, Screen, StatusKind, Target};
+use crate::tui::widgets::Outcome;
+
+/// Opens the next finding of the story (after the selected one, or from the step on
+/// screen), wrapping around: its step, its quote or photo and field, the cursor at the
+/// start of its span. The finding is selected.
+pub fn next_finding(app: &mut App) {
+    let on_step = app.screen == Screen::Step;
+    let found = {
+        let Some((loaded, session)) = parts(app) else {
+            return;
+        };
+        let steps = &loaded.template.steps;
+        let findings = &session.report.findings;
+        let step_of = |f: &Finding| -> Option<usize> {
+            steps.iter().position(|s| Some(&s.id) == f.step_id.as_ref())
+        };
+        let next = match session.selected_index() {
+            Some(i) => Some((i + 1) % findings.len()),
+            None if on_step => findings
+                .iter()
+                .position(|f| step_of(f).is_none_or(|s| s >= session.step))
+                .or((!findings.is_empty()).then_some(0)),
+            None => (!findings.is_empty()).then_some(0),
+        };
+        next.map(|i| (findings[i].clone(), step_of(&findings[i])))
+    };
+    let Some((finding, step)) = found else {
+        if let Some(session) = app.session.as_mut() {
+            session.selected = None;
+        }
+        app.say(StatusKind::Info, app.t("coach-nothing"));
+        return;
+    };
+    match step {
+        Some(step) => open_at(app, step, &finding),
+        None => {
+            // About the whole article: its date is on the details screen; the rest is
+            // said on the status line.
+            let dated = matches!(
+                finding.kind,
+                FindingKind::DateMissing | FindingKind::DateInvalid { .. }
+            );
+            if dated && app.screen != Screen::Details {
+                go_to(app, Target::Details);
+            }
+            let text = crate::library::describe(&finding, &app.catalog);
+            app.say(StatusKind::Warn, text);
+        }
+    }
+    if let Some(session) = app.session.as_mut() {
+        session.selected = Some(finding);
+    }
+}
+
+/// Shows step `step` with the cursor where `finding` is.
+fn open_at(app: &mut App, step: usize, finding: &Finding) {
+    let here = app.screen == Screen::Step && app.session.as_ref().is_some_and(|s| s.step == step);
+    if !here {
+        go_to(app, Target::Step(step));
+    }
+    app.clear_status();
+    if let Some(session) = app.session.as_mut() {
+        session.focus = Focus::Editor;
+        session.editor.go_to_finding(finding);
+    }
+}
+
+/// Replaces the selected finding's span with its fix, in its step's editor.
+pub fn apply_fix(app: &mut App) {
+    let selected = app.session.as_ref().and_then(|s| {
+        let i = s.selected_index()?;
+        Some(s.report.findings[i].clone())
+    });
+    let Some(finding) = selected else {
+        app.say(StatusKind::Info, app.t("coach-select-first"));
+        return;
+    };
+    let step = app.template().and_then(|loaded| {
+        let id = finding.step_id.as_ref()?;
+        loaded.template.steps.iter().position(|s| &s.id == id)
+    });
+    let (Some(step), Some(_), Some(_)) = (step, finding.span, finding.fix.as_ref()) else {
+        app.say(StatusKind::Info, app.t("coach-no-fix"));
+        return;
+    };
+    open_at(app, step, &finding);
+    let changed = {
+        let Some((loaded, session)) = parts(app) else {
+            return;
+        };
+        let Some(step) = loaded.template.steps.get(step) else {
+            return;
+        };
+        let changed = session.editor.apply_fix(&finding) == Outcome::Changed;
+        if changed {
+            session.editor.store(step, &mut session.draft);
+            session.edited(&loaded.template);
+            session.selected = None;
+        }
+        changed
+    };
+    app.changed |= changed;
+    if changed {
+        app.say(StatusKind::Done, app.t("coach-fixed"));
+    } else {
+        app.say(StatusKind::Warn, app.t("coach-no-fix"));
+    }
+}
