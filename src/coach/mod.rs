@@ -40,6 +40,29 @@ pub struct Report {
 }
 
 impl Report {
+    /// Adds findings checked apart (the article's, spelling after a pause in typing), each
+    /// after the findings of its step; those about no step go last.
+    pub fn add_findings(&mut self, template: &Template, extra: Vec<Finding>) {
+        let step_index = |f: &Finding| {
+            f.step_id
+                .as_ref()
+                .and_then(|id| template.steps.iter().position(|s| &s.id == id))
+        };
+        for finding in extra {
+            let at = step_index(&finding).and_then(|step| {
+                self.findings
+                    .iter()
+                    .rposition(|f| step_index(f).is_some_and(|i| i <= step))
+                    .map(|i| i + 1)
+                    .or(Some(0))
+            });
+            match at {
+                Some(i) => self.findings.insert(i, finding),
+                None => self.findings.push(finding),
+            }
+        }
+    }
+
     /// Whether the story cannot be published as it stands.
     pub fn needs_work(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
@@ -71,13 +94,7 @@ pub struct Spelling<'a> {
 pub fn check_with(template: &Template, draft: &Draft, spelling: Option<Spelling>) -> Report {
     let settings = &template.coach;
     let spelling = spelling.filter(|_| settings.is_on(RuleId::Spelling));
-    let known = spelling.map(|s| {
-        let mut known = story_names(draft, s.personal);
-        for word in &settings.known_words {
-            known.insert(word);
-        }
-        known
-    });
+    let known = spelling.map(|s| known_words(template, draft, s.personal));
     let language = template.language.as_str();
     let texts = texts::reader_texts(template, draft);
     let mut report = Report::default();
@@ -98,24 +115,41 @@ pub fn check_with(template: &Template, draft: &Draft, spelling: Option<Spelling>
     let mut article = Vec::new();
     article::check_article(template, draft, &mut article);
     // Findings about a step (title length, numbers) go with that step's.
-    for finding in article {
-        let at = finding.step_id.as_ref().and_then(|id| {
-            let step = template.steps.iter().position(|s| &s.id == id)?;
-            report.findings.iter().rposition(|f| {
-                f.step_id
-                    .as_ref()
-                    .and_then(|i| template.steps.iter().position(|s| &s.id == i))
-                    <= Some(step)
-                    && f.step_id.is_some()
-            })
-        });
-        match at {
-            Some(i) => report.findings.insert(i + 1, finding),
-            None => report.findings.push(finding),
-        }
-    }
+    report.add_findings(template, article);
     report.readability = readability::readability(template, draft);
     report
+}
+
+/// The spelling findings of one step's texts: what the wizard runs for the step that
+/// changed, after a pause in typing.
+pub fn spell_step(
+    template: &Template,
+    draft: &Draft,
+    step_id: &str,
+    spelling: Spelling,
+) -> Vec<Finding> {
+    let mut found = Vec::new();
+    if !template.coach.is_on(RuleId::Spelling) {
+        return found;
+    }
+    let known = known_words(template, draft, spelling.personal);
+    for text in texts::reader_texts(template, draft)
+        .iter()
+        .filter(|t| t.step.id == step_id)
+    {
+        spelling_findings(spelling.speller, &known, text, &mut found);
+    }
+    found
+}
+
+/// Words spelling never flags: the personal list, the template's `known_words`, and the
+/// names the story gives.
+fn known_words(template: &Template, draft: &Draft, personal: &KnownWords) -> KnownWords {
+    let mut known = story_names(draft, personal);
+    for word in &template.coach.known_words {
+        known.insert(word);
+    }
+    known
 }
 
 /// The personal words, and the names the story itself gives: who wrote it, where, who is

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::coach::{self, Finding, Report, Severity};
+use crate::coach;
 use crate::i18n::Catalog;
 use crate::library::Library;
 use crate::render::Format;
@@ -13,7 +13,13 @@ use crate::story::Draft;
 use crate::template::Step;
 
 use super::theme::Theme;
-use super::widgets::{Editor, Field};
+use super::widgets::Editor;
+
+mod forms;
+mod session;
+
+pub use forms::{Details, ExportForm, FORMATS, Preview};
+pub use session::{FindingIndex, Session};
 
 /// The screens, in the order a story is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,68 +133,6 @@ pub struct Home {
     pub recent: Vec<RecentDraft>,
     pub entries: Vec<HomeEntry>,
     pub selected: usize,
-}
-
-/// Author, institution and date, each in a one-line field.
-#[derive(Debug, Clone)]
-pub struct Details {
-    pub fields: [Field; 3],
-    pub focus: usize,
-}
-
-/// The rendered article on the preview screen.
-#[derive(Debug, Clone, Default)]
-pub struct Preview {
-    pub layout: usize,
-    pub text: String,
-    pub scroll: u16,
-}
-
-/// The export form: layout, format, and where to write.
-#[derive(Debug, Clone)]
-pub struct ExportForm {
-    pub layout: usize,
-    pub format: usize,
-    pub path: Field,
-    pub focus: usize,
-    /// The librarian typed a path: changing the format no longer rewrites it.
-    pub path_edited: bool,
-    /// The file exists and the librarian was told; Enter again replaces it.
-    pub confirm_overwrite: Option<PathBuf>,
-}
-
-/// The formats offered on the export screen.
-pub const FORMATS: [Format; 4] = [Format::Docx, Format::Html, Format::Txt, Format::Md];
-
-/// An open draft and where the librarian is in it.
-#[derive(Debug, Clone)]
-pub struct Session {
-    pub template_id: String,
-    pub path: PathBuf,
-    pub draft: Draft,
-    /// What the coach says about `draft`: checked again whenever the draft changes
-    /// ([`Session::edited`]), so that drawing only reads it.
-    pub report: Report,
-    /// The report's findings arranged for the screens, made with it.
-    pub findings: FindingIndex,
-    /// The finding the librarian went to (next-finding key); shown selected while the
-    /// report still holds it, and the one whose fix the fix key applies.
-    pub selected: Option<Finding>,
-    /// Index of the step on screen (or last shown, on other screens).
-    pub step: usize,
-    pub editor: Editor,
-    pub focus: Focus,
-    /// Selection in the side list: steps, then review, then details.
-    pub list_cursor: usize,
-    pub show_guidance: bool,
-    /// Unsaved changes.
-    pub dirty: bool,
-    pub details: Details,
-    pub review_scroll: u16,
-    pub preview: Preview,
-    pub export: ExportForm,
-    /// The screen to return to from details, preview and export.
-    pub back_to: Screen,
 }
 
 /// The whole wizard.
@@ -355,114 +299,6 @@ impl App {
         if matches!(&self.status, Some(s) if s.kind != StatusKind::Error) {
             self.status = None;
         }
-    }
-}
-
-impl Session {
-    /// Call after every change to the draft: marks it unsaved and asks the coach again, so
-    /// the side list, the word counts and the review read a report that is never stale.
-    pub fn edited(&mut self, template: &crate::template::Template) {
-        self.dirty = true;
-        self.report = coach::check(template, &self.draft);
-        self.findings = FindingIndex::new(template, &self.report);
-    }
-
-    /// Where the selected finding is in the report, while the report still holds it.
-    pub fn selected_index(&self) -> Option<usize> {
-        let selected = self.selected.as_ref()?;
-        self.report.findings.iter().position(|f| f == selected)
-    }
-
-    /// The coach's state of step `index` (empty for a step it does not know).
-    pub fn step_state(&self, index: usize) -> coach::StepState {
-        self.report
-            .states
-            .get(index)
-            .copied()
-            .unwrap_or(coach::StepState::Empty)
-    }
-}
-
-/// The report's findings as the screens show them, arranged once per check so that
-/// drawing only reads: indices into `Report::findings`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FindingIndex {
-    /// Per template step: its findings, most severe first (report order among equals).
-    pub by_step: Vec<Vec<usize>>,
-    /// About the whole article (`step_id` is `None`), most severe first.
-    pub article: Vec<usize>,
-    /// How many errors, warnings and tips the whole story has.
-    pub errors: usize,
-    pub warnings: usize,
-    pub tips: usize,
-}
-
-impl FindingIndex {
-    pub fn new(template: &crate::template::Template, report: &Report) -> FindingIndex {
-        let mut index = FindingIndex {
-            by_step: vec![Vec::new(); template.steps.len()],
-            ..FindingIndex::default()
-        };
-        for (i, finding) in report.findings.iter().enumerate() {
-            let step = finding
-                .step_id
-                .as_ref()
-                .and_then(|id| template.steps.iter().position(|s| &s.id == id));
-            match step {
-                Some(step) => index.by_step[step].push(i),
-                None => index.article.push(i),
-            }
-            match finding.severity {
-                Severity::Error => index.errors += 1,
-                Severity::Warning => index.warnings += 1,
-                Severity::Tip => index.tips += 1,
-            }
-        }
-        let by_severity = |list: &mut Vec<usize>| {
-            list.sort_by_key(|&i| std::cmp::Reverse(report.findings[i].severity));
-        };
-        index.by_step.iter_mut().for_each(by_severity);
-        by_severity(&mut index.article);
-        index
-    }
-
-    /// The findings of step `step`, most severe first.
-    pub fn of_step(&self, step: usize) -> &[usize] {
-        self.by_step.get(step).map_or(&[], Vec::as_slice)
-    }
-}
-
-impl Details {
-    pub fn new(draft: &Draft) -> Details {
-        let meta = &draft.meta;
-        let mut fields = [
-            Field::new(&meta.author, false),
-            Field::new(&meta.institution, false),
-            Field::new(&meta.date, false),
-        ];
-        for (i, field) in fields.iter_mut().enumerate() {
-            super::widgets::set_focused(field, i == 0);
-        }
-        Details { fields, focus: 0 }
-    }
-}
-
-impl ExportForm {
-    pub fn new() -> ExportForm {
-        ExportForm {
-            layout: 0,
-            format: 0,
-            path: Field::new("", false),
-            focus: 0,
-            path_edited: false,
-            confirm_overwrite: None,
-        }
-    }
-}
-
-impl Default for ExportForm {
-    fn default() -> Self {
-        ExportForm::new()
     }
 }
 

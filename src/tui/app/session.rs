@@ -1,0 +1,115 @@
+//! The open draft in the wizard's model: the answers, where the librarian is, and what the
+//! coach says about it, kept up to date as she writes.
+
+use std::path::PathBuf;
+
+use crate::coach::{self, Finding, Report, Severity};
+use crate::story::Draft;
+
+use super::{Details, ExportForm, Focus, Preview, Screen};
+use crate::tui::widgets::Editor;
+
+/// An open draft and where the librarian is in it.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub template_id: String,
+    pub path: PathBuf,
+    pub draft: Draft,
+    /// What the coach says about `draft`: checked again whenever the draft changes
+    /// ([`Session::edited`]), so that drawing only reads it.
+    pub report: Report,
+    /// The report's findings arranged for the screens, made with it.
+    pub findings: FindingIndex,
+    /// The finding the librarian went to (next-finding key); shown selected while the
+    /// report still holds it, and the one whose fix the fix key applies.
+    pub selected: Option<Finding>,
+    /// Index of the step on screen (or last shown, on other screens).
+    pub step: usize,
+    pub editor: Editor,
+    pub focus: Focus,
+    /// Selection in the side list: steps, then review, then details.
+    pub list_cursor: usize,
+    pub show_guidance: bool,
+    /// Unsaved changes.
+    pub dirty: bool,
+    pub details: Details,
+    pub review_scroll: u16,
+    pub preview: Preview,
+    pub export: ExportForm,
+    /// The screen to return to from details, preview and export.
+    pub back_to: Screen,
+}
+
+impl Session {
+    /// Call after every change to the draft: marks it unsaved and asks the coach again, so
+    /// the side list, the word counts and the review read a report that is never stale.
+    pub fn edited(&mut self, template: &crate::template::Template) {
+        self.dirty = true;
+        self.report = coach::check(template, &self.draft);
+        self.findings = FindingIndex::new(template, &self.report);
+    }
+
+    /// Where the selected finding is in the report, while the report still holds it.
+    pub fn selected_index(&self) -> Option<usize> {
+        let selected = self.selected.as_ref()?;
+        self.report.findings.iter().position(|f| f == selected)
+    }
+
+    /// The coach's state of step `index` (empty for a step it does not know).
+    pub fn step_state(&self, index: usize) -> coach::StepState {
+        self.report
+            .states
+            .get(index)
+            .copied()
+            .unwrap_or(coach::StepState::Empty)
+    }
+}
+
+/// The report's findings as the screens show them, arranged once per check so that
+/// drawing only reads: indices into `Report::findings`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FindingIndex {
+    /// Per template step: its findings, most severe first (report order among equals).
+    pub by_step: Vec<Vec<usize>>,
+    /// About the whole article (`step_id` is `None`), most severe first.
+    pub article: Vec<usize>,
+    /// How many errors, warnings and tips the whole story has.
+    pub errors: usize,
+    pub warnings: usize,
+    pub tips: usize,
+}
+
+impl FindingIndex {
+    pub fn new(template: &crate::template::Template, report: &Report) -> FindingIndex {
+        let mut index = FindingIndex {
+            by_step: vec![Vec::new(); template.steps.len()],
+            ..FindingIndex::default()
+        };
+        for (i, finding) in report.findings.iter().enumerate() {
+            let step = finding
+                .step_id
+                .as_ref()
+                .and_then(|id| template.steps.iter().position(|s| &s.id == id));
+            match step {
+                Some(step) => index.by_step[step].push(i),
+                None => index.article.push(i),
+            }
+            match finding.severity {
+                Severity::Error => index.errors += 1,
+                Severity::Warning => index.warnings += 1,
+                Severity::Tip => index.tips += 1,
+            }
+        }
+        let by_severity = |list: &mut Vec<usize>| {
+            list.sort_by_key(|&i| std::cmp::Reverse(report.findings[i].severity));
+        };
+        index.by_step.iter_mut().for_each(by_severity);
+        by_severity(&mut index.article);
+        index
+    }
+
+    /// The findings of step `step`, most severe first.
+    pub fn of_step(&self, step: usize) -> &[usize] {
+        self.by_step.get(step).map_or(&[], Vec::as_slice)
+    }
+}
