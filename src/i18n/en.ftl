@@ -303,3 +303,6 @@ consent-guardian-yes = yes, a parent or guardian agreed
 consent-guardian-no = no, the parents or guardians did not agree
 children-yes = yes, children are in the photo
 children-no = no children in the photo
+help-add-word = add the selected word to your own word list (it is no longer flagged)
+coach-add-word-first = First select a word the dictionary does not know (Ctrl+E); then Ctrl+D adds it to your list.
+coach-word-added = “{ $word }” is now in your word list.

@@ -321,3 +321,6 @@ consent-guardian-yes = da, un părinte sau tutore a acceptat
 consent-guardian-no = nu, părinții sau tutorii nu au acceptat
 children-yes = da, în fotografie sunt copii
 children-no = nu sunt copii în fotografie
+help-add-word = adăugați cuvântul selectat la lista dumneavoastră de cuvinte (nu va mai fi semnalat)
+coach-add-word-first = Alegeți întâi un cuvânt necunoscut dicționarului (Ctrl+E), apoi Ctrl+D îl adaugă în lista dumneavoastră.
+coach-word-added = „{ $word }” este acum în lista dumneavoastră de cuvinte.

@@ -107,6 +107,8 @@ pub enum Action {
     NextFinding,
     /// The coach: replace the selected finding's span with its fix.
     ApplyFix,
+    /// The coach: add the selected misspelt word to the personal word list.
+    AddWord,
 }
 
 /// The sections of the help window, in order.

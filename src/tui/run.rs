@@ -22,6 +22,8 @@ use super::view;
 const QUIET: Duration = Duration::from_millis(800);
 /// …or when the oldest unsaved change is this old, even while typing goes on.
 const AT_MOST: Duration = Duration::from_secs(2);
+/// Spelling is checked when typing has paused this long (never on the keystroke path).
+const SPELL_QUIET: Duration = Duration::from_millis(400);
 /// How often the loop wakes without input, to autosave and notice signals and a closed
 /// terminal.
 const TICK: Duration = Duration::from_millis(200);
@@ -259,6 +261,9 @@ fn event_loop(
         if std::mem::take(&mut app.changed) {
             last_change = now;
             first_change.get_or_insert(now);
+        }
+        if now - last_change >= SPELL_QUIET && app.spell_pending() {
+            redraw = true;
         }
         let dirty = app.session.as_ref().is_some_and(|s| s.dirty);
         if !dirty {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::app::{App, Effect, ExportProblem, HomeEntry, RecentDraft, Screen, StatusKind};
 use super::lock::{DraftLock, LockError};
+use crate::coach::spelling::PersonalWords;
 use crate::library::{self, Library, LibraryError};
 use crate::render::LoadedTemplate;
 use crate::render::{self, RenderOptions};
@@ -24,6 +25,8 @@ pub struct Places {
     pub drafts: PathBuf,
     /// The settings file.
     pub settings: PathBuf,
+    /// The words the librarian taught the spelling check, one a line.
+    pub personal_words: PathBuf,
 }
 
 impl Places {
@@ -33,6 +36,7 @@ impl Places {
         Some(Places {
             drafts: dirs.data_dir().to_path_buf(),
             settings: dirs.config_dir().join("settings.toml"),
+            personal_words: library::personal_words_path()?,
         })
     }
 
@@ -41,6 +45,7 @@ impl Places {
         Places {
             drafts: folder.join("drafts"),
             settings: folder.join("settings.toml"),
+            personal_words: folder.join("personal-words.txt"),
         }
     }
 }
@@ -278,6 +283,7 @@ impl Store {
                 self.save(app);
             }
             Effect::Close => self.close(app),
+            Effect::AddWord(word) => self.add_word(app, &word),
             Effect::Open(path) => {
                 let opened = self.open(&path).map(|draft| (path, draft));
                 self.show(app, opened, None);
@@ -312,6 +318,30 @@ impl Store {
 
     /// Back to the home screen, the draft saved and unlocked. A draft that cannot be
     /// saved stays open, with the message saying why: closing it would lose words.
+    /// Adds `word` to the personal list on disk, and has the open story's spelling checked
+    /// again with it.
+    fn add_word(&mut self, app: &mut App, word: &str) {
+        let saved = PersonalWords::load(&self.places.personal_words).and_then(|mut list| {
+            list.add(word);
+            list.save()
+        });
+        match saved {
+            Ok(()) => {
+                app.personal.insert(word);
+                if let Some(session) = app.session.as_mut()
+                    && let Ok(loaded) = app.library.get(&session.template_id)
+                {
+                    session.respell_all(&loaded.template);
+                }
+                let text = app
+                    .catalog
+                    .t_args("coach-word-added", &[("word", word.into())]);
+                app.say(StatusKind::Done, text);
+            }
+            Err(err) => app.say(StatusKind::Warn, err.to_string()),
+        }
+    }
+
     fn close(&mut self, app: &mut App) {
         let Some(path) = app.session.as_ref().map(|s| s.path.clone()) else {
             return;

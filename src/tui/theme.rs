@@ -82,6 +82,11 @@ impl Theme {
         self.fg(Color::Yellow)
     }
 
+    /// A word the spelling check does not know: underlined, red where there is colour.
+    pub fn misspelt(self) -> Style {
+        self.fg(Color::Red).add_modifier(Modifier::UNDERLINED)
+    }
+
     pub fn error(self) -> Style {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }

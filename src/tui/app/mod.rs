@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use crate::coach;
+use crate::coach::spelling::{KnownWords, Speller, SpellerCache};
 use crate::i18n::Catalog;
 use crate::library::Library;
 use crate::render::Format;
@@ -82,6 +83,8 @@ pub enum Effect {
     NewDraft { template: String },
     /// Copy a template's example story into the drafts folder and open the copy.
     CopyExample { template: String },
+    /// Add a word to the personal word list, then check the spelling again.
+    AddWord(String),
     /// Write the article.
     Export {
         path: PathBuf,
@@ -153,6 +156,11 @@ pub struct App {
     pub quit: bool,
     /// The wrapped heights of the step on screen, kept by `layout::remember`.
     pub step_heights: Option<StepHeights>,
+    /// Dictionaries, each loaded once on a thread of its own when a story in its language
+    /// opens; `None` where spelling is not wanted (tests drive [`App::spell_with`]).
+    pub spellers: Option<SpellerCache>,
+    /// The words the librarian taught the coach.
+    pub personal: KnownWords,
 }
 
 impl App {
@@ -172,7 +180,43 @@ impl App {
             changed: false,
             quit: false,
             step_heights: None,
+            spellers: None,
+            personal: KnownWords::new(),
         }
+    }
+
+    /// Checks the spelling of what changed since the last time, when the dictionary of the
+    /// story's language is ready; the loop calls it after a pause in typing. Whether
+    /// anything was checked.
+    pub fn spell_pending(&mut self) -> bool {
+        let Some(session) = self.session.as_ref().filter(|s| !s.unspelled.is_empty()) else {
+            return false;
+        };
+        let Some(speller) = self
+            .library
+            .get(&session.template_id)
+            .ok()
+            .and_then(|loaded| self.spellers.as_ref()?.ready(&loaded.template.language))
+        else {
+            return false;
+        };
+        self.spell_with(&speller)
+    }
+
+    /// Checks the spelling of what changed with `speller`.
+    pub fn spell_with(&mut self, speller: &Speller) -> bool {
+        let (Some(session), misspelt) = (self.session.as_mut(), self.theme.misspelt()) else {
+            return false;
+        };
+        let Ok(loaded) = self.library.get(&session.template_id) else {
+            return false;
+        };
+        let spelling = coach::Spelling {
+            speller,
+            personal: &self.personal,
+        };
+        session.spell(&loaded.template, spelling, misspelt);
+        true
     }
 
     /// Fills the home menu: new stories, recent drafts, example stories.
@@ -208,6 +252,9 @@ impl App {
             .first()
             .ok_or_else(|| format!("the template {} has no steps", loaded.id()))?;
         let editor = Editor::for_step(first, &draft);
+        if let Some(spellers) = &self.spellers {
+            spellers.warm(&loaded.template.language);
+        }
         let details = Details::new(&draft);
         let report = coach::check(&loaded.template, &draft);
         let findings = FindingIndex::new(&loaded.template, &report);
@@ -217,6 +264,8 @@ impl App {
             draft,
             report,
             findings,
+            spelled: Default::default(),
+            unspelled: loaded.template.steps.iter().map(|s| s.id.clone()).collect(),
             selected: None,
             step: 0,
             editor,

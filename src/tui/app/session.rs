@@ -3,8 +3,13 @@
 
 use std::path::PathBuf;
 
-use crate::coach::{self, Finding, Report, Severity};
+use std::collections::{BTreeMap, BTreeSet};
+
+use ratatui::style::Style;
+
+use crate::coach::{self, Finding, FindingKind, Report, Severity};
 use crate::story::Draft;
+use crate::template::Template;
 
 use super::{Details, ExportForm, Focus, Preview, Screen};
 use crate::tui::widgets::Editor;
@@ -20,6 +25,10 @@ pub struct Session {
     pub report: Report,
     /// The report's findings arranged for the screens, made with it.
     pub findings: FindingIndex,
+    /// Spelling findings of each step (by id), as its text was when last spelled.
+    pub spelled: BTreeMap<String, Vec<Finding>>,
+    /// Steps changed since their spelling was checked: all of them when the draft opens.
+    pub unspelled: BTreeSet<String>,
     /// The finding the librarian went to (next-finding key); shown selected while the
     /// report still holds it, and the one whose fix the fix key applies.
     pub selected: Option<Finding>,
@@ -43,10 +52,60 @@ pub struct Session {
 impl Session {
     /// Call after every change to the draft: marks it unsaved and asks the coach again, so
     /// the side list, the word counts and the review read a report that is never stale.
-    pub fn edited(&mut self, template: &crate::template::Template) {
+    pub fn edited(&mut self, template: &Template) {
         self.dirty = true;
+        // The step on screen changed: its spelling is checked again after a pause.
+        if let Some(step) = template.steps.get(self.step) {
+            self.spelled.remove(&step.id);
+            self.unspelled.insert(step.id.clone());
+        }
+        self.recheck(template);
+    }
+
+    /// Asks the coach again, and adds the spelling findings of the steps spelled since
+    /// their last change.
+    pub fn recheck(&mut self, template: &Template) {
         self.report = coach::check(template, &self.draft);
+        let spelled: Vec<Finding> = self.spelled.values().flatten().cloned().collect();
+        self.report.add_findings(template, spelled);
         self.findings = FindingIndex::new(template, &self.report);
+    }
+
+    /// Checks the spelling of the steps changed since they were last spelled (all of them
+    /// when the draft has just been opened), then underlines the misspellings of the step
+    /// on screen. What the loop does after a pause in typing.
+    pub fn spell(&mut self, template: &Template, spelling: coach::Spelling, style: Style) {
+        for id in std::mem::take(&mut self.unspelled) {
+            let found = coach::spell_step(template, &self.draft, &id, spelling);
+            self.spelled.insert(id, found);
+        }
+        self.recheck(template);
+        if let Some(step) = template.steps.get(self.step) {
+            self.mark_misspelt(&step.id, style);
+        }
+    }
+
+    /// Underlines, in the editor, the words of step `id` the dictionary does not know.
+    pub fn mark_misspelt(&mut self, id: &str, style: Style) {
+        let mut words: Vec<String> = self
+            .spelled
+            .get(id)
+            .into_iter()
+            .flatten()
+            .filter_map(|f| match &f.kind {
+                FindingKind::Misspelt { word } => Some(word.clone()),
+                _ => None,
+            })
+            .collect();
+        words.sort();
+        words.dedup();
+        self.editor.mark_words(&words, style);
+    }
+
+    /// Forgets every spelling result (a word was added to the personal list).
+    pub fn respell_all(&mut self, template: &Template) {
+        self.spelled.clear();
+        self.unspelled = template.steps.iter().map(|s| s.id.clone()).collect();
     }
 
     /// Where the selected finding is in the report, while the report still holds it.

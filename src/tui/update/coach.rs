@@ -1,10 +1,11 @@
-//! The coach's keys: open the story's next finding, apply the selected finding's fix.
+//! The coach's keys: open the story's next finding, apply the selected finding's fix,
+//! teach it a word.
 //! Both read the session's report; a fix goes through the editor like typing, so the
 //! field can undo it, the report is checked again and autosave runs.
 
 use super::{go_to, parts};
 use crate::coach::{Finding, FindingKind};
-use crate::tui::app::{App, Focus, Screen, StatusKind, Target};
+use crate::tui::app::{App, Effect, Focus, Screen, StatusKind, Target};
 use crate::tui::widgets::Outcome;
 
 /// Opens the next finding of the story (after the selected one, or from the step on
@@ -111,5 +112,21 @@ pub fn apply_fix(app: &mut App) {
         app.say(StatusKind::Done, app.t("coach-fixed"));
     } else {
         app.say(StatusKind::Warn, app.t("coach-no-fix"));
+    }
+}
+
+/// Adds the selected misspelt word to the librarian's personal list (the loop writes the
+/// list and checks the spelling again).
+pub fn add_word(app: &mut App) {
+    let word = app.session.as_ref().and_then(|s| {
+        let i = s.selected_index()?;
+        match &s.report.findings[i].kind {
+            FindingKind::Misspelt { word } => Some(word.clone()),
+            _ => None,
+        }
+    });
+    match word {
+        Some(word) => app.effects.push(Effect::AddWord(word)),
+        None => app.say(StatusKind::Info, app.t("coach-add-word-first")),
     }
 }

@@ -126,6 +126,7 @@ pub(super) fn parts(app: &mut App) -> Option<(&LoadedTemplate, &mut Session)> {
 /// Moves to a step, the review or the details; saves first if anything changed.
 pub fn go_to(app: &mut App, target: Target) {
     let save;
+    let misspelt = app.theme.misspelt();
     let screen = {
         let Some((loaded, session)) = parts(app) else {
             return;
@@ -139,6 +140,7 @@ pub fn go_to(app: &mut App, target: Target) {
                 };
                 session.step = i;
                 session.editor = Editor::for_step(step, &session.draft);
+                session.mark_misspelt(&step.id, misspelt);
                 session.focus = Focus::Editor;
                 session.list_cursor = i;
                 Screen::Step

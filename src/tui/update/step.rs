@@ -26,6 +26,7 @@ pub fn key(app: &mut App, key: Key) {
         Some(Action::ToggleList) => return toggle_list(app),
         Some(Action::NextFinding) => return super::coach::next_finding(app),
         Some(Action::ApplyFix) => return super::coach::apply_fix(app),
+        Some(Action::AddWord) => return super::coach::add_word(app),
         Some(Action::ToggleGuidance) => {
             if let Some(session) = app.session.as_mut() {
                 session.show_guidance = !session.show_guidance;

@@ -57,6 +57,25 @@ impl Field {
         }
     }
 
+    /// Underlines `words` wherever they stand in the field (the coach's spelling slips);
+    /// none clears the marks.
+    pub fn mark_words(&mut self, words: &[String], style: Style) {
+        let alternatives: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+        let pattern = if alternatives.is_empty() {
+            String::new()
+        } else {
+            format!(r"\b(?:{})\b", alternatives.join("|"))
+        };
+        if self.area.set_search_pattern(pattern).is_ok() {
+            self.area.set_search_style(style);
+        }
+    }
+
+    /// The words underlined now, as a pattern (for tests).
+    pub fn marked(&self) -> Option<&str> {
+        self.area.search_pattern().map(|p| p.as_str())
+    }
+
     /// Puts the cursor on the first character, so a box too small for the whole text
     /// shows its beginning (a quote's first words, a role), not its end.
     pub fn cursor_to_start(&mut self) {

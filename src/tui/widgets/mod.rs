@@ -84,6 +84,18 @@ impl Editor {
         }
     }
 
+    /// Underlines `words` (the step's misspellings) in every field of the editor.
+    pub fn mark_words(&mut self, words: &[String], style: Style) {
+        match self {
+            Editor::Text(field) => field.mark_words(words, style),
+            Editor::Items(list) => {
+                for field in list.fields_mut() {
+                    field.mark_words(words, style);
+                }
+            }
+        }
+    }
+
     /// Writes the editor's content into the draft.
     pub fn store(&self, step: &Step, draft: &mut Draft) {
         match self {

@@ -24,6 +24,12 @@ pub(super) const BINDINGS: &[Binding] = &[
         (COACH, "help-apply-fix"),
         hint("Ctrl+R", "keys-apply-fix", &[(Page::Step, 6)]),
     ),
+    bind(
+        &[Ctrl('d')],
+        A::AddWord,
+        S::Moving,
+        (COACH, "help-add-word"),
+    ),
     // A quote's consent, a photo's children and consent: the item list cycles them.
     bind(
         &[InField("Space")],
