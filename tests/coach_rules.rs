@@ -543,3 +543,33 @@ fn spelling_finds_slips_with_their_span_and_knows_the_story_s_names() {
     let r = coach::check_with(&template, &draft, Some(spelling));
     assert!(of_rule(&r, RuleId::Spelling).is_empty());
 }
+
+#[test]
+fn spelling_leaves_words_of_the_other_alphabet_alone() {
+    use povestitor::coach::spelling::KnownWords;
+    let speller = test_speller();
+    let mut template = template("ro");
+    template.coach.off = vec![
+        RuleId::MinWords,
+        RuleId::ResultHasNumbers,
+        RuleId::ArticleLength,
+    ];
+    let mut draft = complete(&RO, &template);
+    draft.answers.set_text("title", "Carte".into());
+    draft
+        .answers
+        .set_text("result", "Carte pentru библиотека и читатели".into());
+    draft.answers.set_items("quotes", Vec::new());
+    draft.answers.set_items("photos", Vec::new());
+    let personal = KnownWords::new();
+    let spelling = coach::Spelling {
+        speller: &speller,
+        personal: &personal,
+    };
+    let r = coach::check_with(&template, &draft, Some(spelling));
+    assert!(
+        of_rule(&r, RuleId::Spelling).is_empty(),
+        "{:#?}",
+        r.findings
+    );
+}

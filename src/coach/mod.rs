@@ -174,6 +174,11 @@ fn spelling_findings(
     out: &mut Vec<Finding>,
 ) {
     for slip in speller.check(&text.text, known) {
+        // A Russian word in a Romanian story (or the other way round) is not a slip of
+        // this dictionary: many librarians write in both.
+        if !in_script_of(&slip.word, speller.language()) {
+            continue;
+        }
         let (severity, fix, kind) = match slip.kind {
             SlipKind::Misspelt => (
                 Severity::Warning,
@@ -196,5 +201,16 @@ fn spelling_findings(
             fix,
             kind,
         ));
+    }
+}
+
+/// Whether `word` is written in the alphabet of `language` (Cyrillic for Russian, Latin
+/// otherwise); any word when the language is not known.
+fn in_script_of(word: &str, language: Option<&str>) -> bool {
+    let cyrillic = word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
+    match language {
+        Some("ru") => cyrillic,
+        Some(_) => !cyrillic,
+        None => true,
     }
 }
