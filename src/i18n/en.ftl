@@ -306,3 +306,10 @@ children-no = no children in the photo
 help-add-word = add the selected word to your own word list (it is no longer flagged)
 coach-add-word-first = First select a word the dictionary does not know (Ctrl+E); then Ctrl+D adds it to your list.
 coach-word-added = “{ $word }” is now in your word list.
+review-readability = { $words ->
+    [one] One word
+   *[other] { $words } words
+} in { $sentences ->
+    [one] one sentence
+   *[other] { $sentences } sentences
+} (on average { $average }, the longest { $longest }); { $minutes } min to read.

@@ -324,3 +324,16 @@ children-no = nu sunt copii în fotografie
 help-add-word = adăugați cuvântul selectat la lista dumneavoastră de cuvinte (nu va mai fi semnalat)
 coach-add-word-first = Alegeți întâi un cuvânt necunoscut dicționarului (Ctrl+E), apoi Ctrl+D îl adaugă în lista dumneavoastră.
 coach-word-added = „{ $word }” este acum în lista dumneavoastră de cuvinte.
+review-readability = { $words ->
+    [one] Un cuvânt
+    [few] { $words } cuvinte
+   *[other] { $words } de cuvinte
+} { $sentences ->
+    [one] într-o frază
+    [few] în { $sentences } fraze
+   *[other] în { $sentences } de fraze
+} (în medie { $average }, cea mai lungă { $longest }); se citește { $minutes ->
+    [one] într-un minut
+    [few] în { $minutes } minute
+   *[other] în { $minutes } de minute
+}.

@@ -325,3 +325,11 @@ children-no = детей на фото нет
 help-add-word = добавить выбранное слово в ваш список слов (оно больше не будет отмечаться)
 coach-add-word-first = Сначала выберите слово, которого нет в словаре (Ctrl+E); затем Ctrl+D добавит его в ваш список.
 coach-word-added = «{ $word }» теперь в вашем списке слов.
+review-readability = { $words ->
+    [one] { $words } слово
+    [few] { $words } слова
+   *[other] { $words } слов
+} в { $sentences ->
+    [one] { $sentences } предложении
+   *[other] { $sentences } предложениях
+} (в среднем { $average }, самое длинное { $longest }); читается за { $minutes } мин.

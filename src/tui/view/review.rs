@@ -25,6 +25,21 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         app.t("review-title"),
         theme.title(),
     ))];
+    // How the article reads: its words, sentences and reading time.
+    let stats = session.report.readability.article;
+    lines.push(Line::from(Span::styled(
+        app.catalog.t_args(
+            "review-readability",
+            &[
+                ("words", stats.words.into()),
+                ("sentences", stats.sentences.into()),
+                ("average", (stats.average_sentence().round() as usize).into()),
+                ("longest", stats.longest_sentence.into()),
+                ("minutes", stats.reading_minutes().into()),
+            ],
+        ),
+        theme.quiet(),
+    )));
     let findings = &session.report.findings;
     let index = &session.findings;
     let selected = session.selected_index();
