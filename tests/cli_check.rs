@@ -270,6 +270,22 @@ fn dictionaries_named_with_the_option_come_first_and_a_missing_one_is_one_notice
         "the small dictionary was used"
     );
 
+    // The same folder named in the settings, for a computer with no dictionary of its own.
+    let settings = home.path().join("config/povestitor/settings.toml");
+    std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
+    let folder_toml = toml::Value::String(folder.display().to_string());
+    std::fs::write(
+        &settings,
+        format!("author = \"Ana\"\ndictionaries = [{folder_toml}]\n"),
+    )
+    .unwrap();
+    let (json, _) = check_json(home.path(), &draft);
+    assert!(
+        spelling_slips(&json).len() > 50,
+        "the settings' folder was used"
+    );
+    std::fs::remove_file(&settings).unwrap();
+
     // A template in a language with no dictionary anywhere: one notice, the rest is checked.
     let templates = home.path().join("sabloane/fr");
     std::fs::create_dir_all(&templates).unwrap();

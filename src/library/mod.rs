@@ -10,7 +10,9 @@ mod wording;
 
 pub use error::LibraryError;
 pub use export::{ArticleFile, draft_folder, output_path, write_article, write_new_file};
-pub use spelling::{load_speller, personal_known_words, personal_words_path};
+pub use spelling::{
+    configured_dictionaries, load_speller, personal_known_words, personal_words_path, settings_path,
+};
 pub use templates::Library;
 pub use validate::validate_path;
 pub use wording::{describe, error_text, spelling_off};

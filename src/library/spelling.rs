@@ -6,6 +6,30 @@ use std::path::PathBuf;
 
 use crate::coach::spelling::{Dictionaries, KnownWords, PersonalWords, Speller, SpellingError};
 
+/// The settings file both front ends read (`settings.toml` in the config folder).
+pub fn settings_path() -> Option<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
+    Some(dirs.config_dir().join("settings.toml"))
+}
+
+/// Dictionary folders named in the settings (`dictionaries = ["D:/dictionare"]`), for a
+/// computer whose system has none; an unreadable settings file names none.
+pub fn configured_dictionaries() -> Vec<PathBuf> {
+    let Some(text) = settings_path().and_then(|p| std::fs::read_to_string(p).ok()) else {
+        return Vec::new();
+    };
+    let Ok(table) = toml::from_str::<toml::Table>(&text) else {
+        return Vec::new();
+    };
+    table
+        .get("dictionaries")
+        .and_then(toml::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str().map(PathBuf::from))
+        .collect()
+}
+
 /// The file of words the librarian taught the coach: `<data folder>/personal-words.txt`.
 pub fn personal_words_path() -> Option<PathBuf> {
     let dirs = directories::ProjectDirs::from("", "", "povestitor")?;

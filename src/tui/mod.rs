@@ -67,7 +67,8 @@ pub fn start(catalog: Catalog, library: Library, start: Start) -> Result<(), Tui
     let mut app = App::new(catalog, library, theme::Theme::from_env(), (80, 24));
     // Dictionaries load on a thread of their own when a story opens; the loop spells
     // after a pause in typing.
-    app.spellers = Some(crate::coach::spelling::SpellerCache::new(Vec::new()));
+    let folders = store.settings.dictionaries.clone();
+    app.spellers = Some(crate::coach::spelling::SpellerCache::new(folders));
     if let Ok(list) = crate::coach::spelling::PersonalWords::load(&store.places.personal_words) {
         app.personal.add_personal(&list);
     }

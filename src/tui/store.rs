@@ -35,7 +35,7 @@ impl Places {
         let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
         Some(Places {
             drafts: dirs.data_dir().to_path_buf(),
-            settings: dirs.config_dir().join("settings.toml"),
+            settings: library::settings_path()?,
             personal_words: library::personal_words_path()?,
         })
     }
@@ -59,6 +59,12 @@ pub struct Settings {
     pub institution: String,
     #[serde(default)]
     pub recent: Vec<PathBuf>,
+    /// Folders of Hunspell dictionaries, for a computer whose system has none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dictionaries: Vec<PathBuf>,
+    /// Keys of a newer version, or written by hand: kept.
+    #[serde(flatten)]
+    pub extra: toml::Table,
 }
 
 /// Carries out effects; owns the settings and today's date.

@@ -33,7 +33,10 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             &[
                 ("words", stats.words.into()),
                 ("sentences", stats.sentences.into()),
-                ("average", (stats.average_sentence().round() as usize).into()),
+                (
+                    "average",
+                    (stats.average_sentence().round() as usize).into(),
+                ),
                 ("longest", stats.longest_sentence.into()),
                 ("minutes", stats.reading_minutes().into()),
             ],
