@@ -28,9 +28,40 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// The smallest span of `old` (in characters) that differs from `new`, and what `new` has
+/// there: what a fix or a tidy really changes, so only that is edited or shown.
+pub fn changed_span(old: &[char], new: &[char]) -> (usize, usize, String) {
+    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let suffix = old[prefix..]
+        .iter()
+        .rev()
+        .zip(new[prefix..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let with: String = new[prefix..new.len() - suffix].iter().collect();
+    (prefix, old.len() - suffix, with)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn changed_span_is_the_smallest_difference() {
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        assert_eq!(
+            changed_span(&chars("un  spațiu"), &chars("un spațiu")),
+            (3, 4, String::new())
+        );
+        assert_eq!(
+            changed_span(&chars("\"carte\""), &chars("„carte”")),
+            (0, 7, "„carte”".into())
+        );
+        assert_eq!(
+            changed_span(&chars("la fel"), &chars("la fel")),
+            (6, 6, String::new())
+        );
+    }
 
     #[test]
     fn counts_romanian_russian_and_hyphenated_words() {

@@ -5,6 +5,7 @@ use super::finding::{Finding, FindingKind, RuleId, Severity};
 use super::texts::Text;
 use crate::render::typography;
 use crate::template::CoachSettings;
+use crate::text::changed_span;
 
 pub fn check_typography(
     settings: &CoachSettings,
@@ -93,17 +94,4 @@ fn spaces(chars: &[char], text: &Text, out: &mut Vec<Finding>) {
             ));
         }
     }
-}
-
-/// The smallest span of `old` that differs from `new`, and what `new` has there.
-fn changed_span(old: &[char], new: &[char]) -> (usize, usize, String) {
-    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
-    let suffix = old[prefix..]
-        .iter()
-        .rev()
-        .zip(new[prefix..].iter().rev())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let with: String = new[prefix..new.len() - suffix].iter().collect();
-    (prefix, old.len() - suffix, with)
 }

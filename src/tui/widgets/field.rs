@@ -110,15 +110,8 @@ impl Field {
         // Only what differs is edited, so a shortened run of spaces is one deletion.
         let old: Vec<char> = self.text().chars().skip(start).take(end - start).collect();
         let new: Vec<char> = with.chars().collect();
-        let prefix = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
-        let suffix = old[prefix..]
-            .iter()
-            .rev()
-            .zip(new[prefix..].iter().rev())
-            .take_while(|(a, b)| a == b)
-            .count();
-        let (start, end) = (start + prefix, end - suffix);
-        let with: String = new[prefix..new.len() - suffix].iter().collect();
+        let (from, to, with) = crate::text::changed_span(&old, &new);
+        let (start, end) = (start + from, start + to);
         self.cursor_to_char(start);
         let deleted = start < end && {
             self.area.start_selection();
