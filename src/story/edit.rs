@@ -87,6 +87,32 @@ fn merge_table(old: &mut Table, new: Table) {
         let at = |k: &toml_edit::Key| rank.get(k.get()).copied().unwrap_or_default();
         old.sort_values_by(|k1, _, k2, _| at(k1).cmp(&at(k2)));
     }
+    let first_new = rank.iter().find(|(_, r)| **r == (0, 1)).map(|(k, _)| k);
+    if let (Some(first_new), Some(first_old)) = (first_new, before.first()) {
+        lend_heading(old, first_old, first_new);
+    }
+}
+
+/// The comment above what was the first key is the file's (or table's) heading: it stays
+/// on top when a new key goes before that key.
+fn lend_heading(table: &mut Table, from: &str, to: &str) {
+    let is_value = |key: &str| table.get(key).is_some_and(Item::is_value);
+    if !is_value(from) || !is_value(to) {
+        return;
+    }
+    let Some(prefix) = table
+        .key(from)
+        .and_then(|k| k.leaf_decor().prefix())
+        .cloned()
+    else {
+        return;
+    };
+    if let Some(mut key) = table.key_mut(from) {
+        key.leaf_decor_mut().set_prefix("");
+    }
+    if let Some(mut key) = table.key_mut(to) {
+        key.leaf_decor_mut().set_prefix(prefix);
+    }
 }
 
 fn merge_item(old: &mut Item, new: Item) {
@@ -226,6 +252,16 @@ mod tests {
             merged(kept, fresh),
             "schema_version = 1\ntemplate = \"x\"\n\n[answers]\ntitle = \"t\"\n\
              problem = \"p\"\n# end\nlead = \"l\"\n"
+        );
+    }
+
+    #[test]
+    fn a_new_first_key_goes_under_the_file_s_heading() {
+        let kept = "# Heading.\ntemplate = \"x\"\n";
+        let fresh = "schema_version = 1\ntemplate = \"x\"\n";
+        assert_eq!(
+            merged(kept, fresh),
+            "# Heading.\nschema_version = 1\ntemplate = \"x\"\n"
         );
     }
 

@@ -165,6 +165,34 @@ mood = "vesel"
     }
 
     #[test]
+    fn a_failed_save_leaves_the_draft_and_its_backup_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.toml");
+        std::fs::write(&path, HAND_EDITED).unwrap();
+        let mut draft = load_draft(&path).unwrap();
+        draft.answers.set_text("title", "Primul".into());
+        save_draft(&path, &draft).unwrap();
+        let (kept, backup) = (
+            std::fs::read_to_string(&path).unwrap(),
+            std::fs::read_to_string(dir.path().join("d.toml.bak")).unwrap(),
+        );
+        assert_eq!(backup, HAND_EDITED);
+        draft.answers.set_text("title", "Al doilea".into());
+        let failed = save_draft_with(&path, &draft, |file, bytes| {
+            file.write_all(&bytes[..bytes.len() / 2])?;
+            Err(std::io::Error::other("disk full"))
+        });
+        let message = failed.unwrap_err().to_string();
+        assert!(message.contains("disk full"), "{message}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), kept);
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("d.toml.bak")).unwrap(),
+            backup
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    }
+
+    #[test]
     fn syntax_errors_name_line_and_column() {
         let err = parse_draft("template = \"x\"\ntitle = \n", "p.toml").unwrap_err();
         let msg = err.to_string();
