@@ -30,7 +30,7 @@ pub fn leftover(draft_path: &Path) -> Option<PathBuf> {
             (meta.is_file() && draft_time.is_none_or(|d| time > d)).then(|| (time, entry.path()))
         })
         .collect();
-    found.sort_by(|a, b| b.0.cmp(&a.0));
+    found.sort_by_key(|(time, _)| std::cmp::Reverse(*time));
     found
         .into_iter()
         .map(|(_, path)| path)
