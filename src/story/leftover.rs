@@ -105,7 +105,7 @@ mod tests {
         let newer = DRAFT.replace("Salut", "Salut, lume");
         // The process "dies" once the new text is on disk: a copy of the temporary file is
         // what a crash would leave (the writer removes its own on failure).
-        let crash = super::super::write_atomic_with(&draft, |f| {
+        let crash = crate::story::write_atomic_with(&draft, |f| {
             f.write_all(newer.as_bytes())?;
             f.sync_all()?;
             let temp = std::fs::read_dir(dir.path())?
