@@ -168,6 +168,16 @@ fn merge_inline(old: &mut InlineTable, new: InlineTable) {
         match old.get_mut(&key) {
             Some(slot) => merge_value(slot, value),
             None => {
+                // The space before `}` belonged to the last value; it goes to the new one.
+                if let Some((_, last)) = old.iter_mut().last()
+                    && last
+                        .decor()
+                        .suffix()
+                        .and_then(|s| s.as_str())
+                        .is_some_and(|s| s.trim().is_empty())
+                {
+                    last.decor_mut().set_suffix("");
+                }
                 old.insert(key.to_string(), value);
             }
         }
@@ -288,6 +298,11 @@ mod tests {
         assert_eq!(
             merged(kept, fresh),
             "meta = { author = \"B\", date = \"d\" }\n"
+        );
+        let fresh = "[meta]\nauthor = \"A\"\ndate = \"d\"\ninstitution = \"\"\n";
+        assert_eq!(
+            merged(kept, fresh),
+            "meta = { author = \"A\", date = \"d\", institution = \"\" }\n"
         );
     }
 }
