@@ -7,7 +7,7 @@ mod context;
 pub mod docx;
 mod file_name;
 mod front_matter;
-mod html;
+pub mod html;
 mod layout;
 mod loaded;
 mod markdown_safe;

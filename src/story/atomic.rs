@@ -1,8 +1,27 @@
 //! Atomic file writes: a temporary file in the same folder, flushed to disk, then renamed
 //! over the target, so a crash or a failed write never leaves half a file behind.
+//!
+//! The temporary file is named `.NAME.tmp-XXXXXX` beside `NAME`, so a file left by a crash
+//! can be told apart and found again (see `story::leftover`).
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// The start of the name of every temporary file written for `path`: `.NAME.tmp-`.
+pub(crate) fn temp_prefix(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map_or_else(|| "povestitor".into(), |n| n.to_string_lossy());
+    format!(".{name}.tmp-")
+}
+
+/// The folder `path` is in; `.` for a bare file name.
+pub(crate) fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
 
 /// Writes `bytes` to `path` atomically.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -15,17 +34,72 @@ pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
+    replace(path, fill, || Ok(()))
+}
+
+/// Writes `bytes` to `path` atomically, keeping what `path` held before in `backup`.
+///
+/// The order makes a crash at any point leave a complete draft at `path`, old or new:
+/// 1. the new text goes to a temporary file beside `path`, flushed to disk: until the rename
+///    below, `path` is untouched (a crash here leaves the temporary file, which
+///    `story::leftover` finds);
+/// 2. the old text is copied to `backup`, itself written atomically, so `backup` is always a
+///    whole file, the earlier backup or the old draft; `path` is still untouched. A failure
+///    here fails the save: a draft is never replaced without its backup;
+/// 3. the temporary file is renamed over `path`, which the system does at once.
+///
+/// Renaming `path` to `backup` instead of copying would leave no draft at all between the
+/// two renames. When `path` does not exist yet, or already holds exactly `bytes`, `backup`
+/// is left alone, so it keeps the last version that differs.
+pub fn write_atomic_keeping(path: &Path, bytes: &[u8], backup: &Path) -> std::io::Result<()> {
+    write_atomic_keeping_with(path, bytes, backup, |file, bytes| file.write_all(bytes))
+}
+
+/// [`write_atomic_keeping`] with the writing of the new text done by `fill`, so tests can
+/// make it fail.
+pub fn write_atomic_keeping_with(
+    path: &Path,
+    bytes: &[u8],
+    backup: &Path,
+    fill: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let old = match std::fs::read(path) {
+        Ok(old) => Some(old),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
     };
+    replace(
+        path,
+        |file| fill(file, bytes),
+        || match old {
+            Some(old) if old != bytes => write_atomic(backup, &old),
+            _ => Ok(()),
+        },
+    )
+}
+
+/// `FILE.bak` beside `FILE`: where the previous version of a draft is kept.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// The temporary file filled and flushed, then `before_rename`, then the rename. On any
+/// failure the temporary file is removed and `path` is left as it was.
+fn replace(
+    path: &Path,
+    fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+    before_rename: impl FnOnce() -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let mut temp = tempfile::Builder::new()
-        .prefix(".povestitor-")
-        .suffix(".tmp")
-        .tempfile_in(folder)?;
+        .prefix(&temp_prefix(path))
+        .suffix("")
+        .tempfile_in(folder_of(path))?;
     fill(temp.as_file_mut())?;
     temp.as_file().sync_all()?;
     keep_permissions(path, temp.as_file())?;
+    before_rename()?;
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
@@ -89,5 +163,47 @@ mod tests {
             std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
             0o644
         );
+    }
+
+    #[test]
+    fn the_previous_version_is_kept_as_the_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("poveste.toml");
+        let backup = backup_path(&path);
+        assert_eq!(backup, dir.path().join("poveste.toml.bak"));
+        write_atomic_keeping(&path, b"unu", &backup).unwrap();
+        assert!(!backup.exists(), "nothing to keep before the first save");
+        write_atomic_keeping(&path, b"doi", &backup).unwrap();
+        write_atomic_keeping(&path, b"trei", &backup).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"trei");
+        assert_eq!(std::fs::read(&backup).unwrap(), b"doi");
+        // Saving the same text again keeps the last version that differs.
+        write_atomic_keeping(&path, b"trei", &backup).unwrap();
+        assert_eq!(std::fs::read(&backup).unwrap(), b"doi");
+    }
+
+    #[test]
+    fn a_failed_save_leaves_the_file_and_its_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("poveste.toml");
+        let backup = backup_path(&path);
+        std::fs::write(&path, "nou").unwrap();
+        std::fs::write(&backup, "vechi").unwrap();
+        let result = write_atomic_keeping_with(&path, b"mai nou", &backup, |f, bytes| {
+            f.write_all(&bytes[..3])?;
+            Err(std::io::Error::other("disk full"))
+        });
+        assert!(result.is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "nou");
+        assert_eq!(std::fs::read_to_string(&backup).unwrap(), "vechi");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    }
+
+    #[test]
+    fn temporary_files_are_named_after_their_target() {
+        let path = Path::new("dosar/poveste.toml");
+        assert_eq!(temp_prefix(path), ".poveste.toml.tmp-");
+        assert_eq!(folder_of(path), Path::new("dosar"));
+        assert_eq!(folder_of(Path::new("poveste.toml")), Path::new("."));
     }
 }

@@ -1,11 +1,13 @@
 //! The draft: which template, who wrote it, and the answers, step by step.
 //!
 //! Every level keeps keys the program does not know (`extra`), so a draft edited by a
-//! newer version, or by hand, loses nothing when this version saves it again.
+//! newer version, or by hand, loses nothing when this version saves it again. The file's own
+//! layout (comments, blank lines, order) travels with the draft in `document`.
 
 use serde::{Deserialize, Deserializer, Serialize};
 use toml::{Table, Value};
 
+use super::Document;
 use crate::template::{Step, StepKind, Template};
 
 /// The draft format's version, written into every saved draft so old ones can be migrated.
@@ -22,6 +24,10 @@ pub struct Draft {
     pub answers: Answers,
     #[serde(flatten)]
     pub extra: Table,
+    /// The text the draft was read from, so saving keeps what a person wrote by hand. Not
+    /// compared and not saved as such: `save_draft` writes the values into it.
+    #[serde(skip)]
+    pub document: Document,
 }
 
 fn current_schema() -> i64 {

@@ -3,9 +3,15 @@
 mod atomic;
 mod date;
 mod draft;
+mod edit;
+mod leftover;
 mod store;
 
-pub use atomic::{write_atomic, write_atomic_with};
+pub use atomic::{
+    backup_path, write_atomic, write_atomic_keeping, write_atomic_keeping_with, write_atomic_with,
+};
 pub use date::iso_date;
 pub use draft::{Answers, Draft, Item, Meta, SCHEMA_VERSION};
+pub use edit::Document;
+pub use leftover::leftover;
 pub use store::{DraftError, load_draft, parse_draft, save_draft};

@@ -1,8 +1,14 @@
 //! Reading and saving draft files.
+//!
+//! A draft is read twice: with serde into [`Draft`], and with `toml_edit` into the
+//! [`Document`] it carries, so that saving writes the changed values into the text as it was
+//! and keeps comments, blank lines, key order and quoting. Each save keeps the previous
+//! version as `FILE.bak`.
 
+use std::io::Write;
 use std::path::Path;
 
-use super::{Draft, write_atomic};
+use super::{Document, Draft, backup_path, write_atomic_keeping_with};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DraftError {
@@ -35,7 +41,7 @@ pub enum DraftError {
 
 /// Parses draft text; `path` is only used in messages.
 pub fn parse_draft(text: &str, path: &str) -> Result<Draft, DraftError> {
-    toml::from_str(text).map_err(|e| {
+    let mut draft: Draft = toml::from_str(text).map_err(|e| {
         let message = e.message().trim().trim_end_matches('.').to_string();
         match e.span() {
             Some(span) => {
@@ -52,7 +58,9 @@ pub fn parse_draft(text: &str, path: &str) -> Result<Draft, DraftError> {
                 message,
             },
         }
-    })
+    })?;
+    draft.document = Document::parse(text);
+    Ok(draft)
 }
 
 pub fn load_draft(path: &Path) -> Result<Draft, DraftError> {
@@ -67,16 +75,39 @@ pub fn load_draft(path: &Path) -> Result<Draft, DraftError> {
     parse_draft(&text, &display)
 }
 
-/// Saves atomically: on any failure the file on disk is the previous version.
+/// Saves atomically, keeping the previous version as `FILE.bak`: on any failure the file
+/// and its backup on disk are as they were.
 pub fn save_draft(path: &Path, draft: &Draft) -> Result<(), DraftError> {
-    let text = toml::to_string_pretty(draft).map_err(|e| DraftError::Write {
-        path: path.display().to_string(),
-        source: std::io::Error::other(e.to_string()),
-    })?;
-    write_atomic(path, text.as_bytes()).map_err(|source| DraftError::Write {
-        path: path.display().to_string(),
+    save_draft_with(path, draft, |file, bytes| file.write_all(bytes))
+}
+
+fn save_draft_with(
+    path: &Path,
+    draft: &Draft,
+    fill: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
+) -> Result<(), DraftError> {
+    let display = path.display().to_string();
+    let text = draft_text(draft, &display).map_err(|source| DraftError::Write {
+        path: display.clone(),
         source,
+    })?;
+    write_atomic_keeping_with(path, text.as_bytes(), &backup_path(path), fill).map_err(|source| {
+        DraftError::Write {
+            path: display,
+            source,
+        }
     })
+}
+
+/// The text of `draft`: its kept document with the new values when that reads back as the
+/// same draft, else the draft written afresh (which loses only comments and layout).
+fn draft_text(draft: &Draft, path: &str) -> std::io::Result<String> {
+    let fresh = toml::to_string_pretty(draft).map_err(|e| std::io::Error::other(e.to_string()))?;
+    Ok(draft
+        .document
+        .merged(&fresh)
+        .filter(|text| parse_draft(text, path).is_ok_and(|again| again == *draft))
+        .unwrap_or(fresh))
 }
 
 #[cfg(test)]
@@ -131,6 +162,34 @@ mood = "vesel"
         );
         assert_eq!(again.answers.items("quotes")[0].get("role"), "cititor");
         assert!(saved.contains("schema_version = 1"));
+    }
+
+    #[test]
+    fn a_failed_save_leaves_the_draft_and_its_backup_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.toml");
+        std::fs::write(&path, HAND_EDITED).unwrap();
+        let mut draft = load_draft(&path).unwrap();
+        draft.answers.set_text("title", "Primul".into());
+        save_draft(&path, &draft).unwrap();
+        let (kept, backup) = (
+            std::fs::read_to_string(&path).unwrap(),
+            std::fs::read_to_string(dir.path().join("d.toml.bak")).unwrap(),
+        );
+        assert_eq!(backup, HAND_EDITED);
+        draft.answers.set_text("title", "Al doilea".into());
+        let failed = save_draft_with(&path, &draft, |file, bytes| {
+            file.write_all(&bytes[..bytes.len() / 2])?;
+            Err(std::io::Error::other("disk full"))
+        });
+        let message = failed.unwrap_err().to_string();
+        assert!(message.contains("disk full"), "{message}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), kept);
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("d.toml.bak")).unwrap(),
+            backup
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
     }
 
     #[test]

@@ -121,6 +121,20 @@ fn is_quote(c: char) -> bool {
 /// its own quotes are inner quotes (`«…»` in Romanian), and quotation marks the librarian
 /// typed around the whole text are dropped, since the layout adds its own.
 pub fn apply_quoted(text: &str, language: &str) -> String {
+    let mut out = quoted_once(text, language);
+    // Marks typed around the whole text that pair only once set (`„Text"` → `«Text»`) wrap
+    // it then: they go too, so tidying the result again finds nothing to do.
+    for _ in 0..4 {
+        let inner = strip_wrapping_quotes(&out);
+        if inner.len() == out.len() {
+            break;
+        }
+        out = quoted_once(inner, language);
+    }
+    out
+}
+
+fn quoted_once(text: &str, language: &str) -> String {
     let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let inner = strip_wrapping_quotes(&folded);
     if inner.is_empty() {
@@ -167,6 +181,19 @@ fn strip_wrapping_quotes(text: &str) -> &str {
 #[cfg(test)]
 mod quoted_tests {
     use super::apply_quoted;
+
+    /// Found by `tests/properties.rs`: the marks paired only once set, and the second
+    /// tidy took them away.
+    #[test]
+    fn marks_that_pair_once_set_go_the_first_time() {
+        assert_eq!(apply_quoted("„#aA®𐠿A𐴰ꬑ\"", "ro"), "#aA®𐠿A𐴰ꬑ");
+        for language in ["ro", "en", "ru"] {
+            for typed in ["„#aA®𐠿A𐴰ꬑ\"", "„Da, sigur\"", "“Yes\"", "«Да\""] {
+                let once = apply_quoted(typed, language);
+                assert_eq!(apply_quoted(&once, language), once, "{language}: {typed}");
+            }
+        }
+    }
 
     #[test]
     fn quotes_inside_a_quote_become_inner_quotes() {
