@@ -6,9 +6,10 @@
 //!
 //! Anywhere in a line, the characters that start markup are escaped with a backslash, and so
 //! is the backslash itself (a typed `\<script>` would otherwise undo our escape):
-//! backslash, `<`, `[`, `]`, `&`, backtick, `{` and `}`. That covers CommonMark (raw HTML, autolinks, links, images, entities,
-//! code spans) and pandoc's Markdown too (`{=html}` raw attributes, `{onclick=…}` attributes,
-//! bracketed spans). Control characters are dropped: no reader shows them, and XML forbids them.
+//! backslash, `<`, `[`, `]`, `&`, backtick, `{`, `}`, `^`, `$`, and `@` at the start of a word.
+//! That covers CommonMark (raw HTML, autolinks, links, images, entities, code spans) and
+//! pandoc's Markdown too (`{=html}` raw attributes, `{onclick=…}` attributes, bracketed spans,
+//! inline notes, TeX maths, citations). Control characters are dropped: no reader shows them, and XML forbids them.
 
 /// A multi-paragraph answer: every line is a paragraph, consecutive list items stay a list.
 pub fn block(text: &str) -> String {
@@ -121,8 +122,15 @@ fn escape_line_start(line: &str) -> String {
     if starts_block {
         out.push('\\');
     }
+    let mut previous = ' ';
     for c in line.chars() {
         match c {
+            // Pandoc's inline notes (`^[…]`), superscripts, TeX maths and citations.
+            '^' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '@' if previous.is_whitespace() => out.push_str("\\@"),
             // `\<` shows a literal `<`: no tag, no comment, no autolink.
             '<' => out.push_str("\\<"),
             // No links or images from answers: a link could point anywhere (`javascript:`),
@@ -141,6 +149,7 @@ fn escape_line_start(line: &str) -> String {
             c if c.is_control() && c != '\t' => {}
             _ => out.push(c),
         }
+        previous = c;
     }
     out
 }
@@ -161,6 +170,15 @@ pub fn url(path: &str) -> String {
     for c in trimmed.chars() {
         match c {
             '&' => out.push_str("%26"),
+            // Nothing pandoc could read as a note (`^[…]`), a span or code.
+            '[' => out.push_str("%5B"),
+            ']' => out.push_str("%5D"),
+            '^' => out.push_str("%5E"),
+            '`' => out.push_str("%60"),
+            '{' => out.push_str("%7B"),
+            '}' => out.push_str("%7D"),
+            '$' => out.push_str("%24"),
+            '"' => out.push_str("%22"),
             ' ' => out.push_str("%20"),
             '(' => out.push_str("%28"),
             ')' => out.push_str("%29"),
@@ -220,6 +238,10 @@ mod tests {
         assert_eq!(block("&lt;b&gt; &#x6a;"), "\\&lt;b\\&gt; \\&#x6a;");
         assert_eq!(block("`<b>`{=html}"), "\\`\\<b>\\`\\{=html\\}");
         assert_eq!(block("a\u{0}b\u{1b}c\td"), "abc\td");
+        assert_eq!(
+            block("^[notă] $x$ @cit ana@b.md"),
+            "\\^\\[notă\\] \\$x\\$ \\@cit ana@b.md"
+        );
     }
 
     #[test]
