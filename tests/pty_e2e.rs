@@ -4,9 +4,28 @@
 mod pty;
 
 use pty::{CTRL_Q, Leader, PAGE_DOWN, Session, answer};
+use std::path::Path;
 use std::time::Duration;
 
 use rustix::process::Signal;
+
+/// The same draft opens again in a new window, with the text: the lock was released.
+/// (The lock file itself stays; see `tui/lock.rs`.)
+fn reopens_at_once(home: &Path, file: &Path, typed: &str) {
+    let mut again = Session::start(home, &["--lang", "ro", "edit", file.to_str().unwrap()]);
+    let screen = again.wait_for(typed);
+    assert!(!screen.contains("deja deschisă"), "{screen}");
+    again.send(CTRL_Q);
+    assert!(again.wait_exit());
+}
+
+/// Whether nobody holds the lock of a lock file (or there is none).
+fn lock_is_free(lock: &Path) -> bool {
+    match std::fs::OpenOptions::new().write(true).open(lock) {
+        Ok(file) => file.try_lock().is_ok(),
+        Err(_) => !lock.exists(),
+    }
+}
 
 #[test]
 fn type_a_title_and_a_paragraph_quit_and_reopen() {
@@ -33,11 +52,10 @@ fn type_a_title_and_a_paragraph_quit_and_reopen() {
     s.wait_for("Un paragraf despre bibliotecă.");
     s.send(CTRL_Q);
     assert!(s.wait_exit(), "Ctrl+Q exits with success");
-    assert!(!home.path().join(".poveste.toml.lock").exists());
     assert_eq!(answer(&file, "title"), "Titlu cu ă î ș ț");
     assert_eq!(answer(&file, "lead"), "Un paragraf despre bibliotecă.");
 
-    // A second run opens the same draft; the text is on screen.
+    // A second run opens the same draft at once (the lock was released); the text is on screen.
     let mut again = Session::start(home.path(), &["edit", file_arg, "--lang", "en"]);
     let screen = again.wait_for("Titlu cu ă î ș ț");
     assert!(screen.contains("Step 1 of 8"), "{screen}");
@@ -99,7 +117,7 @@ fn signal_saves_and_restores_the_terminal(signal: Signal, name: &str) {
         !s.parser.screen().alternate_screen(),
         "the terminal is given back"
     );
-    assert!(!home.path().join(".t.toml.lock").exists(), "no lock left");
+    reopens_at_once(home.path(), &file, &typed);
 }
 
 #[test]
@@ -149,7 +167,7 @@ fn a_panic_keeps_the_draft_gives_the_terminal_back_and_says_so_briefly() {
         "a few lines, not a dump:\n{screen}"
     );
     assert_eq!(answer(&file, "title"), "Cuvinte!");
-    assert!(!home.path().join(".p.toml.lock").exists(), "no lock left");
+    reopens_at_once(home.path(), &file, "Cuvinte!");
 }
 
 #[test]
@@ -230,8 +248,21 @@ fn no_arguments_open_the_home_screen() {
     s.send(CTRL_Q);
     assert!(s.wait_exit());
     let drafts = home.path().join("data/povestitor");
-    let names: Vec<_> = std::fs::read_dir(&drafts).unwrap().flatten().collect();
-    assert_eq!(names.len(), 1, "one new draft in {}", drafts.display());
+    let mut names: Vec<String> = std::fs::read_dir(&drafts)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    // One new draft, and its lock file, which stays (released) by design: see tui/lock.rs.
+    assert_eq!(
+        names.len(),
+        2,
+        "one new draft in {}: {names:?}",
+        drafts.display()
+    );
+    assert_eq!(names[0], format!(".{}.lock", names[1]), "{names:?}");
+    assert!(lock_is_free(&drafts.join(&names[0])));
 }
 
 #[test]
@@ -254,5 +285,5 @@ fn a_new_story_over_an_existing_file_says_how_to_continue_it_in_romanian() {
     assert!(screen.contains("există deja"), "{screen}");
     assert!(screen.contains("povestitor edit"), "{screen}");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "nu se atinge");
-    assert!(!home.path().join(".deja.toml.lock").exists());
+    assert!(lock_is_free(&home.path().join(".deja.toml.lock")));
 }

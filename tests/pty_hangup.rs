@@ -46,7 +46,7 @@ fn closing_the_window_saves_and_exits(leader: Leader, lang: &str, step: &str, ty
     reopens_at_once(home.path(), file_arg, typed);
 }
 
-/// The same draft opens again in a new window, with the text: no lock is left behind.
+/// The same draft opens again in a new window, with the text: the lock was released.
 fn reopens_at_once(home: &Path, file: &str, typed: &str) {
     let mut again = Session::start(home, &["--lang", "ro", "edit", file]);
     let screen = again.wait_for(typed);

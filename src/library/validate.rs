@@ -62,6 +62,9 @@ fn render_problems(loaded: &LoadedTemplate) -> Vec<Problem> {
     let drafts = [sample_draft(&loaded.template), Draft::new(&loaded.template)];
     let mut problems = Vec::new();
     for layout in &loaded.template.layouts {
+        if !loaded.layouts.has(&layout.id) {
+            continue;
+        }
         for draft in &drafts {
             if let Err(RenderError::Layout(p)) = crate::render::markdown(loaded, draft, &layout.id)
                 && !problems.contains(&p)

@@ -267,6 +267,34 @@ fn photo(err: &PhotoError, catalog: &Catalog) -> String {
                 ("reason", io_reason(source, catalog)),
             ],
         ),
+        PhotoError::NotAFile {
+            number,
+            step,
+            path,
+            file,
+        } => catalog.t_args(
+            "err-photo-not-file",
+            &[
+                ("number", (*number).into()),
+                ("step", step.as_str().into()),
+                ("path", path.as_str().into()),
+                ("file", file.as_str().into()),
+            ],
+        ),
+        PhotoError::TooBig {
+            number,
+            step,
+            path,
+            limit_mb,
+        } => catalog.t_args(
+            "err-photo-too-big",
+            &[
+                ("number", (*number).into()),
+                ("step", step.as_str().into()),
+                ("path", path.as_str().into()),
+                ("limit", (*limit_mb).into()),
+            ],
+        ),
         PhotoError::NotAnImage { number, step, path } => catalog.t_args(
             "err-photo-not-image",
             &[

@@ -3,7 +3,8 @@
 //! Layout authors get (see README, "Layouts"):
 //! `template.{id,name,language}`, `meta.{author,institution,date,date_text}`,
 //! `answers.<step id>` (text, or a list of `{text,author,role}` / `{path,src,caption,credit}`),
-//! and `steps`, a list of `{id,title,kind,answered}`.
+//! and `steps`, a list of `{id,title,kind,answered}`. Every string is Markdown-safe, the
+//! trainer's (template name, step titles) as much as the librarian's.
 
 use chrono::Datelike;
 use serde_json::{Map, Value, json};
@@ -41,7 +42,7 @@ pub fn story_context(template: &Template, draft: &Draft) -> StoryContext {
         answers.insert(step.id.clone(), value);
         steps.push(json!({
             "id": step.id,
-            "title": step.title,
+            "title": markdown_safe::inline(&step.title),
             "kind": step.kind,
             "answered": draft.answers.is_answered(step),
         }));
@@ -50,7 +51,11 @@ pub fn story_context(template: &Template, draft: &Draft) -> StoryContext {
     let mut context = StoryContext::new();
     context.insert(
         "template".into(),
-        json!({ "id": template.id, "name": template.name, "language": template.language }),
+        json!({
+            "id": markdown_safe::inline(&template.id),
+            "name": markdown_safe::inline(&template.name),
+            "language": markdown_safe::inline(&template.language),
+        }),
     );
     context.insert(
         "meta".into(),
@@ -74,8 +79,9 @@ fn item_value(
 ) -> Value {
     let mut map = Map::new();
     for field in kind.item_fields() {
+        // The path as text (a layout may name the file); `src` is the one for links.
         let value = if *field == "path" {
-            Value::String(item.get(field).trim().to_string())
+            Value::String(markdown_safe::inline(item.get(field)))
         } else if kind == StepKind::Quotes && *field == "text" {
             // Layouts set a quote's words inside quotation marks of their own.
             Value::String(markdown_safe::inline(&typography::apply_quoted(

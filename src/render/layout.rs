@@ -4,7 +4,7 @@ use tera::{Context, ErrorKind, Kwargs, State, Tera};
 
 use super::context::StoryContext;
 use super::{RenderError, markdown_safe};
-use crate::template::{Problem, Template, TemplateError, TemplateSource};
+use crate::template::{Problem, Template, TemplateError, TemplateSource, stays_inside};
 
 /// A template's layouts, compiled once when the template is loaded.
 #[derive(Debug)]
@@ -25,6 +25,10 @@ impl Layouts {
         let mut problems = Vec::new();
         for layout in &template.layouts {
             let file = layout.file_name();
+            // A file outside the template's folder is never read; `check_shape` reports it.
+            if !stays_inside(&file) {
+                continue;
+            }
             let display = source.display_path(&file);
             match source.read_text(&file)? {
                 None => problems.push(Problem::in_file(
@@ -44,6 +48,11 @@ impl Layouts {
         }
     }
 
+    /// Whether layout `id` was compiled (a layout whose file is outside the folder is not).
+    pub fn has(&self, id: &str) -> bool {
+        self.files.iter().any(|(layout_id, _, _)| layout_id == id)
+    }
+
     /// Renders layout `id` with the story's variables.
     pub fn render(&self, id: &str, story: &StoryContext) -> Result<String, RenderError> {
         let mut context = Context::new();
@@ -55,9 +64,51 @@ impl Layouts {
             .iter()
             .find(|(layout_id, _, _)| layout_id == id)
             .ok_or_else(|| RenderError::Layout(Problem::in_file(id, "no such layout")))?;
-        self.tera
-            .render(file, &context)
-            .map_err(|e| RenderError::Layout(tera_problem(display, &e)))
+        let mut out = Limited {
+            bytes: Vec::new(),
+            exceeded: false,
+        };
+        match self.tera.render_to(file, &context, &mut out) {
+            Ok(()) => String::from_utf8(out.bytes).map_err(|_| {
+                RenderError::Layout(Problem::in_file(
+                    display,
+                    "the layout wrote text that is not UTF-8",
+                ))
+            }),
+            Err(_) if out.exceeded => Err(RenderError::Layout(Problem::in_file(
+                display,
+                format!(
+                    "the layout wrote more than {} MB of Markdown, far more than any article; a loop in it probably repeats without end: fix the layout",
+                    MAX_MARKDOWN_BYTES / (1024 * 1024)
+                ),
+            ))),
+            Err(e) => Err(RenderError::Layout(tera_problem(display, &e))),
+        }
+    }
+}
+
+/// The most Markdown a layout may write: an article is some kilobytes, so anything near
+/// this is a layout that loops or grows without end, stopped before it fills the memory.
+pub const MAX_MARKDOWN_BYTES: usize = 5 * 1024 * 1024;
+
+/// A buffer that refuses to grow past [`MAX_MARKDOWN_BYTES`], which stops Tera's rendering.
+struct Limited {
+    bytes: Vec<u8>,
+    exceeded: bool,
+}
+
+impl std::io::Write for Limited {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.bytes.len() + buf.len() > MAX_MARKDOWN_BYTES {
+            self.exceeded = true;
+            return Err(std::io::Error::other("the layout's output is too long"));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 

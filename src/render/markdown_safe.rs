@@ -3,6 +3,13 @@
 //! Answers may use simple emphasis (`*cuvânt*`, `**cuvânt**`) and lists (`- ...`, `1. ...`),
 //! but a line starting with `#`, `>`, a code fence, a rule (`---`) or raw HTML must stay text:
 //! otherwise one answer could add a heading, swallow the next section or inject a script.
+//!
+//! Anywhere in a line, the characters that start markup are escaped with a backslash, and so
+//! is the backslash itself (a typed `\<script>` would otherwise undo our escape):
+//! backslash, `<`, `[`, `]`, `&`, backtick, `{`, `}`, `^`, `$`, and `@` at the start of a word.
+//! That covers CommonMark (raw HTML, autolinks, links, images, entities, code spans) and
+//! pandoc's Markdown too (`{=html}` raw attributes, `{onclick=…}` attributes, bracketed spans,
+//! inline notes, TeX maths, citations). Control characters are dropped: no reader shows them, and XML forbids them.
 
 /// A multi-paragraph answer: every line is a paragraph, consecutive list items stay a list.
 pub fn block(text: &str) -> String {
@@ -32,9 +39,20 @@ pub fn block(text: &str) -> String {
 /// A one-line value (a title, a name, a caption): whitespace folded, no block syntax.
 pub fn inline(text: &str) -> String {
     let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let escaped = escape_line_start(&folded);
+    let mut escaped = inline_unguarded(&folded);
+    // In a heading (`# {{ answers.title }}`) a closing run of `#` would be dropped.
+    // It closes the heading only after a space; `\#` keeps it.
+    let before_run = escaped.trim_end_matches('#');
+    if before_run.len() < escaped.len() && before_run.ends_with(' ') {
+        escaped.insert(before_run.len(), '\\');
+    }
+    escaped
+}
+
+fn inline_unguarded(folded: &str) -> String {
+    let escaped = escape_line_start(folded);
     // A list marker at the start would turn a heading's text or a paragraph into a list.
-    match list_marker_len(&folded) {
+    match list_marker_len(folded) {
         Some(n) => {
             let marker = folded[..n].trim_end();
             let rest = escape_line_start(folded[n..].trim_start());
@@ -98,34 +116,69 @@ fn is_rule(line: &str) -> bool {
 /// Escapes what would start a block at the beginning of a line, and raw HTML anywhere.
 fn escape_line_start(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 4);
-    let starts_block = line.starts_with('#')
-        || line.starts_with('>')
-        || line.starts_with("```")
-        || line.starts_with("~~~")
-        || line.starts_with('|')
-        || is_rule(line);
+    // `:` and `~` start pandoc's definition lists and fenced divs (`::: warning`).
+    // Code fences need no care here: every backtick is escaped below.
+    let starts_block = line.starts_with(['#', '>', '|', ':', '~']) || is_rule(line);
     if starts_block {
         out.push('\\');
     }
+    let mut previous = ' ';
     for c in line.chars() {
         match c {
+            // Pandoc's inline notes (`^[…]`), superscripts, TeX maths and citations.
+            '^' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '@' if previous.is_whitespace() => out.push_str("\\@"),
             // `\<` shows a literal `<`: no tag, no comment, no autolink.
             '<' => out.push_str("\\<"),
             // No links or images from answers: a link could point anywhere (`javascript:`),
             // and a stray bracket in a caption would break the layout's own image.
             '[' => out.push_str("\\["),
             ']' => out.push_str("\\]"),
+            // A typed backslash is text, never the start of an escape.
+            '\\' => out.push_str("\\\\"),
+            // `&lt;` stays `&lt;`, as typed; `&#x6a;` never becomes a letter of a scheme.
+            '&' => out.push_str("\\&"),
+            // No code spans: inside one, escapes stop working (and pandoc reads `{=html}`).
+            '`' => out.push_str("\\`"),
+            // Pandoc's attributes: `# Titlu {onclick=…}`, `[x]{.y}`.
+            '{' => out.push_str("\\{"),
+            '}' => out.push_str("\\}"),
+            c if c.is_control() && c != '\t' => {}
             _ => out.push(c),
         }
+        previous = c;
     }
     out
 }
 
 /// A path or address for `![..](..)`: spaces and brackets encoded, nothing that ends the link.
+/// It is always a relative path: `javascript:x` (or `data:`, `file:`…) becomes `./javascript:x`,
+/// a file of that name, and `&` is encoded so no entity can spell a scheme.
 pub fn url(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for c in path.trim().chars() {
+    let mut out = String::with_capacity(path.len() + 2);
+    let trimmed = path.trim();
+    let first_segment = trimmed
+        .split(['/', '\\', '?', '#'])
+        .next()
+        .unwrap_or_default();
+    if first_segment.contains(':') {
+        out.push_str("./");
+    }
+    for c in trimmed.chars() {
         match c {
+            '&' => out.push_str("%26"),
+            // Nothing pandoc could read as a note (`^[…]`), a span or code.
+            '[' => out.push_str("%5B"),
+            ']' => out.push_str("%5D"),
+            '^' => out.push_str("%5E"),
+            '`' => out.push_str("%60"),
+            '{' => out.push_str("%7B"),
+            '}' => out.push_str("%7D"),
+            '$' => out.push_str("%24"),
+            '"' => out.push_str("%22"),
             ' ' => out.push_str("%20"),
             '(' => out.push_str("%28"),
             ')' => out.push_str("%29"),
@@ -154,7 +207,9 @@ mod tests {
         assert_eq!(block("# nu titlu"), "\\# nu titlu");
         assert_eq!(block("> nu citat"), "\\> nu citat");
         assert_eq!(block("---"), "\\---");
-        assert_eq!(block("```"), "\\```");
+        assert_eq!(block("```"), "\\`\\`\\`");
+        assert_eq!(block("::: warning"), "\\::: warning");
+        assert_eq!(block("~~~"), "\\~~~");
         assert_eq!(block("    cod?"), "cod?");
     }
 
@@ -164,6 +219,36 @@ mod tests {
             block("<script>alert(1)</script>"),
             "\\<script>alert(1)\\</script>"
         );
+    }
+
+    #[test]
+    fn a_typed_backslash_never_undoes_an_escape() {
+        assert_eq!(
+            block("\\<script>alert(1)\\</script>"),
+            "\\\\\\<script>alert(1)\\\\\\</script>"
+        );
+        assert_eq!(
+            inline("\\[x](javascript:alert(1))"),
+            "\\\\\\[x\\](javascript:alert(1))"
+        );
+    }
+
+    #[test]
+    fn entities_code_spans_and_attributes_stay_text() {
+        assert_eq!(block("&lt;b&gt; &#x6a;"), "\\&lt;b\\&gt; \\&#x6a;");
+        assert_eq!(block("`<b>`{=html}"), "\\`\\<b>\\`\\{=html\\}");
+        assert_eq!(block("a\u{0}b\u{1b}c\td"), "abc\td");
+        assert_eq!(
+            block("^[notă] $x$ @cit ana@b.md"),
+            "\\^\\[notă\\] \\$x\\$ \\@cit ana@b.md"
+        );
+    }
+
+    #[test]
+    fn a_closing_hash_run_stays_in_a_title() {
+        assert_eq!(inline("Nr. #"), "Nr. \\#");
+        assert_eq!(inline("C#"), "C#");
+        assert_eq!(inline("##"), "\\##");
     }
 
     #[test]
@@ -200,6 +285,14 @@ mod tests {
         );
         assert_eq!(wrap_paragraphs("- a\n- b", "*"), "- *a*\n- *b*");
         assert_eq!(wrap_paragraphs("", "**"), "");
+    }
+
+    #[test]
+    fn url_is_always_a_relative_path() {
+        assert_eq!(url("javascript:alert(1)"), "./javascript:alert%281%29");
+        assert_eq!(url(" JaVa Script:x"), "./JaVa%20Script:x");
+        assert_eq!(url("&#x6a;avascript:x"), "%26#x6a;avascript:x");
+        assert_eq!(url("poze/a:b.jpg"), "poze/a:b.jpg");
     }
 
     #[test]

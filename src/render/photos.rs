@@ -9,6 +9,11 @@ use std::path::{Component, Path, PathBuf};
 use crate::story::Draft;
 use crate::template::{StepKind, Template};
 
+/// The largest photo file read (in MB, and in bytes below): a camera's photo is a few MB; a bigger file is not meant
+/// for an article, and reading it whole (or a device that never ends) would fill the memory.
+pub const MAX_PHOTO_MB: usize = 20;
+const MAX_PHOTO_BYTES: u64 = 20 * 1024 * 1024;
+
 /// A photo of the draft, with its file found on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Photo {
@@ -66,6 +71,24 @@ pub enum PhotoError {
         source: std::io::Error,
     },
     #[error(
+        "photo {number} in \"{step}\" ({path}) is not a file: {file} is a device, a pipe or another special file. Point the draft at the photo's own file"
+    )]
+    NotAFile {
+        number: usize,
+        step: String,
+        path: String,
+        file: String,
+    },
+    #[error(
+        "photo {number} in \"{step}\" ({path}) is larger than {limit_mb} MB, too large for an article; save a smaller copy (any photo editor can) and change its path in the draft"
+    )]
+    TooBig {
+        number: usize,
+        step: String,
+        path: String,
+        limit_mb: usize,
+    },
+    #[error(
         "photo {number} in \"{step}\" ({path}) is not a PNG or JPEG image; save it as .jpg or .png (any photo editor can) and change its path in the draft"
     )]
     NotAnImage {
@@ -105,10 +128,16 @@ impl Photo {
     /// Reads the file and finds its format and size in pixels.
     pub fn load(&self) -> Result<PhotoData, PhotoError> {
         use std::io::Read;
-        let mut file = self.open()?;
+        let file = self.open()?;
+        // The size was checked when opening; a file that grows since is still read only
+        // up to the limit, so memory stays bounded whatever the path names.
         let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes)
+        file.take(MAX_PHOTO_BYTES + 1)
+            .read_to_end(&mut bytes)
             .map_err(|source| self.unreadable(source))?;
+        if bytes.len() as u64 > MAX_PHOTO_BYTES {
+            return Err(self.too_big());
+        }
         let (format, width, height) = image_info(&bytes).ok_or_else(|| PhotoError::NotAnImage {
             number: self.number,
             step: self.step.clone(),
@@ -140,7 +169,29 @@ impl Photo {
         if self.file.is_dir() {
             return Err(self.unreadable(std::io::Error::other("it is a folder, not a file")));
         }
+        let metadata = std::fs::metadata(&self.file).map_err(|source| self.unreadable(source))?;
+        // `/dev/zero`, a pipe or a socket would never end (or never start) being read.
+        if !metadata.is_file() {
+            return Err(PhotoError::NotAFile {
+                number: self.number,
+                step: self.step.clone(),
+                path: self.path.clone(),
+                file: self.file.display().to_string(),
+            });
+        }
+        if metadata.len() > MAX_PHOTO_BYTES {
+            return Err(self.too_big());
+        }
         std::fs::File::open(&self.file).map_err(|source| self.unreadable(source))
+    }
+
+    fn too_big(&self) -> PhotoError {
+        PhotoError::TooBig {
+            number: self.number,
+            step: self.step.clone(),
+            path: self.path.clone(),
+            limit_mb: MAX_PHOTO_MB,
+        }
     }
 
     fn unreadable(&self, source: std::io::Error) -> PhotoError {

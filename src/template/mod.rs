@@ -22,4 +22,4 @@ pub use read::{
     user_folder,
 };
 pub use shape::check_shape;
-pub use source::TemplateSource;
+pub use source::{TemplateSource, stays_inside};

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::read::TEMPLATE_FILE;
+use super::source::stays_inside;
 use super::{Problem, Template, TemplateSource};
 
 /// Problems of the template's shape that TOML itself cannot see.
@@ -72,6 +73,25 @@ pub fn check_shape(template: &Template, source: &TemplateSource) -> Vec<Problem>
     }
     let mut seen = HashSet::new();
     for layout in &template.layouts {
+        if let Some(file) = &layout.file
+            && !stays_inside(file)
+        {
+            // As written: plain, or with its backslashes escaped in a "basic string".
+            let escaped = file.replace('\\', "\\\\");
+            let needle = if text.contains(file.as_str()) {
+                file.as_str()
+            } else {
+                escaped.as_str()
+            };
+            problems.push(at(
+                needle,
+                0,
+                format!(
+                    "the layout \"{}\" names the file \"{file}\", outside the template's folder; put the layout in the template's folder and name it from there (\"{}.md.tera\")",
+                    layout.id, layout.id
+                ),
+            ));
+        }
         if !seen.insert(layout.id.as_str()) {
             problems.push(at(
                 &format!("\"{}\"", layout.id),

@@ -6,6 +6,25 @@ use include_dir::Dir;
 
 use super::TemplateError;
 
+/// Whether `file` names a place inside the template's folder: a relative path without `..`
+/// (on any system: `\` and `C:` count too).
+pub fn stays_inside(file: &str) -> bool {
+    let normal = file.replace('\\', "/");
+    !normal.is_empty()
+        && !normal.starts_with('/')
+        && !normal.contains(':')
+        && normal.split('/').all(|part| part != "..")
+}
+
+/// Whether `dir/file`, links followed, is still inside `dir` (a missing file is: it is
+/// reported as missing).
+fn resolves_inside(dir: &Path, file: &str) -> bool {
+    match (dir.canonicalize(), dir.join(file).canonicalize()) {
+        (Ok(dir), Ok(path)) => path.starts_with(dir),
+        _ => true,
+    }
+}
+
 /// The folder a template was read from.
 #[derive(Debug, Clone)]
 pub enum TemplateSource {
@@ -32,6 +51,8 @@ impl TemplateSource {
             TemplateSource::Builtin(dir) => Ok(dir
                 .get_file(dir.path().join(file))
                 .map(|f| f.contents().to_vec())),
+            TemplateSource::Folder(_) if !stays_inside(file) => Err(self.outside(file)),
+            TemplateSource::Folder(dir) if !resolves_inside(dir, file) => Err(self.outside(file)),
             TemplateSource::Folder(dir) => match std::fs::read(dir.join(file)) {
                 Ok(bytes) => Ok(Some(bytes)),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -41,6 +62,13 @@ impl TemplateSource {
                 }),
             },
         }
+    }
+
+    fn outside(&self, file: &str) -> TemplateError {
+        TemplateError::Invalid(super::Problem::in_file(
+            self.display_path(file),
+            "this file is outside the template's folder (a link to another place?); keep the template's files inside its folder",
+        ))
     }
 
     /// Reads a UTF-8 text file of the template; `Ok(None)` when it does not exist.

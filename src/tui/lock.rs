@@ -5,17 +5,23 @@
 //! `LockFileEx` on Windows), which the system drops when the process ends however it
 //! ends. A lock file left behind by a killed copy is therefore not locked, and is simply
 //! taken over; no process ids have to be checked.
+//!
+//! The lock file stays on disk when the wizard closes: only the lock is released. Deleting it
+//! would race with a second copy: that copy may have opened the file just before the delete
+//! and then lock the deleted file, while a third copy creates a new file of the same name and
+//! locks that one; two wizards would then edit the same draft, each holding "the" lock. A
+//! file that is never deleted is one file, so its lock is the only one. (It is a hidden file
+//! of one line; deleting it by hand when no wizard is open is harmless.)
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Held while a draft is open; removes the lock file when dropped.
+/// Held while a draft is open; the lock is released when dropped (the file stays).
 #[derive(Debug)]
 pub struct DraftLock {
     /// The draft this lock is for.
     pub draft: PathBuf,
-    path: PathBuf,
     file: Option<File>,
 }
 
@@ -34,7 +40,6 @@ impl DraftLock {
         let path = lock_path(draft);
         let unlocked = || DraftLock {
             draft: draft.to_path_buf(),
-            path: path.clone(),
             file: None,
         };
         let Ok(mut file) = OpenOptions::new()
@@ -49,11 +54,9 @@ impl DraftLock {
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => return Err(LockError::Busy { lock: path }),
-            Err(TryLockError::Error(_)) => {
-                drop(file);
-                let _ = std::fs::remove_file(&path);
-                return Ok(unlocked());
-            }
+            // A file system without locks: the file is ours, but it may be someone else's
+            // next moment too; it is left as it is.
+            Err(TryLockError::Error(_)) => return Ok(unlocked()),
         }
         // Only a note for a curious person: the lock itself is the system's.
         let _ = file.set_len(0);
@@ -61,7 +64,6 @@ impl DraftLock {
         let _ = file.flush();
         Ok(DraftLock {
             draft: draft.to_path_buf(),
-            path,
             file: Some(file),
         })
     }
@@ -69,14 +71,9 @@ impl DraftLock {
 
 impl Drop for DraftLock {
     fn drop(&mut self) {
-        let Some(file) = self.file.take() else {
-            return;
-        };
-        // Unix removes a file that is still open; Windows only once it is closed.
-        let removed = std::fs::remove_file(&self.path).is_ok();
-        drop(file);
-        if !removed {
-            let _ = std::fs::remove_file(&self.path);
+        if let Some(file) = self.file.take() {
+            // Closing the file would release the lock too; saying it keeps the intent clear.
+            let _ = file.unlock();
         }
     }
 }
@@ -107,10 +104,15 @@ mod tests {
             Err(LockError::Busy { .. })
         ));
         drop(first);
-        assert!(!lock.exists(), "the lock file is removed");
-        let again = DraftLock::acquire(&draft).expect("free again");
+        assert!(lock.exists(), "the lock file stays: deleting it would race");
+        let again = DraftLock::acquire(&draft).expect("free again at once");
+        assert!(matches!(
+            DraftLock::acquire(&draft),
+            Err(LockError::Busy { .. })
+        ));
         drop(again);
-        assert!(!lock.exists());
+        assert!(lock.exists());
+        DraftLock::acquire(&draft).expect("free again");
     }
 
     #[test]
@@ -123,7 +125,29 @@ mod tests {
         let pid = std::fs::read_to_string(&lock).unwrap();
         assert_eq!(pid.trim(), std::process::id().to_string());
         drop(taken);
-        assert!(!lock.exists());
+        assert!(lock.exists());
+        assert!(DraftLock::acquire(&draft).is_ok(), "released");
+    }
+
+    #[test]
+    fn the_file_a_holder_locked_is_the_file_the_next_copy_locks() {
+        // The unlink race: with the file deleted on close, a copy that opened the old file
+        // and a copy that created a new one could both lock "it". The file stays, so the
+        // name always leads to the locked file.
+        let dir = tempfile::tempdir().unwrap();
+        let draft = dir.path().join("poveste.toml");
+        let lock = lock_path(&draft);
+        let first = DraftLock::acquire(&draft).unwrap();
+        let opened_early = std::fs::OpenOptions::new().write(true).open(&lock).unwrap();
+        drop(first);
+        let second = DraftLock::acquire(&draft).unwrap();
+        // The handle opened before the first copy closed is the same file: it sees the lock.
+        assert!(matches!(
+            opened_early.try_lock(),
+            Err(TryLockError::WouldBlock)
+        ));
+        drop(second);
+        assert!(opened_early.try_lock().is_ok());
     }
 
     #[test]
