@@ -31,6 +31,9 @@ fn main() -> ExitCode {
             file: file.clone(),
         }),
         Some(Command::Edit { file }) if interactive => Some(Start::Edit(file.clone())),
+        Some(Command::Demo { template }) if interactive => Some(Start::Demo {
+            template: template.clone(),
+        }),
         Some(_) => None,
     };
     let result = match (start, &cli.command) {

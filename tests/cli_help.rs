@@ -319,7 +319,7 @@ fn a_command_without_its_subcommand_shows_help_or_says_what_is_missing() {
     assert_eq!(
         stderr_of(&out),
         "povestitor: eroare: După „povestitor templates” trebuie scrisă una dintre comenzile: \
-         list, show, validate, help (vedeți povestitor templates --help).\n"
+         list, show, validate, new, help (vedeți povestitor templates --help).\n"
     );
 }
 

@@ -287,3 +287,34 @@ fn a_new_story_over_an_existing_file_says_how_to_continue_it_in_romanian() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "nu se atinge");
     assert!(lock_is_free(&home.path().join(".deja.toml.lock")));
 }
+
+#[test]
+fn demo_opens_a_copy_of_the_model_story_in_the_wizard() {
+    let home = tempfile::tempdir().unwrap();
+    let mut s = Session::start(home.path(), &["--lang", "ro", "demo"]);
+    // The status line says it is a copy; the model story is on screen.
+    let screen = s.wait_for("Aceasta este o copie");
+    assert!(screen.contains("Pasul 1 din 8"), "{screen}");
+    assert!(screen.contains("Bunicii online"), "{screen}");
+    s.send(CTRL_Q);
+    assert!(s.wait_exit());
+    let drafts = home.path().join("data/povestitor");
+    let names: Vec<String> = std::fs::read_dir(&drafts)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names
+            .iter()
+            .any(|n| n.ends_with(".toml") && n.contains("bunicii")),
+        "{names:?}"
+    );
+    assert!(
+        names.iter().any(|n| n.ends_with(".png")),
+        "the photo comes along: {names:?}"
+    );
+    // The template's own model story is untouched: the copy is what was opened.
+    let original = povestitor::library::Library::builtin().unwrap();
+    assert!(original.get("success-story").unwrap().example().is_some());
+}

@@ -18,6 +18,10 @@ pub enum CliError {
     EditNeedsTerminal { path: String },
     #[error("without a terminal, `new` needs a FILE to write the draft to")]
     NewNeedsFile,
+    #[error("the model story opens in the wizard; run povestitor demo in a terminal window")]
+    DemoNeedsTerminal,
+    #[error("{path} already exists; choose another id, or remove that folder first")]
+    TemplateExists { path: String },
     #[error("{0}")]
     Other(String),
 }

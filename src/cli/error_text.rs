@@ -17,6 +17,10 @@ pub fn error_text(err: &CliError, catalog: &Catalog) -> String {
             catalog.t_args("err-edit-needs-terminal", &[("path", path.as_str().into())])
         }
         CliError::NewNeedsFile => catalog.t("err-new-needs-file"),
+        CliError::DemoNeedsTerminal => catalog.t("err-demo-needs-terminal"),
+        CliError::TemplateExists { path } => {
+            catalog.t_args("err-template-exists", &[("path", path.as_str().into())])
+        }
         CliError::Other(message) => message.clone(),
     }
 }

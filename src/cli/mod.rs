@@ -8,6 +8,7 @@ mod help;
 mod parse;
 mod templates;
 mod tidy;
+mod workshop;
 
 use std::path::PathBuf;
 
@@ -18,6 +19,7 @@ pub use error::CliError;
 pub use error_text::error_text;
 pub use help::localized_command;
 pub use parse::{ArgsError, help_hint, lang_in_args, parse, usage_error};
+pub use workshop::TableFormat;
 
 use crate::i18n::{Catalog, Lang};
 use crate::library::Library;
@@ -101,6 +103,33 @@ pub enum Command {
     /// List, show or check templates.
     #[command(subcommand)]
     Templates(TemplatesCommand),
+    /// Open a copy of a template's model story in the wizard, to show what good looks like.
+    Demo {
+        /// The template whose model story to open.
+        #[arg(long, short, default_value = "success-story")]
+        template: String,
+    },
+    /// A trainer's tools for a workshop folder of drafts.
+    #[command(subcommand)]
+    Workshop(WorkshopCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WorkshopCommand {
+    /// One row per draft in a folder: author, title, steps done, words, the coach's findings.
+    Status {
+        /// The folder with the participants' drafts.
+        dir: PathBuf,
+        /// text (a table), json or csv.
+        #[arg(long = "format", id = "table", value_enum, default_value_t = TableFormat::Text)]
+        table: TableFormat,
+        /// Read the drafts in sub-folders too.
+        #[arg(long)]
+        recursive: bool,
+        /// A folder of Hunspell dictionaries (.aff and .dic), searched before the system's.
+        #[arg(long)]
+        dictionaries: Vec<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -116,6 +145,14 @@ pub enum TemplatesCommand {
     Validate {
         /// The template's folder or its template.toml.
         path: PathBuf,
+    },
+    /// Copy a template into your templates folder under a new id, to change it.
+    New {
+        /// The new template's id (small letters, digits, - and _).
+        id: String,
+        /// The template to start from.
+        #[arg(long, default_value = "success-story")]
+        from: String,
     },
 }
 
@@ -140,6 +177,22 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
         Command::Edit { file } => Err(CliError::EditNeedsTerminal {
             path: file.display().to_string(),
         }),
+        Command::Demo { .. } => Err(CliError::DemoNeedsTerminal),
+        Command::Workshop(WorkshopCommand::Status {
+            dir,
+            table,
+            recursive,
+            dictionaries,
+        }) => workshop::workshop_status(
+            &library(cli)?,
+            &workshop::StatusRequest {
+                folder: dir,
+                format: *table,
+                recursive: *recursive,
+                dictionaries,
+            },
+            catalog,
+        ),
         Command::Export {
             draft,
             layout,
@@ -179,6 +232,9 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
         }
         Command::Templates(TemplatesCommand::Validate { path }) => {
             templates::validate(path, catalog)
+        }
+        Command::Templates(TemplatesCommand::New { id, from }) => {
+            templates::new_template(&library(cli)?, id, from, catalog)
         }
     }
 }

@@ -295,7 +295,7 @@ mod tests {
         assert!(usage_error_of("povestitor chek", Lang::En).contains("“check”"));
         assert_eq!(
             usage_error_of("povestitor templates --lang ru", Lang::Ru),
-            "После «povestitor templates» нужна одна из команд: list, show, validate, help \
+            "После «povestitor templates» нужна одна из команд: list, show, validate, new, help \
              (см. povestitor templates --help)."
         );
         let twice = usage_error_of("povestitor --lang ro --lang ro", Lang::Ro);

@@ -4,8 +4,8 @@ use std::path::Path;
 
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
-use crate::library::{Library, validate_path};
-use crate::template::TemplateError;
+use crate::library::{Library, LibraryError, copy_template, validate_path};
+use crate::template::{TemplateError, user_folder_path};
 
 pub fn list(library: &Library) -> Result<Outcome, CliError> {
     for loaded in library.iter() {
@@ -67,4 +67,31 @@ pub fn validate(path: &Path, catalog: &Catalog) -> Result<Outcome, CliError> {
         }
         Err(other) => Err(other.into()),
     }
+}
+
+/// `templates new ID --from OTHER`: a copy in the user's templates folder, checked.
+pub fn new_template(
+    library: &Library,
+    id: &str,
+    from: &str,
+    catalog: &Catalog,
+) -> Result<Outcome, CliError> {
+    let folder =
+        user_folder_path().ok_or_else(|| CliError::Other(catalog.t("err-no-config-folder")))?;
+    let dest = copy_template(library, from, id, &folder).map_err(|e| match e {
+        LibraryError::OutputExists { path } => CliError::TemplateExists { path },
+        other => other.into(),
+    })?;
+    let outcome = validate(&dest, catalog)?;
+    println!(
+        "{}",
+        catalog.t_args(
+            "templates-copied",
+            &[
+                ("path", dest.display().to_string().into()),
+                ("id", id.into())
+            ]
+        )
+    );
+    Ok(outcome)
 }

@@ -60,6 +60,7 @@ err-unknown-layout = The template “{ $template }” has no layout “{ $layout
 err-output-exists = { $path } already exists; add --force to replace it, or choose another name with -o.
 err-write = Cannot write { $path }: { $reason }. Check that the folder exists and can be written to.
 err-read = Cannot read { $path }: { $reason }.
+err-read-folder = Cannot read the folder { $path }: { $reason }. Check its name and that it can be opened.
 io-not-found = there is no such file or folder
 io-permission = permission denied
 err-photo-no-path = photo { $number } in "{ $step }" has a caption but no file; add the file's path, or remove the photo
@@ -315,3 +316,34 @@ review-readability = { $words ->
     [one] one sentence
    *[other] { $sentences } sentences
 } (on average { $average }, the longest { $longest }); { $minutes } min to read.
+# The workshop kit
+cli-cmd-demo = Open a copy of a template's model story in the wizard, to show what good looks like
+cli-arg-demo-template = The template whose model story to open
+cli-cmd-workshop = A trainer's tools for a workshop folder of drafts
+cli-cmd-workshop-status = One row per draft in a folder: author, title, steps done, words, the coach's findings
+cli-arg-workshop-status-dir = The folder with the participants' drafts
+cli-value-dir = FOLDER
+cli-arg-workshop-status-table = text (a table), json or csv
+cli-value-table = FORMAT
+cli-value-table-text = A table to read
+cli-value-table-json = JSON, one object per draft
+cli-value-table-csv = CSV for a spreadsheet, one line per draft
+cli-arg-workshop-status-recursive = Read the drafts in sub-folders too
+cli-arg-workshop-status-dictionaries = A folder of Hunspell dictionaries (.aff and .dic), searched before the system's
+cli-cmd-templates-new = Copy a template into your templates folder under a new id, to change it
+cli-arg-templates-new-id = The new template's id (small letters, digits, - and _)
+cli-arg-templates-new-from = The template to start from
+cli-value-from = TEMPLATE
+err-demo-needs-terminal = The model story opens in the wizard: run povestitor demo in a terminal window.
+err-template-exists = { $path } already exists; choose another id, or remove that folder first.
+err-bad-template-id = “{ $id }” cannot be a template id: use small letters, digits, - and _, starting with a letter.
+err-no-config-folder = This system gives no configuration folder for your templates; use --templates FOLDER instead.
+templates-copied = The template is in { $path }. Change its texts there; it is used as “{ $id }” (check it with: povestitor templates validate "{ $path }").
+workshop-empty = There is no draft (.toml file) in this folder.
+workshop-unreadable = (cannot be read: see below)
+workshop-col-file = File
+workshop-col-author = Author
+workshop-col-title = Title
+workshop-col-steps = Steps
+workshop-col-words = Words
+workshop-col-findings = Fix/check/tips

@@ -77,6 +77,7 @@ err-unknown-layout = Șablonul „{ $template }” nu are macheta „{ $layout }
 err-output-exists = { $path } există deja; adăugați --force ca să-l înlocuiți sau alegeți alt nume cu -o.
 err-write = Nu pot scrie { $path }: { $reason }. Verificați dacă dosarul există și poate fi scris.
 err-read = Nu pot citi { $path }: { $reason }.
+err-read-folder = Nu pot citi dosarul { $path }: { $reason }. Verificați numele lui și dacă se poate deschide.
 io-not-found = fișierul sau dosarul nu există
 io-permission = nu aveți drept de acces
 err-photo-no-path = Fotografia { $number } din „{ $step }” are legendă, dar nu are fișier; scrieți calea fișierului sau ștergeți fotografia.
@@ -339,3 +340,34 @@ review-readability = { $words ->
     [few] în { $minutes } minute
    *[other] în { $minutes } de minute
 }.
+# The workshop kit
+cli-cmd-demo = Deschideți în asistent o copie a poveștii-model a unui șablon, ca să arătați cum arată o poveste bună
+cli-arg-demo-template = Șablonul a cărui poveste-model se deschide
+cli-cmd-workshop = Uneltele formatorului pentru dosarul cu ciornele unui atelier
+cli-cmd-workshop-status = Câte un rând pentru fiecare ciornă din dosar: autor, titlu, pași gata, cuvinte, observațiile
+cli-arg-workshop-status-dir = Dosarul cu ciornele participanților
+cli-value-dir = DOSAR
+cli-arg-workshop-status-table = text (un tabel), json sau csv
+cli-value-table = FORMAT
+cli-value-table-text = Un tabel de citit
+cli-value-table-json = JSON, câte un obiect pentru fiecare ciornă
+cli-value-table-csv = CSV pentru un tabel de calcul, câte un rând pentru fiecare ciornă
+cli-arg-workshop-status-recursive = Citiți și ciornele din subdosare
+cli-arg-workshop-status-dictionaries = Un dosar cu dicționare Hunspell (.aff și .dic), căutat înaintea celor din sistem
+cli-cmd-templates-new = Copiați un șablon în dosarul dumneavoastră de șabloane, cu un id nou, ca să-l schimbați
+cli-arg-templates-new-id = Id-ul noului șablon (litere mici, cifre, - și _)
+cli-arg-templates-new-from = Șablonul de la care porniți
+cli-value-from = ȘABLON
+err-demo-needs-terminal = Povestea-model se deschide în asistent: rulați povestitor demo într-o fereastră de terminal.
+err-template-exists = { $path } există deja; alegeți alt id sau ștergeți mai întâi acel dosar.
+err-bad-template-id = „{ $id }” nu poate fi id de șablon: folosiți litere mici, cifre, - și _, începând cu o literă.
+err-no-config-folder = Sistemul nu are un dosar de configurare pentru șabloanele dumneavoastră; folosiți --templates DOSAR.
+templates-copied = Șablonul este în { $path }. Schimbați textele lui acolo; se folosește ca „{ $id }” (îl verificați cu: povestitor templates validate "{ $path }").
+workshop-empty = În acest dosar nu este nicio ciornă (fișier .toml).
+workshop-unreadable = (nu se poate citi: vedeți mai jos)
+workshop-col-file = Fișier
+workshop-col-author = Autor
+workshop-col-title = Titlu
+workshop-col-steps = Pași
+workshop-col-words = Cuvinte
+workshop-col-findings = De corectat/verificat/sfaturi

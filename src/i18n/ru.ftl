@@ -81,6 +81,7 @@ err-unknown-layout = У шаблона «{ $template }» нет макета «{
 err-output-exists = { $path } уже существует; добавьте --force, чтобы заменить его, или выберите другое имя через -o.
 err-write = Не удаётся записать { $path }: { $reason }. Проверьте, что папка существует и в неё можно писать.
 err-read = Не удаётся прочитать { $path }: { $reason }.
+err-read-folder = Не удаётся прочитать папку { $path }: { $reason }. Проверьте её имя и что её можно открыть.
 io-not-found = такого файла или папки нет
 io-permission = нет прав доступа
 err-photo-no-path = У фотографии { $number } в «{ $step }» есть подпись, но нет файла; укажите путь к файлу или удалите фотографию.
@@ -335,3 +336,34 @@ review-readability = { $words ->
     [one] { $sentences } предложении
    *[other] { $sentences } предложениях
 } (в среднем { $average }, самое длинное { $longest }); читается за { $minutes } мин.
+# The workshop kit
+cli-cmd-demo = Открыть в мастере копию образцовой истории шаблона, чтобы показать, как выглядит хорошая история
+cli-arg-demo-template = Шаблон, чью образцовую историю открыть
+cli-cmd-workshop = Инструменты тренера для папки с черновиками семинара
+cli-cmd-workshop-status = По строке на каждый черновик в папке: автор, заголовок, готовые шаги, слова, замечания
+cli-arg-workshop-status-dir = Папка с черновиками участников
+cli-value-dir = ПАПКА
+cli-arg-workshop-status-table = text (таблица), json или csv
+cli-value-table = ФОРМАТ
+cli-value-table-text = Таблица для чтения
+cli-value-table-json = JSON, по объекту на черновик
+cli-value-table-csv = CSV для электронной таблицы, по строке на черновик
+cli-arg-workshop-status-recursive = Читать черновики и во вложенных папках
+cli-arg-workshop-status-dictionaries = Папка со словарями Hunspell (.aff и .dic); в ней ищут раньше, чем в системе
+cli-cmd-templates-new = Скопировать шаблон в вашу папку шаблонов под новым id, чтобы изменить его
+cli-arg-templates-new-id = Id нового шаблона (строчные латинские буквы, цифры, - и _)
+cli-arg-templates-new-from = Шаблон, с которого начать
+cli-value-from = ШАБЛОН
+err-demo-needs-terminal = Образцовая история открывается в мастере: запустите povestitor demo в окне терминала.
+err-template-exists = { $path } уже существует; выберите другой id или сначала удалите эту папку.
+err-bad-template-id = «{ $id }» не может быть id шаблона: используйте строчные латинские буквы, цифры, - и _, начиная с буквы.
+err-no-config-folder = В этой системе нет папки настроек для ваших шаблонов; используйте --templates ПАПКА.
+templates-copied = Шаблон находится в { $path }. Меняйте его тексты там; он используется как «{ $id }» (проверка: povestitor templates validate "{ $path }").
+workshop-empty = В этой папке нет черновиков (файлов .toml).
+workshop-unreadable = (не читается: см. ниже)
+workshop-col-file = Файл
+workshop-col-author = Автор
+workshop-col-title = Заголовок
+workshop-col-steps = Шаги
+workshop-col-words = Слова
+workshop-col-findings = Исправить/проверить/советы

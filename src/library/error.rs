@@ -19,6 +19,15 @@ pub enum LibraryError {
         "{path} already exists and is a different picture from photo {photo}; add --force to replace it, or export into another folder"
     )]
     PhotoExists { path: String, photo: String },
+    #[error(
+        "\"{id}\" cannot be a template id: use small letters, digits, - and _, starting with a letter"
+    )]
+    BadTemplateId { id: String },
+    #[error("cannot read the folder {path}: {source}. Check its name and that it can be opened")]
+    ReadFolder {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("cannot write {path}: {source}. Check that the folder exists and can be written to")]
     Write {
         path: String,

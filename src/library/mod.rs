@@ -7,12 +7,13 @@ mod spelling;
 mod templates;
 mod validate;
 mod wording;
+pub mod workshop;
 
 pub use error::LibraryError;
 pub use export::{ArticleFile, draft_folder, output_path, write_article, write_new_file};
 pub use spelling::{
     configured_dictionaries, load_speller, personal_known_words, personal_words_path, settings_path,
 };
-pub use templates::Library;
+pub use templates::{Library, copy_template};
 pub use validate::validate_path;
 pub use wording::{describe, error_text, spelling_off};

@@ -2,8 +2,11 @@
 
 use std::path::PathBuf;
 
+use super::LibraryError;
 use crate::render::LoadedTemplate;
-use crate::template::{TemplateError, builtin_sources, folder_sources, user_folder};
+use crate::template::{
+    EXAMPLE_FILE, TEMPLATE_FILE, TemplateError, builtin_sources, folder_sources, user_folder,
+};
 
 /// All templates available, in a stable order (built-ins first, then by id).
 #[derive(Debug, Default)]
@@ -62,4 +65,65 @@ impl Library {
     pub fn iter(&self) -> impl Iterator<Item = &LoadedTemplate> {
         self.templates.iter()
     }
+}
+
+/// Copies template `from` into `folder/<id>` under the new id, for a trainer to change:
+/// every file, with `id` (and the name, so the two can be told apart) set in
+/// `template.toml` and the model story pointing to the copy. Comments are kept.
+pub fn copy_template(
+    library: &Library,
+    from: &str,
+    id: &str,
+    folder: &std::path::Path,
+) -> Result<PathBuf, LibraryError> {
+    let loaded = library.get(from)?;
+    // The id names a folder: nothing but what a template id may hold.
+    let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
+    if !id.starts_with(|c: char| c.is_ascii_lowercase()) || !id.chars().all(allowed) {
+        return Err(LibraryError::BadTemplateId { id: id.to_string() });
+    }
+    let dest = folder.join(id);
+    if dest.exists() {
+        return Err(LibraryError::OutputExists {
+            path: dest.display().to_string(),
+        });
+    }
+    let write_err = |path: &std::path::Path| {
+        let path = path.display().to_string();
+        move |source| LibraryError::Write { path, source }
+    };
+    std::fs::create_dir_all(&dest).map_err(write_err(&dest))?;
+    loaded
+        .source
+        .copy_assets_to(&dest, &[])
+        .map_err(write_err(&dest))?;
+    let name = format!("{} ({id})", loaded.template.name);
+    rewrite(&dest.join(TEMPLATE_FILE), &[("id", id), ("name", &name)])?;
+    let example = dest.join(EXAMPLE_FILE);
+    if example.exists() {
+        rewrite(&example, &[("template", id)])?;
+    }
+    Ok(dest)
+}
+
+/// Sets top-level string keys of a TOML file, keeping everything else as written.
+fn rewrite(path: &std::path::Path, keys: &[(&str, &str)]) -> Result<(), LibraryError> {
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|source| LibraryError::Write {
+        path: shown.clone(),
+        source,
+    })?;
+    let Ok(mut doc) = text.parse::<toml_edit::DocumentMut>() else {
+        // A copy of a template that loaded is valid TOML; nothing to do otherwise.
+        return Ok(());
+    };
+    for (key, value) in keys {
+        doc[*key] = toml_edit::value(*value);
+    }
+    crate::story::write_atomic(path, doc.to_string().as_bytes()).map_err(|source| {
+        LibraryError::Write {
+            path: shown,
+            source,
+        }
+    })
 }

@@ -29,6 +29,16 @@ pub fn error_text(err: &LibraryError, catalog: &Catalog) -> String {
         LibraryError::OutputExists { path } => {
             catalog.t_args("err-output-exists", &[("path", path.as_str().into())])
         }
+        LibraryError::BadTemplateId { id } => {
+            catalog.t_args("err-bad-template-id", &[("id", id.as_str().into())])
+        }
+        LibraryError::ReadFolder { path, source } => catalog.t_args(
+            "err-read-folder",
+            &[
+                ("path", path.as_str().into()),
+                ("reason", io_reason(source, catalog)),
+            ],
+        ),
         LibraryError::Write { path, source } => catalog.t_args(
             "err-write",
             &[

@@ -61,7 +61,11 @@ pub fn folder_sources(folder: &Path) -> Result<Vec<TemplateSource>, TemplateErro
 
 /// The user's own templates folder, in the config folder, when it exists.
 pub fn user_folder() -> Option<PathBuf> {
+    user_folder_path().filter(|folder| folder.is_dir())
+}
+
+/// Where the user's own templates folder is (or would be).
+pub fn user_folder_path() -> Option<PathBuf> {
     let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
-    let folder = dirs.config_dir().join("templates");
-    folder.is_dir().then_some(folder)
+    Some(dirs.config_dir().join("templates"))
 }

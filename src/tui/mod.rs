@@ -43,6 +43,8 @@ pub enum Start {
     },
     /// An existing draft.
     Edit(PathBuf),
+    /// A copy of a template's model story, in the drafts folder.
+    Demo { template: String },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -83,6 +85,14 @@ pub fn start(catalog: Catalog, library: Library, start: Start) -> Result<(), Tui
                 .create(loaded, file.as_deref())
                 .map_err(|e| TuiError::Open(e.text(&app.catalog)))?;
             app.open(path, draft).map_err(TuiError::Open)?;
+        }
+        Start::Demo { template } => {
+            let loaded = app.library.get(&template)?;
+            let (path, draft) = store
+                .copy_example(loaded)
+                .map_err(|e| TuiError::Open(e.text(&app.catalog)))?;
+            app.open(path, draft).map_err(TuiError::Open)?;
+            app.say(app::StatusKind::Info, app.t("status-example-copy"));
         }
         Start::Edit(path) => {
             let draft = store
