@@ -364,7 +364,11 @@ fn the_translated_success_stories_ask_the_same_steps_as_the_romanian_one() {
         tables(&template_toml(id), "steps")
             .map(|s| {
                 let required = s.get("required").and_then(Value::as_bool).unwrap_or(false);
-                (str_of(s, "id").to_string(), str_of(s, "kind").to_string(), required)
+                (
+                    str_of(s, "id").to_string(),
+                    str_of(s, "kind").to_string(),
+                    required,
+                )
             })
             .collect()
     };
@@ -376,8 +380,19 @@ fn the_translated_success_stories_ask_the_same_steps_as_the_romanian_one() {
     assert_eq!(str_of(&russian, "language"), "ru");
     assert_eq!(layout_ids("success-story-ru"), ["blog", "report"]);
     for step in tables(&russian, "steps") {
-        let tips = step.get("guidance").and_then(Value::as_array).map_or(0, Vec::len);
-        assert!((2..=4).contains(&tips), "{}: {tips} tips", str_of(step, "id"));
-        assert!(!str_of(step, "example").is_empty(), "{}", str_of(step, "id"));
+        let tips = step
+            .get("guidance")
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
+        assert!(
+            (2..=4).contains(&tips),
+            "{}: {tips} tips",
+            str_of(step, "id")
+        );
+        assert!(
+            !str_of(step, "example").is_empty(),
+            "{}",
+            str_of(step, "id")
+        );
     }
 }
