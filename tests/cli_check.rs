@@ -29,6 +29,7 @@ fn the_model_stories_have_no_error_and_the_json_has_its_shape() {
     for id in [
         "success-story",
         "success-story-en",
+        "success-story-ru",
         "most-significant-change",
     ] {
         let home = tempfile::tempdir().unwrap();

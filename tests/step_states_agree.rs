@@ -177,6 +177,7 @@ fn check_the_side_list_and_the_review_agree_on_every_step() {
     for id in [
         "success-story",
         "success-story-en",
+        "success-story-ru",
         "most-significant-change",
     ] {
         let dir = home.path().join(id);
