@@ -313,3 +313,17 @@ review-readability = { $words ->
     [one] one sentence
    *[other] { $sentences } sentences
 } (on average { $average }, the longest { $longest }); { $minutes } min to read.
+
+# Photos and dates
+details-date-read = That is { $date }.
+details-date-refused = Not a date: write, for example, 20.05.2016 or 20 May 2016. The story keeps its previous date.
+picker-title = Choose the photo
+picker-search = Search:
+picker-looking = Looking in: { $folders }
+picker-none = No photos here. Put it in one of these folders, or paste the file's path into the "File" field.
+picker-no-match = No photo has "{ $text }" in its name.
+picker-refused = Word cannot take it: save it as JPEG
+photo-taken = The photo is now beside the story: { $path }
+photo-take-failed = The photo could not be copied: { $error }
+help-choose-photo = on a photo's "File": choose it from your photos (type to search, Enter takes it, Esc goes back)
+keys-take-photo = take

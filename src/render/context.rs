@@ -6,11 +6,10 @@
 //! `{path,src,caption,caption_sentence,credit}`),
 //! and `steps`, a list of `{id,title,kind,answered}`.
 
-use chrono::Datelike;
 use serde_json::{Map, Value, json};
 
 use super::{markdown_safe, typography};
-use crate::story::{Draft, Item, iso_date};
+use crate::story::{Draft, Item, date_words, iso_date};
 use crate::template::{StepKind, Template};
 
 /// The variables a layout sees, by name (`template`, `meta`, `answers`, `steps`).
@@ -120,60 +119,13 @@ pub fn caption_sentence(caption: &str) -> String {
     }
 }
 
-/// "2026-11-25" as a reader writes it: "25 noiembrie 2026", "25 November 2026", "25 ноября 2026".
+/// "2026-11-25" as a reader writes it: "25 noiembrie 2026", "25 November 2026", "25 ноября 2026";
+/// anything that is not a real date stays as it is.
 pub fn date_text(iso: &str, language: &str) -> String {
-    const RO: [&str; 12] = [
-        "ianuarie",
-        "februarie",
-        "martie",
-        "aprilie",
-        "mai",
-        "iunie",
-        "iulie",
-        "august",
-        "septembrie",
-        "octombrie",
-        "noiembrie",
-        "decembrie",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const RU: [&str; 12] = [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ];
-    let Some(date) = iso_date(iso) else {
-        return iso.to_string();
-    };
-    let months = match language {
-        "en" => EN,
-        "ru" => RU,
-        _ => RO,
-    };
-    let month = months[date.month0() as usize];
-    format!("{} {month} {}", date.day(), date.year())
+    match iso_date(iso) {
+        Some(date) => date_words(date, language),
+        None => iso.to_string(),
+    }
 }
 
 #[cfg(test)]

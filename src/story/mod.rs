@@ -6,6 +6,6 @@ mod draft;
 mod store;
 
 pub use atomic::{write_atomic, write_atomic_with};
-pub use date::iso_date;
+pub use date::{date_words, iso_date, parse_date};
 pub use draft::{Answers, Draft, Item, Meta, SCHEMA_VERSION};
 pub use store::{DraftError, load_draft, parse_draft, save_draft};
