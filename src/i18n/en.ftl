@@ -325,5 +325,5 @@ picker-no-match = No photo has "{ $text }" in its name.
 picker-refused = Word cannot take it: save it as JPEG
 photo-taken = The photo is now beside the story: { $path }
 photo-take-failed = The photo could not be copied: { $error }
-help-choose-photo = on a photo's "File": choose it from your photos (type to search, Enter takes it, Esc goes back)
+help-choose-photo = on a photo's empty "File": choose it from your photos
 keys-take-photo = take

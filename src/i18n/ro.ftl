@@ -349,5 +349,5 @@ picker-no-match = Nicio fotografie nu are „{ $text }” în nume.
 picker-refused = Word nu o primește: salvați-o ca JPEG
 photo-taken = Fotografia este acum lângă poveste: { $path }
 photo-take-failed = Fotografia nu a putut fi copiată: { $error }
-help-choose-photo = pe „Fișierul” unei fotografii: alegeți-o dintre pozele dumneavoastră (scrieți ca să căutați, Enter o ia, Esc înapoi)
+help-choose-photo = pe „Fișierul” gol al unei fotografii: alegeți-o din pozele dumneavoastră
 keys-take-photo = luați

@@ -345,5 +345,5 @@ picker-no-match = Ни в одном имени нет «{ $text }».
 picker-refused = Word её не примет: сохраните как JPEG
 photo-taken = Фотография теперь рядом с историей: { $path }
 photo-take-failed = Не удалось скопировать фотографию: { $error }
-help-choose-photo = на «Файле» фотографии: выбрать её из ваших фото (печатайте для поиска, Enter — выбрать, Esc — назад)
+help-choose-photo = на пустом «Файле» фотографии: выбрать её из ваших фото
 keys-take-photo = выбрать

@@ -113,7 +113,8 @@ pub enum Action {
     ApplyFix,
     /// The coach: add the selected misspelt word to the personal word list.
     AddWord,
-    /// Enter on a photo's file: take the typed path, or open the photo picker.
+    /// Enter on a photo's file: open the photo picker when it is empty, else take the
+    /// typed path (and move on to the caption).
     ChoosePhoto,
 }
 

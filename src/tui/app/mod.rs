@@ -87,10 +87,12 @@ pub enum Effect {
     CopyExample { template: String },
     /// Add a word to the personal word list, then check the spelling again.
     AddWord(String),
-    /// Enter on a photo's file field (item list row `row`), holding `typed`: a path that
-    /// names a file not yet recorded so is taken at once; otherwise the photo picker opens
-    /// with the image files of the draft's folder and the user's photo folders.
-    ChoosePhoto { row: usize, typed: String },
+    /// Enter on photo `row`'s empty file field: open the photo picker with the image
+    /// files of the draft's folder and the user's photo folders.
+    ListPhotos { row: usize },
+    /// Enter after `typed` in photo `row`'s file field: a path to a file not recorded as
+    /// it is (quoted, `file://`, absolute, elsewhere) is taken; anything else stays typed.
+    TakeTyped { row: usize, typed: String },
     /// Text pasted into a photo's file field: a file's path (quoted, `file://`) is taken;
     /// anything else is pasted as it is.
     PastePhoto { row: usize, text: String },

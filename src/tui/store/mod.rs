@@ -321,7 +321,8 @@ impl Store {
                     .and_then(|loaded| self.copy_example(loaded));
                 self.show(app, copied, Some("status-example-copy"));
             }
-            Effect::ChoosePhoto { row, typed } => photos::choose(self, app, row, &typed),
+            Effect::ListPhotos { row } => photos::list(self, app, row),
+            Effect::TakeTyped { row, typed } => photos::take_typed(app, row, &typed),
             Effect::PastePhoto { row, text } => photos::paste(app, row, &text),
             Effect::TakePhoto { row, file } => photos::take(app, row, &file),
             Effect::Export {

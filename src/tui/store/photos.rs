@@ -8,20 +8,26 @@ use crate::library::{self, PhotoFile};
 use crate::tui::app::{App, PhotoPicker, StatusKind};
 use crate::tui::widgets::Editor;
 
-/// Enter on the file field: a typed path to a file not yet recorded is taken; otherwise
-/// the picker opens on the draft's folder and the user's photo folders.
-pub fn choose(store: &Store, app: &mut App, row: usize, typed: &str) {
+/// Enter after a typed path: a file not recorded as it is gets taken; a name that is
+/// no file, or a path already relative to the draft, stays as typed.
+pub fn take_typed(app: &mut App, row: usize, typed: &str) {
     let Some(draft) = app.session.as_ref().map(|s| s.path.clone()) else {
         return;
     };
     let cleaned = library::clean_typed_path(typed);
-    if !cleaned.is_empty() {
-        let file = library::resolve_photo(&draft, &cleaned);
-        let recorded = cleaned == typed.trim() && !Path::new(&cleaned).is_absolute();
-        if file.is_file() && !recorded {
-            return take(app, row, &file);
-        }
+    let file = library::resolve_photo(&draft, &cleaned);
+    let recorded = cleaned == typed.trim() && Path::new(&cleaned).is_relative();
+    if !cleaned.is_empty() && file.is_file() && !recorded {
+        take(app, row, &file);
     }
+}
+
+/// Enter on the empty file field: the picker opens on the image files of the draft's
+/// folder and the user's photo folders.
+pub fn list(store: &Store, app: &mut App, row: usize) {
+    let Some(draft) = app.session.as_ref().map(|s| s.path.clone()) else {
+        return;
+    };
     let mut folders = vec![library::draft_folder(&draft).to_path_buf()];
     folders.extend(store.places.photo_folders.iter().cloned());
     let files: Vec<PhotoFile> = library::list_photos(&folders);

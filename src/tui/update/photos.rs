@@ -1,6 +1,7 @@
-//! Keys and pastes for a photo's file: Enter opens the picker (or takes a typed path),
-//! the picker's keys, and a path pasted into the field. What touches the disk is queued
-//! as effects for the store.
+//! Keys and pastes for a photo's file: Enter on an empty one opens the picker, Enter
+//! after a typed path takes that file (and moves on, as Enter always did), the picker's
+//! keys, and a path pasted into the field. What touches the disk is queued as effects for
+//! the store.
 
 use crate::template::StepKind;
 use crate::tui::app::{App, Effect, Focus, Screen};
@@ -28,7 +29,9 @@ fn file_field(app: &App) -> Option<(usize, String)> {
     Some((row, text))
 }
 
-/// Enter on a photo's file field: queues the choice. Whether the key was used.
+/// Enter on a photo's file field: an empty one opens the picker (the key is used up);
+/// a typed path is queued to be taken, and the key goes on to the item list, which moves
+/// to the caption. Whether the key was used up.
 pub fn file_key(app: &mut App, key: Key) -> bool {
     if action(Scope::PhotoFile, key) != Some(Action::ChoosePhoto) {
         return false;
@@ -36,8 +39,12 @@ pub fn file_key(app: &mut App, key: Key) -> bool {
     let Some((row, typed)) = file_field(app) else {
         return false;
     };
-    app.effects.push(Effect::ChoosePhoto { row, typed });
-    true
+    if typed.trim().is_empty() {
+        app.effects.push(Effect::ListPhotos { row });
+        return true;
+    }
+    app.effects.push(Effect::TakeTyped { row, typed });
+    false
 }
 
 /// Text pasted into a photo's file field goes to the store, which takes a file's path.
