@@ -318,3 +318,59 @@ fn demo_opens_a_copy_of_the_model_story_in_the_wizard() {
     let original = povestitor::library::Library::builtin().unwrap();
     assert!(original.get("success-story").unwrap().example().is_some());
 }
+
+#[test]
+fn a_photo_is_chosen_from_pictures_and_copied_beside_the_draft() {
+    let home = tempfile::tempdir().unwrap();
+    // A Romanian system names its Pictures folder "Imagini" in the XDG user dirs file.
+    let pictures = home.path().join("Imagini");
+    std::fs::create_dir_all(&pictures).unwrap();
+    std::fs::create_dir_all(home.path().join("config")).unwrap();
+    let user_dirs = "XDG_PICTURES_DIR=\"$HOME/Imagini\"\n";
+    std::fs::write(home.path().join("config/user-dirs.dirs"), user_dirs).unwrap();
+    let photo = std::fs::read("story-templates/success-story/bunicii-online.png").unwrap();
+    std::fs::write(pictures.join("Lansarea-Cartii.png"), &photo).unwrap();
+    std::fs::write(pictures.join("vacanta.jpg"), b"another photo").unwrap();
+    let stories = home.path().join("stories");
+    std::fs::create_dir_all(&stories).unwrap();
+    let file = stories.join("poveste.toml");
+    let mut s = Session::start(
+        home.path(),
+        &[
+            "--lang",
+            "ro",
+            "new",
+            "--template",
+            "success-story",
+            file.to_str().unwrap(),
+        ],
+    );
+    s.wait_for("Pasul 1 din 8");
+    for step in 2..=7 {
+        s.send(PAGE_DOWN);
+        s.wait_for(&format!("Pasul {step} din 8"));
+    }
+    s.send(b"\r");
+    s.wait_for("Alegeți fotografia");
+    s.wait_for("vacanta.jpg");
+    s.send(b"lansarea");
+    s.wait_until("the list narrowed", |screen| {
+        let text = screen.contents();
+        text.contains("Lansarea-Cartii.png") && !text.contains("vacanta.jpg")
+    });
+    s.send(b"\r");
+    s.wait_for("Fotografia este acum lângă poveste");
+    s.send(CTRL_Q);
+    assert!(s.wait_exit());
+    let copied = stories.join("poveste-foto/Lansarea-Cartii.png");
+    assert_eq!(
+        std::fs::read(copied).unwrap(),
+        photo,
+        "copied byte for byte"
+    );
+    let draft = pty::draft(&file);
+    assert_eq!(
+        draft["answers"]["photos"][0]["path"].as_str(),
+        Some("poveste-foto/Lansarea-Cartii.png")
+    );
+}

@@ -347,3 +347,17 @@ workshop-col-title = Title
 workshop-col-steps = Steps
 workshop-col-words = Words
 workshop-col-findings = Fix/check/tips
+
+# Photos and dates
+details-date-read = That is { $date }.
+details-date-refused = Not a date: write, for example, 20.05.2016 or 20 May 2016. The story keeps its previous date.
+picker-title = Choose the photo
+picker-search = Search:
+picker-looking = Looking in: { $folders }
+picker-none = No photos here. Put it in one of these folders, or paste the file's path into the "File" field.
+picker-no-match = No photo has "{ $text }" in its name.
+picker-refused = Word cannot take it: save it as JPEG
+photo-taken = The photo is now beside the story: { $path }
+photo-take-failed = The photo could not be copied: { $error }
+help-choose-photo = on a photo's empty "File": choose it from your photos
+keys-take-photo = take

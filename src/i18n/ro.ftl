@@ -371,3 +371,17 @@ workshop-col-title = Titlu
 workshop-col-steps = Pași
 workshop-col-words = Cuvinte
 workshop-col-findings = De corectat/verificat/sfaturi
+
+# Photos and dates
+details-date-read = Adică { $date }.
+details-date-refused = Nu este o dată: scrieți, de exemplu, 20.05.2016 sau 20 mai 2016. Povestea păstrează data de până acum.
+picker-title = Alegeți fotografia
+picker-search = Căutați:
+picker-looking = Caut în: { $folders }
+picker-none = Nicio fotografie aici. Puneți-o într-unul dintre aceste dosare sau lipiți calea fișierului în câmpul „Fișierul”.
+picker-no-match = Nicio fotografie nu are „{ $text }” în nume.
+picker-refused = Word nu o primește: salvați-o ca JPEG
+photo-taken = Fotografia este acum lângă poveste: { $path }
+photo-take-failed = Fotografia nu a putut fi copiată: { $error }
+help-choose-photo = pe „Fișierul” gol al unei fotografii: alegeți-o din pozele dumneavoastră
+keys-take-photo = luați

@@ -367,3 +367,17 @@ workshop-col-title = Заголовок
 workshop-col-steps = Шаги
 workshop-col-words = Слова
 workshop-col-findings = Исправить/проверить/советы
+
+# Photos and dates
+details-date-read = То есть { $date }.
+details-date-refused = Это не дата: напишите, например, 20.05.2016 или 20 мая 2016. В истории остаётся прежняя дата.
+picker-title = Выберите фотографию
+picker-search = Поиск:
+picker-looking = Ищу в: { $folders }
+picker-none = Здесь нет фотографий. Положите её в одну из этих папок или вставьте путь к файлу в поле «Файл».
+picker-no-match = Ни в одном имени нет «{ $text }».
+picker-refused = Word её не примет: сохраните как JPEG
+photo-taken = Фотография теперь рядом с историей: { $path }
+photo-take-failed = Не удалось скопировать фотографию: { $error }
+help-choose-photo = на пустом «Файле» фотографии: выбрать её из ваших фото
+keys-take-photo = выбрать

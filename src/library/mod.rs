@@ -3,6 +3,7 @@
 
 mod error;
 mod export;
+mod photos;
 mod spelling;
 mod templates;
 mod validate;
@@ -11,6 +12,10 @@ pub mod workshop;
 
 pub use error::LibraryError;
 pub use export::{ArticleFile, draft_folder, output_path, write_article, write_new_file};
+pub use photos::{
+    PhotoFile, clean_typed_path, list_photos, photo_folder_name, resolve_photo, take_photo,
+    user_photo_folders,
+};
 pub use spelling::{
     configured_dictionaries, load_speller, personal_known_words, personal_words_path, settings_path,
 };

@@ -2,15 +2,15 @@
 //!
 //! Layout authors get (see README, "Layouts"):
 //! `template.{id,name,language}`, `meta.{author,institution,date,date_text}`,
-//! `answers.<step id>` (text, or a list of `{text,author,role}` / `{path,src,caption,credit}`),
-//! and `steps`, a list of `{id,title,kind,answered}`. Every string is Markdown-safe, the
-//! trainer's (template name, step titles) as much as the librarian's.
+//! `answers.<step id>` (text, or a list of `{text,author,role}` /
+//! `{path,src,caption,caption_sentence,credit}`), and `steps`, a list of
+//! `{id,title,kind,answered}`. Every string is Markdown-safe, the trainer's (template name,
+//! step titles) as much as the librarian's.
 
-use chrono::Datelike;
 use serde_json::{Map, Value, json};
 
 use super::{markdown_safe, typography};
-use crate::story::{Draft, Item, iso_date};
+use crate::story::{Draft, Item, date_words, iso_date};
 use crate::template::{StepKind, Template};
 
 /// The variables a layout sees, by name (`template`, `meta`, `answers`, `steps`).
@@ -94,6 +94,12 @@ fn item_value(
         map.insert((*field).to_string(), value);
     }
     if kind == StepKind::Photos {
+        let caption = map
+            .get("caption")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let sentence = Value::String(caption_sentence(caption));
+        map.insert("caption_sentence".to_string(), sentence);
         map.insert(
             "src".to_string(),
             Value::String(markdown_safe::url(&super::photos::published_path(
@@ -104,65 +110,50 @@ fn item_value(
     Value::Object(map)
 }
 
-/// "2026-11-25" as a reader writes it: "25 noiembrie 2026", "25 November 2026", "25 ноября 2026".
+/// Marks that end a caption as a sentence: a full stop is not added after them.
+const FINAL_MARKS: &[char] = &['.', '!', '?', '…', '”', '“', '»', '«', '"', '’', '\''];
+
+/// The caption as a sentence that a credit can follow: its own final punctuation kept
+/// ("Lansarea!", "Atelierul „Citim”"), a full stop added when it has none ("Lansarea" →
+/// "Lansarea."); empty stays empty.
+pub fn caption_sentence(caption: &str) -> String {
+    let caption = caption.trim_end();
+    match caption.chars().last() {
+        None => String::new(),
+        Some(last) if FINAL_MARKS.contains(&last) => caption.to_string(),
+        Some(_) => format!("{caption}."),
+    }
+}
+
+/// "2026-11-25" as a reader writes it: "25 noiembrie 2026", "25 November 2026", "25 ноября 2026";
+/// anything that is not a real date stays as it is.
 pub fn date_text(iso: &str, language: &str) -> String {
-    const RO: [&str; 12] = [
-        "ianuarie",
-        "februarie",
-        "martie",
-        "aprilie",
-        "mai",
-        "iunie",
-        "iulie",
-        "august",
-        "septembrie",
-        "octombrie",
-        "noiembrie",
-        "decembrie",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const RU: [&str; 12] = [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ];
-    let Some(date) = iso_date(iso) else {
-        return iso.to_string();
-    };
-    let months = match language {
-        "en" => EN,
-        "ru" => RU,
-        _ => RO,
-    };
-    let month = months[date.month0() as usize];
-    format!("{} {month} {}", date.day(), date.year())
+    match iso_date(iso) {
+        Some(date) => date_words(date, language),
+        None => iso.to_string(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::date_text;
+    use super::{caption_sentence, date_text};
+
+    #[test]
+    fn a_caption_ends_with_its_own_mark_or_a_full_stop() {
+        assert_eq!(caption_sentence("Lansarea"), "Lansarea.");
+        assert_eq!(caption_sentence("Lansarea. "), "Lansarea.");
+        for kept in [
+            "Lansarea!",
+            "Gata?",
+            "Și apoi…",
+            "Atelierul „Citim”",
+            "«Клуб»",
+        ] {
+            assert_eq!(caption_sentence(kept), kept);
+        }
+        assert_eq!(caption_sentence("Legendă \\["), "Legendă \\[.");
+        assert_eq!(caption_sentence(""), "");
+    }
 
     #[test]
     fn dates_read_naturally_in_each_language() {

@@ -10,7 +10,7 @@ mod store;
 pub use atomic::{
     backup_path, write_atomic, write_atomic_keeping, write_atomic_keeping_with, write_atomic_with,
 };
-pub use date::iso_date;
+pub use date::{date_words, iso_date, parse_date};
 pub use draft::{Answers, Draft, Item, Meta, SCHEMA_VERSION};
 pub use edit::Document;
 pub use leftover::leftover;

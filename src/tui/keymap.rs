@@ -50,6 +50,10 @@ pub enum Scope {
     ReviewPages,
     /// A step's answer has the keys.
     Editor,
+    /// A photo's file field has the keys (looked up before `Editor`).
+    PhotoFile,
+    /// The photo picker is open over the photos step.
+    Picker,
     /// The side list of steps has the keys.
     List,
     Review,
@@ -109,6 +113,9 @@ pub enum Action {
     ApplyFix,
     /// The coach: add the selected misspelt word to the personal word list.
     AddWord,
+    /// Enter on a photo's file: open the photo picker when it is empty, else take the
+    /// typed path (and move on to the caption).
+    ChoosePhoto,
 }
 
 /// The sections of the help window, in order.
@@ -152,6 +159,7 @@ pub enum Page {
     Preview,
     Export,
     Help,
+    Picker,
 }
 
 /// A binding's entry in the hint line: a short spelling of its keys (it may stand for

@@ -12,6 +12,8 @@ use crate::tui::widgets::Field;
 pub struct Details {
     pub fields: [Field; 3],
     pub focus: usize,
+    /// The date field holds something that is not a date; the draft keeps its date.
+    pub date_refused: bool,
 }
 
 /// The rendered article on the preview screen.
@@ -49,7 +51,13 @@ impl Details {
         for (i, field) in fields.iter_mut().enumerate() {
             crate::tui::widgets::set_focused(field, i == 0);
         }
-        Details { fields, focus: 0 }
+        let date = meta.date.trim();
+        let date_refused = !date.is_empty() && crate::story::parse_date(date).is_none();
+        Details {
+            fields,
+            focus: 0,
+            date_refused,
+        }
     }
 }
 

@@ -17,9 +17,11 @@ use super::theme::Theme;
 use super::widgets::Editor;
 
 mod forms;
+mod picker;
 mod session;
 
 pub use forms::{Details, ExportForm, FORMATS, Preview};
+pub use picker::PhotoPicker;
 pub use session::{FindingIndex, Session};
 
 /// The screens, in the order a story is written.
@@ -85,6 +87,17 @@ pub enum Effect {
     CopyExample { template: String },
     /// Add a word to the personal word list, then check the spelling again.
     AddWord(String),
+    /// Enter on photo `row`'s empty file field: open the photo picker with the image
+    /// files of the draft's folder and the user's photo folders.
+    ListPhotos { row: usize },
+    /// Enter after `typed` in photo `row`'s file field: a path to a file not recorded as
+    /// it is (quoted, `file://`, absolute, elsewhere) is taken; anything else stays typed.
+    TakeTyped { row: usize, typed: String },
+    /// Text pasted into a photo's file field: a file's path (quoted, `file://`) is taken;
+    /// anything else is pasted as it is.
+    PastePhoto { row: usize, text: String },
+    /// Bring `file` beside the draft and record it as the photo's file.
+    TakePhoto { row: usize, file: PathBuf },
     /// Write the article.
     Export {
         path: PathBuf,
@@ -277,6 +290,7 @@ impl App {
             review_scroll: 0,
             preview: Default::default(),
             export: ExportForm::new(),
+            picker: None,
             back_to: Screen::Step,
         });
         self.screen = Screen::Step;

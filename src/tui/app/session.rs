@@ -11,7 +11,7 @@ use crate::coach::{self, Finding, FindingKind, Report, Severity};
 use crate::story::Draft;
 use crate::template::Template;
 
-use super::{Details, ExportForm, Focus, Preview, Screen};
+use super::{Details, ExportForm, Focus, PhotoPicker, Preview, Screen};
 use crate::tui::widgets::Editor;
 
 /// An open draft and where the librarian is in it.
@@ -45,6 +45,8 @@ pub struct Session {
     pub review_scroll: u16,
     pub preview: Preview,
     pub export: ExportForm,
+    /// The photo picker, open over the photos step.
+    pub picker: Option<PhotoPicker>,
     /// The screen to return to from details, preview and export.
     pub back_to: Screen,
 }

@@ -9,11 +9,16 @@ use crate::tui::msg::Code;
 use Chord::{AltDigit, Ctrl, InField, Key, NoCtrl};
 
 mod coach;
+mod photos;
 mod screens;
 
 /// Every binding, in help-window order.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    STORY.iter().chain(screens::BINDINGS).chain(coach::BINDINGS)
+    STORY
+        .iter()
+        .chain(screens::BINDINGS)
+        .chain(coach::BINDINGS)
+        .chain(photos::BINDINGS)
 }
 
 pub(super) const fn bind(

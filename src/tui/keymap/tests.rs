@@ -14,8 +14,10 @@ const PATHS: &[&[Scope]] = &[
         Scope::Story,
         Scope::Moving,
         Scope::StepPages,
+        Scope::PhotoFile,
         Scope::Editor,
     ],
+    &[Scope::Always, Scope::Screens, Scope::Picker],
     &[
         Scope::Always,
         Scope::Screens,
@@ -200,6 +202,7 @@ fn the_help_window_lists_every_binding_and_every_action() {
         Action::NextFinding,
         Action::ApplyFix,
         Action::AddWord,
+        Action::ChoosePhoto,
     ];
     for action in all {
         // A new action must be added above too: the match fails to compile otherwise.
@@ -240,7 +243,8 @@ fn the_help_window_lists_every_binding_and_every_action() {
             | Action::DoExport
             | Action::NextFinding
             | Action::ApplyFix
-            | Action::AddWord => {}
+            | Action::AddWord
+            | Action::ChoosePhoto => {}
         }
         assert!(listed.contains(&action), "{action:?} has no key");
     }
@@ -281,6 +285,7 @@ fn each_hint_line_is_numbered_without_gaps() {
         Page::Preview,
         Page::Export,
         Page::Help,
+        Page::Picker,
     ] {
         let mut at: Vec<u8> = bindings()
             .filter_map(|b| b.hint)

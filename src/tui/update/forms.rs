@@ -67,11 +67,19 @@ fn store_details(app: &mut App) {
     let Some((loaded, session)) = parts(app) else {
         return;
     };
-    let [author, institution, date] = &session.details.fields;
+    let details = &mut session.details;
+    let [author, institution, date] = &details.fields;
     let meta = &mut session.draft.meta;
     meta.author = author.text();
     meta.institution = institution.text();
-    meta.date = date.text();
+    // Stored as ISO however it was written; what is not a date (an emptied field on the
+    // way to another date too) leaves the draft's date as it was.
+    let typed = date.text();
+    details.date_refused = false;
+    match crate::story::parse_date(&typed) {
+        Some(day) => meta.date = day.format("%Y-%m-%d").to_string(),
+        None => details.date_refused = !typed.trim().is_empty(),
+    }
     session.edited(&loaded.template);
     app.changed = true;
 }

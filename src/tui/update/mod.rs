@@ -3,6 +3,7 @@
 
 mod coach;
 mod forms;
+mod photos;
 mod step;
 
 use super::app::{App, Effect, Focus, HomeEntry, Screen, Session, StatusKind, Target};
@@ -41,6 +42,9 @@ fn on_key(app: &mut App, key: Key) {
     }
     if app.session.is_none() {
         return;
+    }
+    if photos::picker_open(app) {
+        return photos::picker_key(app, key);
     }
     match action(Scope::Story, key) {
         Some(Action::Save) => {

@@ -53,6 +53,9 @@ fn toggle_list(app: &mut App) {
 }
 
 fn editor_key(app: &mut App, key: Key) {
+    if super::photos::file_key(app, key) {
+        return;
+    }
     let bound = action(Scope::Editor, key);
     if bound == Some(Action::ToggleList) {
         return toggle_list(app);
@@ -160,6 +163,12 @@ fn first_missing(app: &App) -> Option<Target> {
 
 /// Pasted text goes into the field being edited.
 pub fn paste(app: &mut App, text: &str) {
+    if super::photos::picker_open(app) {
+        return super::photos::picker_paste(app, text);
+    }
+    if super::photos::paste_into_file(app, text) {
+        return;
+    }
     match app.screen {
         Screen::Step => {}
         Screen::Details | Screen::Export => return super::forms::paste(app, text),

@@ -38,12 +38,13 @@ pub fn details(frame: &mut Frame, app: &App, body: Rect) {
         return;
     };
     let area = inset(body);
-    let [title, intro, a, b, c, _] = Layout::vertical([
+    let [title, intro, a, b, c, note, _] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(2),
         Constraint::Length(3),
         Constraint::Length(3),
         Constraint::Length(3),
+        Constraint::Length(1),
         Constraint::Min(0),
     ])
     .areas(area);
@@ -69,6 +70,26 @@ pub fn details(frame: &mut Frame, app: &App, body: Rect) {
             i == session.details.focus,
         );
     }
+    date_note(frame, app, session, note);
+}
+
+/// Under the date: the date as a reader writes it, or why what was typed is not one.
+fn date_note(frame: &mut Frame, app: &App, session: &crate::tui::app::Session, area: Rect) {
+    let line = if session.details.date_refused {
+        Span::styled(
+            format!(" {}", app.t("details-date-refused")),
+            app.theme.warn(),
+        )
+    } else if let Some(date) = crate::story::iso_date(&session.draft.meta.date) {
+        let words = crate::story::date_words(date, app.catalog.lang().code());
+        let text = app
+            .catalog
+            .t_args("details-date-read", &[("date", words.into())]);
+        Span::styled(format!(" {text}"), app.theme.quiet())
+    } else {
+        return;
+    };
+    frame.render_widget(Paragraph::new(line), area);
 }
 
 pub fn preview(frame: &mut Frame, app: &App, body: Rect) {

@@ -3,6 +3,7 @@
 pub mod forms;
 pub mod help;
 pub mod home;
+pub mod picker;
 pub mod review;
 pub mod side;
 pub mod step;
@@ -91,6 +92,7 @@ fn page(app: &App) -> Page {
     }
     match app.screen {
         Screen::Home => Page::Home,
+        Screen::Step if app.session.as_ref().is_some_and(|s| s.picker.is_some()) => Page::Picker,
         Screen::Step => Page::Step,
         Screen::Review => Page::Review,
         Screen::Details => Page::Details,

@@ -171,6 +171,9 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             list.render(list_area, frame.buffer_mut(), &look);
         }
     }
+    if let Some(picker) = &session.picker {
+        super::picker::draw(frame, app, picker, main);
+    }
 }
 
 /// The most rows the coach's panel takes: beyond, "+N more" stands for the rest.

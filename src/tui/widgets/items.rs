@@ -134,12 +134,18 @@ impl ItemList {
         item.is_blank()
     }
 
-    /// The editor of field `name` of item `index` (0-based).
+    /// The text of field `name` of item `index` (0-based).
+    pub fn field_text(&self, index: usize, name: &str) -> Option<String> {
+        let slot = self.names.iter().position(|n| *n == name)?;
+        Some(self.rows.get(index)?.fields.get(slot)?.text())
+    }
+
     /// Every field of every item, for marks that apply to all of them.
     pub fn fields_mut(&mut self) -> impl Iterator<Item = &mut Field> {
         self.rows.iter_mut().flat_map(|row| row.fields.iter_mut())
     }
 
+    /// The editor of field `name` of item `index` (0-based).
     pub fn field_mut(&mut self, index: usize, name: &str) -> Option<&mut Field> {
         let slot = self.names.iter().position(|n| *n == name)?;
         self.rows.get_mut(index)?.fields.get_mut(slot)

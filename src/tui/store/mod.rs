@@ -1,6 +1,8 @@
 //! The wizard's files: where drafts live, the small settings file (author, institution,
 //! recent drafts), and carrying out the effects `update` queues.
 
+mod photos;
+
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -27,6 +29,9 @@ pub struct Places {
     pub settings: PathBuf,
     /// The words the librarian taught the spelling check, one a line.
     pub personal_words: PathBuf,
+    /// Where the photo picker looks, after the draft's own folder: the user's Pictures,
+    /// Downloads and Desktop.
+    pub photo_folders: Vec<PathBuf>,
 }
 
 impl Places {
@@ -37,15 +42,21 @@ impl Places {
             drafts: dirs.data_dir().to_path_buf(),
             settings: library::settings_path()?,
             personal_words: library::personal_words_path()?,
+            photo_folders: library::user_photo_folders(),
         })
     }
 
-    /// Both under one folder (tests, or when the system gives no home folder).
+    /// All under one folder (tests, or when the system gives no home folder), the photo
+    /// folders as `Pictures`, `Downloads` and `Desktop` in it.
     pub fn under(folder: &Path) -> Places {
         Places {
             drafts: folder.join("drafts"),
             settings: folder.join("settings.toml"),
             personal_words: folder.join("personal-words.txt"),
+            photo_folders: ["Pictures", "Downloads", "Desktop"]
+                .iter()
+                .map(|name| folder.join(name))
+                .collect(),
         }
     }
 }
@@ -310,6 +321,10 @@ impl Store {
                     .and_then(|loaded| self.copy_example(loaded));
                 self.show(app, copied, Some("status-example-copy"));
             }
+            Effect::ListPhotos { row } => photos::list(self, app, row),
+            Effect::TakeTyped { row, typed } => photos::take_typed(app, row, &typed),
+            Effect::PastePhoto { row, text } => photos::paste(app, row, &text),
+            Effect::TakePhoto { row, file } => photos::take(app, row, &file),
             Effect::Export {
                 path,
                 layout,
