@@ -374,3 +374,51 @@ fn a_photo_is_chosen_from_pictures_and_copied_beside_the_draft() {
         Some("poveste-foto/Lansarea-Cartii.png")
     );
 }
+
+#[test]
+fn a_full_disk_is_said_in_words_the_text_stays_and_is_saved_once_there_is_room() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("plin.toml");
+    let full = home.path().join("disk-full");
+    let full_arg = full.to_str().unwrap();
+    let mut s = Session::start_with(
+        home.path(),
+        &[
+            "--lang",
+            "ro",
+            "new",
+            "--template",
+            "success-story",
+            file.to_str().unwrap(),
+        ],
+        &[("POVESTITOR_TEST_DISK_FULL_WHILE", full_arg)],
+        Leader::ControllingTerminal,
+    );
+    s.wait_for("Pasul 1 din 8");
+    std::fs::write(&full, "").unwrap(); // the disk fills up
+    s.send("Cuvinte scrise pe un disc plin".as_bytes());
+    // The autosave fails: the status line says why, and how to get a copy out.
+    s.wait_for("discul este plin");
+    s.wait_for("Ctrl+K");
+    assert_eq!(answer(&file, "title"), "", "nothing half-written on disk");
+
+    // A copy elsewhere while the disk is full (Documents, or the home folder without one).
+    s.send(b"\x0b"); // Ctrl+K
+    let copy = home.path().join("plin-copie.toml");
+    s.wait_until("the copy said", |screen| {
+        let text = screen.contents();
+        text.contains("O copie a poveștii este în") || text.contains("o copie este în")
+    });
+    assert_eq!(answer(&copy, "title"), "Cuvinte scrise pe un disc plin");
+
+    // Room again: the next autosave goes through, with every word.
+    std::fs::remove_file(&full).unwrap();
+    s.send(b"!");
+    s.wait_until("the autosave", |screen| {
+        let text = screen.contents();
+        text.contains("disc plin!") && text.contains("✓ salvat")
+    });
+    assert_eq!(answer(&file, "title"), "Cuvinte scrise pe un disc plin!");
+    s.send(CTRL_Q);
+    assert!(s.wait_exit());
+}

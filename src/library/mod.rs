@@ -21,4 +21,4 @@ pub use spelling::{
 };
 pub use templates::{Library, copy_template};
 pub use validate::validate_path;
-pub use wording::{describe, error_text, spelling_off};
+pub use wording::{describe, error_text, io_reason_text, spelling_off};

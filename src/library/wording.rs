@@ -316,10 +316,22 @@ fn photo(err: &PhotoError, catalog: &Catalog) -> String {
     }
 }
 
+/// Why a file could not be read or written, in a few words of the interface language.
+pub fn io_reason_text(err: &std::io::Error, catalog: &Catalog) -> String {
+    match io_reason(err, catalog) {
+        Arg::Str(text) => text,
+        Arg::Num(n) => n.to_string(),
+    }
+}
+
 fn io_reason(err: &std::io::Error, catalog: &Catalog) -> Arg {
     match err.kind() {
         std::io::ErrorKind::NotFound => catalog.t("io-not-found").into(),
         std::io::ErrorKind::PermissionDenied => catalog.t("io-permission").into(),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+            catalog.t("io-disk-full").into()
+        }
+        std::io::ErrorKind::ReadOnlyFilesystem => catalog.t("io-read-only").into(),
         _ => err.to_string().into(),
     }
 }

@@ -116,6 +116,8 @@ pub enum Action {
     /// Enter on a photo's file: open the photo picker when it is empty, else take the
     /// typed path (and move on to the caption).
     ChoosePhoto,
+    /// Save a copy of the story elsewhere (its folder cannot be written).
+    SaveCopy,
 }
 
 /// The sections of the help window, in order.

@@ -87,6 +87,8 @@ pub enum Effect {
     CopyExample { template: String },
     /// Add a word to the personal word list, then check the spelling again.
     AddWord(String),
+    /// Write a copy of the story into the copies folder (its own cannot be written).
+    SaveCopy,
     /// Enter on photo `row`'s empty file field: open the photo picker with the image
     /// files of the draft's folder and the user's photo folders.
     ListPhotos { row: usize },

@@ -138,6 +138,14 @@ const STORY: &[Binding] = &[
         hint("F5", "keys-export", &[(Page::Step, 3), (Page::Review, 4)]),
     ),
     bind(&[Ctrl('s')], A::Save, S::Story, (MOVING, "help-save")),
+    // Rarely needed (a full disk, a read-only stick): with the screens, not on the first
+    // page of the help.
+    bind(
+        &[Ctrl('k')],
+        A::SaveCopy,
+        S::Story,
+        (SCREENS, "help-save-copy"),
+    ),
     // Saved first; the store closes the story only once it is on disk.
     bind(
         &[Key(Code::F(9))],

@@ -13,7 +13,7 @@ use crate::coach::spelling::PersonalWords;
 use crate::library::{self, Library, LibraryError};
 use crate::render::LoadedTemplate;
 use crate::render::{self, RenderOptions};
-use crate::story::{Draft, load_draft, parse_draft, save_draft, write_atomic};
+use crate::story::{Draft, DraftError, load_draft, parse_draft, save_draft, write_atomic};
 
 /// How many drafts the home screen lists.
 const RECENT_SHOWN: usize = 8;
@@ -32,6 +32,9 @@ pub struct Places {
     /// Where the photo picker looks, after the draft's own folder: the user's Pictures,
     /// Downloads and Desktop.
     pub photo_folders: Vec<PathBuf>,
+    /// Where a copy of the story goes when its own folder cannot be written (a full USB
+    /// stick): the user's Documents, else the home folder.
+    pub copies: PathBuf,
 }
 
 impl Places {
@@ -43,6 +46,12 @@ impl Places {
             settings: library::settings_path()?,
             personal_words: library::personal_words_path()?,
             photo_folders: library::user_photo_folders(),
+            copies: directories::UserDirs::new()
+                .map(|u| {
+                    u.document_dir()
+                        .map_or_else(|| u.home_dir().to_path_buf(), Path::to_path_buf)
+                })
+                .unwrap_or_else(|| dirs.data_dir().to_path_buf()),
         })
     }
 
@@ -57,6 +66,7 @@ impl Places {
                 .iter()
                 .map(|name| folder.join(name))
                 .collect(),
+            copies: folder.join("Documents"),
         }
     }
 }
@@ -85,6 +95,8 @@ pub struct Store {
     pub settings: Settings,
     /// Today as `YYYY-MM-DD`, for new drafts and their file names.
     pub today: String,
+    /// The copy of the story last saved elsewhere (its own folder could not be written).
+    pub last_copy: Option<PathBuf>,
     /// The open draft's lock, so a second copy of the wizard cannot open it too.
     lock: Option<DraftLock>,
 }
@@ -134,6 +146,7 @@ impl Store {
             places,
             settings,
             today,
+            last_copy: None,
             lock: None,
         }
     }
@@ -273,7 +286,7 @@ impl Store {
         let Some(session) = app.session.as_mut() else {
             return true;
         };
-        match save_draft(&session.path, &session.draft) {
+        match save_draft_or_test_fault(&session.path, &session.draft) {
             Ok(()) => {
                 session.dirty = false;
                 let (path, draft) = (session.path.clone(), session.draft.clone());
@@ -284,9 +297,25 @@ impl Store {
                 true
             }
             Err(e) => {
-                let text = app
-                    .catalog
-                    .t_args("status-save-failed", &[("error", e.to_string().into())]);
+                // In a line: why, that the text is safe here, and the way out.
+                let why = match e {
+                    DraftError::Write { source, .. } => app.catalog.t_args(
+                        "status-save-failed",
+                        &[(
+                            "error",
+                            library::io_reason_text(&source, &app.catalog).into(),
+                        )],
+                    ),
+                    other => library::error_text(&LibraryError::Draft(other), &app.catalog),
+                };
+                let after = match &self.last_copy {
+                    Some(copy) => app.catalog.t_args(
+                        "status-save-copy-made",
+                        &[("name", copy.display().to_string().into())],
+                    ),
+                    None => app.t("status-save-copy-hint"),
+                };
+                let text = format!("{why} {after}");
                 app.say(StatusKind::Error, text);
                 false
             }
@@ -301,6 +330,7 @@ impl Store {
             }
             Effect::Close => self.close(app),
             Effect::AddWord(word) => self.add_word(app, &word),
+            Effect::SaveCopy => self.save_copy(app),
             Effect::Open(path) => {
                 let opened = self.open(&path).map(|draft| (path, draft));
                 self.show(app, opened, None);
@@ -360,6 +390,50 @@ impl Store {
                 app.say(StatusKind::Done, text);
             }
             Err(err) => app.say(StatusKind::Warn, err.to_string()),
+        }
+    }
+
+    /// Writes the story, as it is in memory, into the copies folder under a new name: the
+    /// way out when its own folder cannot be written. The draft keeps its own path; autosave
+    /// goes on trying there.
+    fn save_copy(&mut self, app: &mut App) {
+        let Some(session) = app.session.as_ref() else {
+            return;
+        };
+        let stem = session
+            .path
+            .file_stem()
+            .map_or_else(|| "poveste".into(), |s| s.to_string_lossy().into_owned());
+        let folder = &self.places.copies;
+        let written = std::fs::create_dir_all(folder)
+            .map_err(|source| DraftError::Write {
+                path: folder.display().to_string(),
+                source,
+            })
+            .and_then(|()| {
+                let path = (1..)
+                    .map(|n| match n {
+                        1 => folder.join(format!("{stem}-copie.toml")),
+                        n => folder.join(format!("{stem}-copie-{n}.toml")),
+                    })
+                    .find(|p| !p.exists())
+                    .unwrap_or_else(|| folder.join(format!("{stem}-copie.toml")));
+                save_draft(&path, &session.draft).map(|()| path)
+            });
+        match written {
+            Ok(path) => {
+                let text = app.catalog.t_args(
+                    "status-copy-saved",
+                    &[("path", path.display().to_string().into())],
+                );
+                app.say(StatusKind::Done, text);
+                // Said again with the next failed autosave, which takes the status line.
+                self.last_copy = Some(path);
+            }
+            Err(e) => {
+                let text = library::error_text(&e.into(), &app.catalog);
+                app.say(StatusKind::Error, text);
+            }
         }
     }
 
@@ -500,4 +574,20 @@ fn export(
     };
     library::write_article(&target, &article).map_err(failed)?;
     Ok(path.to_path_buf())
+}
+
+/// Set to a file's path, saves of drafts fail as on a full disk while that file exists:
+/// only for the end-to-end test that fills the disk and frees it again. Harmless otherwise.
+const TEST_DISK_FULL_WHILE: &str = "POVESTITOR_TEST_DISK_FULL_WHILE";
+
+fn save_draft_or_test_fault(path: &Path, draft: &Draft) -> Result<(), DraftError> {
+    if let Some(flag) = std::env::var_os(TEST_DISK_FULL_WHILE)
+        && Path::new(&flag).exists()
+    {
+        return Err(DraftError::Write {
+            path: path.display().to_string(),
+            source: std::io::Error::from(std::io::ErrorKind::StorageFull),
+        });
+    }
+    save_draft(path, draft)
 }

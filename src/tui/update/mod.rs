@@ -52,6 +52,7 @@ fn on_key(app: &mut App, key: Key) {
             app.say(StatusKind::Done, app.t("status-saved"));
             return;
         }
+        Some(Action::SaveCopy) => return app.effects.push(Effect::SaveCopy),
         Some(Action::Preview) => return forms::toggle_preview(app),
         Some(Action::Details) => return forms::toggle_details(app),
         Some(Action::Export) => return forms::toggle_export(app),
