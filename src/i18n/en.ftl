@@ -368,3 +368,7 @@ help-save-copy = save a copy of the story in Documents (when its own folder cann
 status-save-copy-hint = The text stays here. Ctrl+K: a copy in Documents.
 status-copy-saved = A copy of the story is in { $path }.
 status-save-copy-made = The text stays here; a copy is in { $name }.
+help-recover = take the newer words an interrupted save left behind
+status-leftover = An interrupted save ({ $time }) left newer words. Ctrl+O takes them into the story.
+status-no-leftover = There is no interrupted save to take.
+status-recovered = The words of the interrupted save are now in the story.

@@ -392,3 +392,7 @@ help-save-copy = salvați o copie a poveștii în Documente (când dosarul ei nu
 status-save-copy-hint = Textul rămâne aici. Ctrl+K: o copie în Documente.
 status-copy-saved = O copie a poveștii este în { $path }.
 status-save-copy-made = Textul rămâne aici; o copie este în { $name }.
+help-recover = luați cuvintele mai noi rămase de la o salvare întreruptă
+status-leftover = O salvare întreruptă (ora { $time }) a lăsat cuvinte mai noi. Ctrl+O le ia în poveste.
+status-no-leftover = Nu este nicio salvare întreruptă de luat.
+status-recovered = Cuvintele salvării întrerupte sunt acum în poveste.

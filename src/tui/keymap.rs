@@ -118,6 +118,8 @@ pub enum Action {
     ChoosePhoto,
     /// Save a copy of the story elsewhere (its folder cannot be written).
     SaveCopy,
+    /// Take the newer words an interrupted save left beside the draft.
+    Recover,
 }
 
 /// The sections of the help window, in order.

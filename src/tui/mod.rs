@@ -99,6 +99,7 @@ pub fn start(catalog: Catalog, library: Library, start: Start) -> Result<(), Tui
                 .open(&path)
                 .map_err(|e| TuiError::Open(e.text(&app.catalog)))?;
             app.open(path, draft).map_err(TuiError::Open)?;
+            store.offer_leftover(&mut app);
         }
     }
     run::run(app, store)?;

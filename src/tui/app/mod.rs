@@ -89,6 +89,8 @@ pub enum Effect {
     AddWord(String),
     /// Write a copy of the story into the copies folder (its own cannot be written).
     SaveCopy,
+    /// Take the words an interrupted save left beside the draft.
+    Recover,
     /// Enter on photo `row`'s empty file field: open the photo picker with the image
     /// files of the draft's folder and the user's photo folders.
     ListPhotos { row: usize },

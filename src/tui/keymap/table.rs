@@ -146,6 +146,12 @@ const STORY: &[Binding] = &[
         S::Story,
         (SCREENS, "help-save-copy"),
     ),
+    bind(
+        &[Ctrl('o')],
+        A::Recover,
+        S::Story,
+        (SCREENS, "help-recover"),
+    ),
     // Saved first; the store closes the story only once it is on disk.
     bind(
         &[Key(Code::F(9))],

@@ -204,6 +204,7 @@ fn the_help_window_lists_every_binding_and_every_action() {
         Action::AddWord,
         Action::ChoosePhoto,
         Action::SaveCopy,
+        Action::Recover,
     ];
     for action in all {
         // A new action must be added above too: the match fails to compile otherwise.
@@ -246,7 +247,8 @@ fn the_help_window_lists_every_binding_and_every_action() {
             | Action::ApplyFix
             | Action::AddWord
             | Action::ChoosePhoto
-            | Action::SaveCopy => {}
+            | Action::SaveCopy
+            | Action::Recover => {}
         }
         assert!(listed.contains(&action), "{action:?} has no key");
     }

@@ -97,6 +97,10 @@ pub struct Store {
     pub today: String,
     /// The copy of the story last saved elsewhere (its own folder could not be written).
     pub last_copy: Option<PathBuf>,
+    /// A newer temporary file an interrupted save left beside the open draft, offered to
+    /// the librarian; once taken, removed after the next save that works.
+    pub leftover: Option<PathBuf>,
+    recovered: Option<PathBuf>,
     /// The open draft's lock, so a second copy of the wizard cannot open it too.
     lock: Option<DraftLock>,
 }
@@ -147,6 +151,8 @@ impl Store {
             settings,
             today,
             last_copy: None,
+            leftover: None,
+            recovered: None,
             lock: None,
         }
     }
@@ -289,6 +295,10 @@ impl Store {
         match save_draft_or_test_fault(&session.path, &session.draft) {
             Ok(()) => {
                 session.dirty = false;
+                // The words taken from a leftover are in the draft now.
+                if let Some(taken) = self.recovered.take() {
+                    let _ = std::fs::remove_file(taken);
+                }
                 let (path, draft) = (session.path.clone(), session.draft.clone());
                 self.remember(&path, &draft);
                 if matches!(&app.status, Some(s) if s.kind == StatusKind::Error) {
@@ -331,6 +341,7 @@ impl Store {
             Effect::Close => self.close(app),
             Effect::AddWord(word) => self.add_word(app, &word),
             Effect::SaveCopy => self.save_copy(app),
+            Effect::Recover => self.recover(app),
             Effect::Open(path) => {
                 let opened = self.open(&path).map(|draft| (path, draft));
                 self.show(app, opened, None);
@@ -437,6 +448,60 @@ impl Store {
         }
     }
 
+    /// Says so when an interrupted save left newer words beside the draft just opened.
+    pub fn offer_leftover(&mut self, app: &mut App) {
+        self.leftover = app
+            .session
+            .as_ref()
+            .and_then(|session| crate::story::leftover(&session.path));
+        if let Some(found) = &self.leftover {
+            let when = std::fs::metadata(found)
+                .and_then(|m| m.modified())
+                .map(|t| {
+                    chrono::DateTime::<chrono::Local>::from(t)
+                        .format("%H:%M")
+                        .to_string()
+                })
+                .unwrap_or_default();
+            let text = app
+                .catalog
+                .t_args("status-leftover", &[("time", when.into())]);
+            app.say(StatusKind::Warn, text);
+        }
+    }
+
+    /// Takes the leftover's words into the open story (they are saved by the next autosave).
+    fn recover(&mut self, app: &mut App) {
+        let Some(found) = self.leftover.take() else {
+            app.say(StatusKind::Info, app.t("status-no-leftover"));
+            return;
+        };
+        let draft = match load_draft(&found) {
+            Ok(draft) => draft,
+            Err(e) => {
+                let text = library::error_text(&e.into(), &app.catalog);
+                return app.say(StatusKind::Warn, text);
+            }
+        };
+        let Some(session) = app.session.as_mut() else {
+            return;
+        };
+        let Ok(loaded) = app.library.get(&session.template_id) else {
+            return;
+        };
+        // The file as it is on disk stays the one edited: only the answers come back.
+        let document = std::mem::take(&mut session.draft.document);
+        session.draft = draft;
+        session.draft.document = document;
+        if let Some(step) = loaded.template.steps.get(session.step) {
+            session.editor = crate::tui::widgets::Editor::for_step(step, &session.draft);
+        }
+        session.edited(&loaded.template);
+        app.changed = true;
+        self.recovered = Some(found);
+        app.say(StatusKind::Done, app.t("status-recovered"));
+    }
+
     fn close(&mut self, app: &mut App) {
         let Some(path) = app.session.as_ref().map(|s| s.path.clone()) else {
             return;
@@ -470,6 +535,7 @@ impl Store {
                 if let Some(id) = note {
                     app.say(StatusKind::Info, app.t(id));
                 }
+                self.offer_leftover(app);
             }
             // Not a failed save: the message goes with the screen, and must not stay on
             // (and be printed at exit) as if the words were in danger.

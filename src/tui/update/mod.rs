@@ -53,6 +53,7 @@ fn on_key(app: &mut App, key: Key) {
             return;
         }
         Some(Action::SaveCopy) => return app.effects.push(Effect::SaveCopy),
+        Some(Action::Recover) => return app.effects.push(Effect::Recover),
         Some(Action::Preview) => return forms::toggle_preview(app),
         Some(Action::Details) => return forms::toggle_details(app),
         Some(Action::Export) => return forms::toggle_export(app),
