@@ -296,3 +296,32 @@ fn a_template_without_the_layout_leaves_its_draft_out() {
         "{line}"
     );
 }
+
+#[test]
+fn stories_of_different_templates_share_a_document_in_a_layout_each_has() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = workshop(home.path());
+    let msc = common::copy_example("most-significant-change", &folder);
+    std::fs::rename(&msc, folder.join("msc.toml")).unwrap();
+    let text = std::fs::read_to_string(folder.join("msc.toml")).unwrap();
+    let draft: toml::Table = text.parse().unwrap();
+    let msc_title = draft["answers"]["title"].as_str().unwrap().to_string();
+    let out_path = home.path().join("blog.md");
+    let out = povestitor(home.path())
+        .args(["--lang", "en", "workshop", "compile"])
+        .arg(&folder)
+        .args(["--layout", "blog", "--format", "md", "-o"])
+        .arg(&out_path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("with 3 stories"),
+        "{}",
+        stderr_of(&out)
+    );
+    let md = std::fs::read_to_string(&out_path).unwrap();
+    for title in [ANA_TITLE, ZINA_TITLE, msc_title.as_str()] {
+        assert!(md.contains(title), "no {title:?} in\n{md}");
+    }
+}
