@@ -1,6 +1,7 @@
 //! The command line: what each command takes, in words a librarian understands.
 
 mod check;
+mod compile;
 mod error;
 mod error_text;
 mod export;
@@ -8,6 +9,7 @@ mod help;
 mod parse;
 mod templates;
 mod tidy;
+mod worksheet;
 mod workshop;
 
 use std::path::PathBuf;
@@ -15,6 +17,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 pub use check::ReportFormat;
+pub use compile::DocFormat;
 pub use error::CliError;
 pub use error_text::error_text;
 pub use help::localized_command;
@@ -23,6 +26,7 @@ pub use workshop::TableFormat;
 
 use crate::i18n::{Catalog, Lang};
 use crate::library::Library;
+use crate::library::compile::Order;
 use crate::render::Format;
 
 #[derive(Debug, Parser)]
@@ -109,6 +113,21 @@ pub enum Command {
         #[arg(long, short, default_value = "success-story")]
         template: String,
     },
+    /// A hand-out to print for a workshop: every step of a template with its prompt, advice, example and lines to write on.
+    Worksheet {
+        /// The template whose steps the hand-out shows (see: povestitor templates list).
+        #[arg(long, short, default_value = "success-story")]
+        template: String,
+        /// docx (Word), md (Markdown) or html (a web page).
+        #[arg(long = "format", short = 'f', id = "doc", value_enum)]
+        doc: DocFormat,
+        /// The file to write. Without it, the hand-out is printed (docx only into a pipe or file).
+        #[arg(long = "output", short = 'o', id = "file")]
+        file: Option<PathBuf>,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// A trainer's tools for a workshop folder of drafts.
     #[command(subcommand)]
     Workshop(WorkshopCommand),
@@ -129,6 +148,26 @@ pub enum WorkshopCommand {
         /// A folder of Hunspell dictionaries (.aff and .dic), searched before the system's.
         #[arg(long)]
         dictionaries: Vec<PathBuf>,
+    },
+    /// One document with every story of a folder that is ready: a title page, the contents, then each story in a layout.
+    Compile {
+        /// The folder with the participants' drafts.
+        dir: PathBuf,
+        /// The publication layout each story is shown in, e.g. biblio-info (see: povestitor templates show ID).
+        #[arg(long, short)]
+        layout: String,
+        /// docx (Word), md (Markdown) or html (a web page).
+        #[arg(long = "format", short = 'f', id = "doc", value_enum)]
+        doc: DocFormat,
+        /// The file to write; photos are copied next to it for md and html.
+        #[arg(long = "output", short = 'o', id = "file")]
+        file: PathBuf,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+        /// The order of the stories.
+        #[arg(long, value_enum, default_value_t = Order::File)]
+        order: Order,
     },
 }
 
@@ -190,6 +229,40 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
                 format: *table,
                 recursive: *recursive,
                 dictionaries,
+            },
+            catalog,
+        ),
+        Command::Workshop(WorkshopCommand::Compile {
+            dir,
+            layout,
+            doc,
+            file,
+            force,
+            order,
+        }) => compile::compile(
+            &library(cli)?,
+            &compile::CompileRequest {
+                folder: dir,
+                layout,
+                format: *doc,
+                output: file,
+                force: *force,
+                order: *order,
+            },
+            catalog,
+        ),
+        Command::Worksheet {
+            template,
+            doc,
+            file,
+            force,
+        } => worksheet::worksheet(
+            &library(cli)?,
+            &worksheet::WorksheetRequest {
+                template,
+                format: *doc,
+                output: file.as_deref(),
+                force: *force,
             },
             catalog,
         ),

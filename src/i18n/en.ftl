@@ -372,3 +372,56 @@ help-recover = take the newer words an interrupted save left behind
 status-leftover = An interrupted save ({ $time }) left newer words. Ctrl+O takes them into the story.
 status-no-leftover = There is no interrupted save to take.
 status-recovered = The words of the interrupted save are now in the story.
+# Compile and worksheet
+cli-cmd-workshop-compile = One document with every story of a folder that is ready: a title page, the contents, then each story in a layout
+cli-arg-workshop-compile-dir = The folder with the participants' drafts
+cli-arg-workshop-compile-layout = The publication layout each story is shown in, e.g. biblio-info (see: povestitor templates show ID)
+cli-arg-workshop-compile-doc = docx (Word), md (Markdown) or html (a web page)
+cli-value-doc = FORMAT
+cli-value-doc-docx = A Word document, A4 (binary: write it with -o)
+cli-value-doc-md = Markdown
+cli-value-doc-html = A web page, to print or to share
+cli-arg-workshop-compile-file = The file to write; photos are copied next to it for md and html
+cli-arg-workshop-compile-force = Replace the file if it exists
+cli-arg-workshop-compile-order = The order of the stories
+cli-value-order = ORDER
+cli-value-order-file = By file name, as the folder lists them
+cli-value-order-title = By title, alphabetically
+cli-value-order-author = By author, then by title
+cli-cmd-worksheet = A hand-out to print for a workshop: every step of a template with its prompt, advice, example and lines to write on
+cli-arg-worksheet-template = The template whose steps the hand-out shows (see: povestitor templates list)
+cli-arg-worksheet-doc = docx (Word), md (Markdown) or html (a web page)
+cli-arg-worksheet-file = The file to write. Without it, the hand-out is printed (docx only into a pipe or file)
+cli-arg-worksheet-force = Replace the file if it exists
+compile-title = Success stories
+compile-contents = Contents
+compile-count = { $count ->
+    [one] one story
+   *[other] { $count } stories
+}
+compile-left-out = { $file } was left out: { $reason }
+compile-no-layout = its template, { $template }, has no layout { $layout }.
+compile-needs-work = the coach finds { $count ->
+    [one] an error
+   *[other] { $count } errors
+} to fix first ({ $first }); see: povestitor check { $file }
+compile-written = The document was written to { $path }, with { $count ->
+    [one] one story
+   *[other] { $count } stories
+}.
+compile-written-some-left = The document was written to { $path }, with { $count ->
+    [one] one story
+   *[other] { $count } stories
+}; { $left ->
+    [one] one draft was
+   *[other] { $left } drafts were
+} left out (see above).
+err-nothing-to-compile = { $count ->
+    [0] { $path } holds no drafts (.toml files), so there is nothing to put into a document.
+    [one] The only draft of { $path } was left out (see above), so no document was written.
+   *[other] All { $count } drafts of { $path } were left out (see above), so no document was written.
+}
+worksheet-name-line = Name and library:
+worksheet-guidance = Tips:
+worksheet-example = Example:
+worksheet-written = The worksheet was written to { $path }

@@ -396,3 +396,61 @@ help-recover = luați cuvintele mai noi rămase de la o salvare întreruptă
 status-leftover = O salvare întreruptă (ora { $time }) a lăsat cuvinte mai noi. Ctrl+O le ia în poveste.
 status-no-leftover = Nu este nicio salvare întreruptă de luat.
 status-recovered = Cuvintele salvării întrerupte sunt acum în poveste.
+# Compile and worksheet
+cli-cmd-workshop-compile = Un singur document cu toate poveștile gata dintr-un dosar: o pagină de titlu, cuprinsul, apoi fiecare poveste într-o machetă
+cli-arg-workshop-compile-dir = Dosarul cu ciornele participanților
+cli-arg-workshop-compile-layout = Macheta în care se arată fiecare poveste, de exemplu biblio-info (vedeți: povestitor templates show ID)
+cli-arg-workshop-compile-doc = docx (Word), md (Markdown) sau html (o pagină web)
+cli-value-doc = FORMAT
+cli-value-doc-docx = Document Word, A4 (nu este text: scrieți-l într-un fișier cu -o)
+cli-value-doc-md = Markdown
+cli-value-doc-html = O pagină web, de tipărit sau de trimis
+cli-arg-workshop-compile-file = Fișierul în care se scrie; pentru md și html, fotografiile se copiază alături
+cli-arg-workshop-compile-force = Înlocuiți fișierul dacă există deja
+cli-arg-workshop-compile-order = Ordinea poveștilor
+cli-value-order = ORDINE
+cli-value-order-file = După numele fișierului, cum le arată dosarul
+cli-value-order-title = După titlu, în ordine alfabetică
+cli-value-order-author = După autor, apoi după titlu
+cli-cmd-worksheet = O fișă de lucru de tipărit pentru atelier: fiecare pas al unui șablon, cu întrebarea, sfaturile, exemplul și rânduri pe care să scrieți
+cli-arg-worksheet-template = Șablonul ai cărui pași îi arată fișa (vedeți: povestitor templates list)
+cli-arg-worksheet-doc = docx (Word), md (Markdown) sau html (o pagină web)
+cli-arg-worksheet-file = Fișierul în care se scrie. Fără el, fișa se afișează pe ecran (un docx se scrie doar într-un fișier)
+cli-arg-worksheet-force = Înlocuiți fișierul dacă există deja
+compile-title = Povești de succes
+compile-contents = Cuprins
+compile-count = { $count ->
+    [one] o poveste
+    [few] { $count } povești
+   *[other] { $count } de povești
+}
+compile-left-out = { $file } a fost lăsat deoparte: { $reason }
+compile-no-layout = șablonul lui, { $template }, nu are macheta { $layout }.
+compile-needs-work = asistentul găsește { $count ->
+    [one] o greșeală
+    [few] { $count } greșeli
+   *[other] { $count } de greșeli
+} de corectat mai întâi ({ $first }); vedeți: povestitor check { $file }
+compile-written = Documentul a fost scris în { $path }, cu { $count ->
+    [one] o poveste
+    [few] { $count } povești
+   *[other] { $count } de povești
+}.
+compile-written-some-left = Documentul a fost scris în { $path }, cu { $count ->
+    [one] o poveste
+    [few] { $count } povești
+   *[other] { $count } de povești
+}; { $left ->
+    [one] o ciornă a fost lăsată
+    [few] { $left } ciorne au fost lăsate
+   *[other] { $left } de ciorne au fost lăsate
+} deoparte (vedeți mai sus).
+err-nothing-to-compile = { $count ->
+    [0] În { $path } nu este nicio ciornă (fișier .toml), deci nu este nimic de pus într-un document.
+    [one] Singura ciornă din { $path } a fost lăsată deoparte (vedeți mai sus), deci nu s-a scris niciun document.
+   *[other] Toate cele { $count } ciorne din { $path } au fost lăsate deoparte (vedeți mai sus), deci nu s-a scris niciun document.
+}
+worksheet-name-line = Numele și biblioteca:
+worksheet-guidance = Sfaturi:
+worksheet-example = Exemplu:
+worksheet-written = Fișa de lucru a fost scrisă în { $path }

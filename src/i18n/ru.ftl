@@ -392,3 +392,66 @@ help-recover = взять более новые слова, оставшиеся
 status-leftover = Прерванное сохранение ({ $time }) оставило более новые слова. Ctrl+O берёт их в историю.
 status-no-leftover = Прерванного сохранения нет.
 status-recovered = Слова прерванного сохранения теперь в истории.
+# Compile and worksheet
+cli-cmd-workshop-compile = Один документ со всеми готовыми историями папки: титульная страница, содержание, затем каждая история в макете
+cli-arg-workshop-compile-dir = Папка с черновиками участников
+cli-arg-workshop-compile-layout = Макет, в котором показана каждая история, например biblio-info (см.: povestitor templates show ID)
+cli-arg-workshop-compile-doc = docx (Word), md (Markdown) или html (веб-страница)
+cli-value-doc = ФОРМАТ
+cli-value-doc-docx = Документ Word, A4 (это не текст: запишите его в файл с -o)
+cli-value-doc-md = Markdown
+cli-value-doc-html = Веб-страница, чтобы распечатать или отправить
+cli-arg-workshop-compile-file = Файл, в который записать; для md и html фотографии копируются рядом
+cli-arg-workshop-compile-force = Заменить файл, если он уже есть
+cli-arg-workshop-compile-order = Порядок историй
+cli-value-order = ПОРЯДОК
+cli-value-order-file = По имени файла, как их показывает папка
+cli-value-order-title = По заголовку, по алфавиту
+cli-value-order-author = По автору, затем по заголовку
+cli-cmd-worksheet = Рабочий лист для семинара, чтобы распечатать: каждый шаг шаблона с вопросом, советами, примером и строками для записи
+cli-arg-worksheet-template = Шаблон, шаги которого показывает лист (см.: povestitor templates list)
+cli-arg-worksheet-doc = docx (Word), md (Markdown) или html (веб-страница)
+cli-arg-worksheet-file = Файл, в который записать. Без него лист выводится на экран (docx — только в файл или канал)
+cli-arg-worksheet-force = Заменить файл, если он уже есть
+compile-title = Истории успеха
+compile-contents = Содержание
+compile-count = { $count ->
+    [one] { $count } история
+    [few] { $count } истории
+    [many] { $count } историй
+   *[other] { $count } истории
+}
+compile-left-out = { $file } не вошёл в документ: { $reason }
+compile-no-layout = в его шаблоне { $template } нет макета { $layout }.
+compile-needs-work = помощник находит { $count ->
+    [one] { $count } ошибку
+    [few] { $count } ошибки
+    [many] { $count } ошибок
+   *[other] { $count } ошибки
+}, которые нужно сначала исправить ({ $first }); см.: povestitor check { $file }
+compile-written = Документ записан в { $path }: { $count ->
+    [one] { $count } история
+    [few] { $count } истории
+    [many] { $count } историй
+   *[other] { $count } истории
+}.
+compile-written-some-left = Документ записан в { $path }: { $count ->
+    [one] { $count } история
+    [few] { $count } истории
+    [many] { $count } историй
+   *[other] { $count } истории
+}; { $left ->
+    [one] { $left } черновик не вошёл
+    [few] { $left } черновика не вошли
+    [many] { $left } черновиков не вошли
+   *[other] { $left } черновика не вошли
+} (см. выше).
+err-nothing-to-compile = { $count ->
+    [0] В { $path } нет черновиков (файлов .toml), поэтому в документ нечего поместить.
+    [one] Единственный черновик из { $path } не вошёл (см. выше), поэтому документ не записан.
+   *[other] Ни один из черновиков { $path } ({ $count }) не вошёл (см. выше), поэтому документ не записан.
+}
+worksheet-name-line = Имя и библиотека:
+worksheet-guidance = Советы:
+worksheet-example = Пример:
+worksheet-written = Рабочий лист записан в { $path }

@@ -23,6 +23,10 @@ pub enum LibraryError {
         "\"{id}\" cannot be a template id: use small letters, digits, - and _, starting with a letter"
     )]
     BadTemplateId { id: String },
+    #[error(
+        "no story of {path} could go into the document ({drafts} drafts, all left out for the reasons above)"
+    )]
+    NothingToCompile { path: String, drafts: usize },
     #[error("cannot read the folder {path}: {source}. Check its name and that it can be opened")]
     ReadFolder {
         path: String,

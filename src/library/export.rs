@@ -56,13 +56,13 @@ pub fn draft_folder(draft_path: &Path) -> &Path {
 
 /// A photo to put next to the exported article, under the path the article uses for it.
 #[derive(Debug)]
-struct PhotoCopy {
+pub(super) struct PhotoCopy {
     from: PathBuf,
     to: PathBuf,
 }
 
 impl PhotoCopy {
-    fn run(&self) -> Result<(), LibraryError> {
+    pub(super) fn run(&self) -> Result<(), LibraryError> {
         let bytes = std::fs::read(&self.from).map_err(|source| LibraryError::Write {
             path: self.from.display().to_string(),
             source,
@@ -73,7 +73,7 @@ impl PhotoCopy {
 
 /// Which photos to copy next to `article`; decided before anything is written, so a
 /// photo that would replace a different picture stops the export (unless `force`).
-fn photo_copies(
+pub(super) fn photo_copies(
     photos: &[Photo],
     article: &Path,
     force: bool,

@@ -1,6 +1,7 @@
 //! The layer both front ends stand on: the library of templates a session uses (loaded,
 //! compiled, validated) and the operations the command line and the wizard share.
 
+pub mod compile;
 mod error;
 mod export;
 mod photos;

@@ -32,6 +32,10 @@ pub fn error_text(err: &LibraryError, catalog: &Catalog) -> String {
         LibraryError::BadTemplateId { id } => {
             catalog.t_args("err-bad-template-id", &[("id", id.as_str().into())])
         }
+        LibraryError::NothingToCompile { path, drafts } => catalog.t_args(
+            "err-nothing-to-compile",
+            &[("path", path.as_str().into()), ("count", (*drafts).into())],
+        ),
         LibraryError::ReadFolder { path, source } => catalog.t_args(
             "err-read-folder",
             &[

@@ -18,11 +18,15 @@ pub fn fragment(markdown: &str) -> String {
 /// A whole page around the fragment: charset, title, language and a small stylesheet.
 /// Void elements are closed (`<meta … />`), so the page also reads as XML.
 pub fn standalone(markdown: &str, title: &str, language: &str) -> String {
+    page(title, language, "", &fragment(markdown))
+}
+
+/// A whole page around `body` (HTML made here), with the stylesheet and `extra_style`.
+pub fn page(title: &str, language: &str, extra_style: &str, body: &str) -> String {
     let escaped_title = escape_text(title);
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>{escaped_title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>{escaped_title}</title>\n<style>\n{STYLE}{extra_style}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         lang = language_attr(language),
-        body = fragment(markdown),
     )
 }
 

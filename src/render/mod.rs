@@ -3,6 +3,7 @@
 //! The layout is the one place where a publication's look is defined. Every output
 //! format is made from the same Markdown, so what the Markdown says is what each shows.
 
+mod book;
 mod context;
 pub mod docx;
 mod file_name;
@@ -14,9 +15,11 @@ mod markdown_safe;
 pub mod photos;
 mod plain_text;
 pub mod typography;
+pub mod worksheet;
 
 use std::path::Path;
 
+pub use book::{BookFront, BookPart, book, book_part};
 pub use context::{StoryContext, date_text, story_context};
 pub use file_name::{safe_file_name, safe_stem};
 pub use front_matter::front_matter;

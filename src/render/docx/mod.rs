@@ -4,12 +4,17 @@
 //! (`walk`), the styles and the A4 page are defined once (`styles`), and the packed file gets
 //! its document properties and language (`package`).
 
+mod book;
 mod package;
 mod pieces;
 mod styles;
 mod walk;
+mod worksheet;
 
 use docx_rs::Docx;
+
+pub use book::{BookInput, BookStory, book};
+pub use worksheet::worksheet;
 
 use crate::render::photos::PhotoData;
 
@@ -26,13 +31,24 @@ pub struct DocxInput<'a> {
     pub photos: &'a [(String, PhotoData)],
 }
 
+/// Numbered lists' instances take ids from here up (above the styles' own).
+const FIRST_NUMBERING: usize = 200;
+
 #[derive(Debug, thiserror::Error)]
 #[error("could not put the Word document together: {0}")]
 pub struct DocxError(#[from] zip::result::ZipError);
 
 /// The article as the bytes of a `.docx` file.
 pub fn document(input: &DocxInput) -> Result<Vec<u8>, DocxError> {
-    let walked = walk::walk(input.markdown, input.author, input.photos);
+    let walked = walk::walk(
+        input.markdown,
+        input.author,
+        input.photos,
+        walk::Options {
+            numbering_base: FIRST_NUMBERING,
+            book: false,
+        },
+    );
     let mut docx = styles::apply(Docx::new());
     for numbering in walked.numberings {
         docx = docx.add_numbering(numbering);

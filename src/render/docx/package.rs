@@ -1,6 +1,7 @@
 //! The last touches docx-rs cannot make itself, applied to its packed file:
 //! document properties (title, author, language, date), the document language, and JPEG
-//! photos stored under a `.jpeg` name (docx-rs names every picture `.png`).
+//! photos stored under a `.jpeg` name (docx-rs names every picture `.png`), and a distinct
+//! id for each drawing (docx-rs gives every one `1`; Word wants them unique).
 
 use std::io::{Cursor, Read, Write};
 
@@ -44,6 +45,7 @@ pub fn finish(packed: &[u8], props: &Properties) -> zip::result::ZipResult<Vec<u
         match name.as_str() {
             "docProps/core.xml" => *bytes = core_xml(props).into_bytes(),
             "word/styles.xml" => *bytes = with_language(bytes, props.language),
+            "word/document.xml" => *bytes = numbered_drawings(bytes),
             "word/_rels/document.xml.rels" if !renamed.is_empty() => {
                 let mut rels = String::from_utf8_lossy(bytes).into_owned();
                 for stem in &renamed {
@@ -127,6 +129,30 @@ fn with_language(styles: &[u8], language: &str) -> Vec<u8> {
     updated.into_bytes()
 }
 
+/// Gives each `wp:docPr` its own id, in document order.
+fn numbered_drawings(document: &[u8]) -> Vec<u8> {
+    const OPEN: &str = "<wp:docPr id=\"";
+    let xml = String::from_utf8_lossy(document);
+    if xml.matches(OPEN).count() < 2 {
+        return document.to_vec();
+    }
+    let mut out = String::with_capacity(xml.len() + 64);
+    let mut rest: &str = &xml;
+    let mut id = 0;
+    while let Some(at) = rest.find(OPEN) {
+        let after = &rest[at + OPEN.len()..];
+        let Some(end) = after.find('"') else {
+            break;
+        };
+        id += 1;
+        out.push_str(&rest[..at]);
+        out.push_str(&format!("{OPEN}{id}"));
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out.into_bytes()
+}
+
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -166,6 +192,17 @@ mod tests {
             date: "ieri",
         });
         assert!(!undated.contains("dcterms:created"));
+    }
+
+    #[test]
+    fn each_drawing_gets_its_own_id() {
+        let got = numbered_drawings(
+            b"<wp:docPr id=\"1\" name=\"Figure\" /><x/><wp:docPr id=\"1\" name=\"Figure\" />",
+        );
+        assert_eq!(
+            String::from_utf8(got).unwrap(),
+            "<wp:docPr id=\"1\" name=\"Figure\" /><x/><wp:docPr id=\"2\" name=\"Figure\" />"
+        );
     }
 
     #[test]

@@ -28,8 +28,19 @@ enum Block {
     Code,
 }
 
+/// How a story is walked: alone (its first `#` is the document's Title) or as one story of a
+/// book (its first `#` is a Heading 1 on a new page, so the book's contents list it).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// The first id for numbered lists' numbering instances; each numbered list takes the
+    /// next, so stories of one book must not share a range.
+    pub numbering_base: usize,
+    pub book: bool,
+}
+
 struct Walker<'p> {
     photos: &'p [(String, PhotoData)],
+    options: Options,
     author: String,
     out: Vec<Paragraph>,
     numberings: Vec<Numbering>,
@@ -50,9 +61,15 @@ struct Walker<'p> {
     caption_due: Option<String>,
 }
 
-pub fn walk(markdown: &str, author: &str, photos: &[(String, PhotoData)]) -> Walked {
+pub fn walk(
+    markdown: &str,
+    author: &str,
+    photos: &[(String, PhotoData)],
+    options: Options,
+) -> Walked {
     let mut w = Walker {
         photos,
+        options,
         author: author.trim().to_string(),
         out: Vec::new(),
         numberings: Vec::new(),
@@ -124,7 +141,7 @@ impl Walker<'_> {
                     None => styles::BULLETS,
                     Some(start) => {
                         // Each numbered list gets its own instance, so it starts again at 1.
-                        let id = 200 + self.numberings.len();
+                        let id = self.options.numbering_base + self.numberings.len();
                         self.numberings
                             .push(Numbering::new(id, styles::NUMBERS).add_override(
                                 LevelOverride::new(0).start(usize::try_from(start).unwrap_or(1)),
@@ -251,14 +268,23 @@ impl Walker<'_> {
         let (paragraph, strip) = match block {
             Block::Heading(1) if self.title.is_none() => {
                 self.title = Some(text.trim().to_string());
-                (
-                    Paragraph::new().style(styles::TITLE).keep_next(true),
-                    Strip::Bold,
-                )
+                let paragraph = if self.options.book {
+                    Paragraph::new()
+                        .style(styles::heading(1))
+                        .page_break_before(true)
+                } else {
+                    Paragraph::new().style(styles::TITLE)
+                };
+                (paragraph.keep_next(true), Strip::Bold)
             }
             Block::Heading(level) => {
                 self.body_started = true;
-                let style = styles::heading(level.saturating_sub(1));
+                // In a book, Heading 1 is kept for the stories' titles.
+                let style = if self.options.book {
+                    styles::heading(level.max(2))
+                } else {
+                    styles::heading(level.saturating_sub(1))
+                };
                 (Paragraph::new().style(style).keep_next(true), Strip::Bold)
             }
             Block::Item { numbering, level } => {

@@ -1,0 +1,92 @@
+//! `povestitor workshop compile DIR`: every ready story of a workshop folder in one document;
+//! the drafts left out are named on stderr, one line each, with the reason.
+
+use std::path::Path;
+
+use super::{CliError, Outcome};
+use crate::i18n::Catalog;
+use crate::library::compile::{Order, book, collect, left_out_text, write_book};
+use crate::library::{Library, LibraryError};
+use crate::render::Format;
+
+/// The formats of a document made of several parts (a workshop's book, a worksheet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DocFormat {
+    /// A Word document, A4 (binary: write it with -o).
+    Docx,
+    /// Markdown.
+    Md,
+    /// A web page, to print or to share.
+    Html,
+}
+
+impl DocFormat {
+    pub fn format(self) -> Format {
+        match self {
+            DocFormat::Docx => Format::Docx,
+            DocFormat::Md => Format::Md,
+            DocFormat::Html => Format::Html,
+        }
+    }
+}
+
+pub struct CompileRequest<'a> {
+    pub folder: &'a Path,
+    pub layout: &'a str,
+    pub format: DocFormat,
+    pub output: &'a Path,
+    pub force: bool,
+    pub order: Order,
+}
+
+/// Exit 0 when the document was written, even with drafts left out (stderr says which and
+/// why); an error (exit 2) when no draft could go in, and nothing is written.
+pub fn compile(
+    library: &Library,
+    req: &CompileRequest,
+    catalog: &Catalog,
+) -> Result<Outcome, CliError> {
+    if req.output.exists() && !req.force {
+        return Err(LibraryError::OutputExists {
+            path: req.output.display().to_string(),
+        }
+        .into());
+    }
+    let collection = collect(library, req.folder, req.layout, req.order, catalog)?;
+    for left in &collection.left_out {
+        eprintln!("povestitor: {}", left_out_text(left, req.layout, catalog));
+    }
+    if collection.parts.is_empty() {
+        return Err(LibraryError::NothingToCompile {
+            path: req.folder.display().to_string(),
+            drafts: collection.left_out.len(),
+        }
+        .into());
+    }
+    let today = chrono::Local::now().date_naive().to_string();
+    let format = req.format.format();
+    let output = book(&collection, req.folder, format, &today, catalog)?;
+    write_book(&collection, &output, format, req.output, req.force)?;
+    let path = req.output.display().to_string();
+    let stories = collection.parts.len();
+    let left = collection.left_out.len();
+    eprintln!(
+        "{}",
+        if left == 0 {
+            catalog.t_args(
+                "compile-written",
+                &[("path", path.into()), ("count", stories.into())],
+            )
+        } else {
+            catalog.t_args(
+                "compile-written-some-left",
+                &[
+                    ("path", path.into()),
+                    ("count", stories.into()),
+                    ("left", left.into()),
+                ],
+            )
+        }
+    );
+    Ok(Outcome::Done)
+}

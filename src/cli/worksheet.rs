@@ -1,0 +1,79 @@
+//! `povestitor worksheet --template ID`: a hand-out to print for a workshop, with every step
+//! of the template and lines to write on. Its few words of its own ("Example") are in the
+//! template's language when the program speaks it, so they match the prompts around them.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use super::{CliError, DocFormat, Outcome};
+use crate::i18n::{Catalog, Lang};
+use crate::library::{Library, LibraryError, write_new_file};
+use crate::render::worksheet::{Sheet, SheetLabels, worksheet as render_worksheet};
+
+pub struct WorksheetRequest<'a> {
+    pub template: &'a str,
+    pub format: DocFormat,
+    pub output: Option<&'a Path>,
+    pub force: bool,
+}
+
+pub fn worksheet(
+    library: &Library,
+    req: &WorksheetRequest,
+    catalog: &Catalog,
+) -> Result<Outcome, CliError> {
+    let format = req.format.format();
+    if format.is_binary() && req.output.is_none() && std::io::stdout().is_terminal() {
+        return Err(CliError::BinaryToTerminal {
+            extension: format.extension(),
+        });
+    }
+    if let Some(path) = req.output.filter(|p| p.exists() && !req.force) {
+        return Err(LibraryError::OutputExists {
+            path: path.display().to_string(),
+        }
+        .into());
+    }
+    let template = &library.get(req.template)?.template;
+    let words = Lang::ALL
+        .into_iter()
+        .find(|lang| template.language.trim().starts_with(lang.code()))
+        .map_or_else(|| Catalog::new(catalog.lang()), Catalog::new);
+    let (name_line, guidance, example) = (
+        words.t("worksheet-name-line"),
+        words.t("worksheet-guidance"),
+        words.t("worksheet-example"),
+    );
+    let sheet = Sheet::new(
+        template,
+        &SheetLabels {
+            name_line: &name_line,
+            guidance: &guidance,
+            example: &example,
+        },
+    );
+    let output = render_worksheet(&sheet, format)?;
+    match req.output {
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(output.as_bytes())
+                .and_then(|()| stdout.flush())
+                .map_err(|source| LibraryError::Write {
+                    path: "stdout".into(),
+                    source,
+                })?;
+        }
+        Some(path) => {
+            write_new_file(path, output.as_bytes(), req.force)?;
+            eprintln!(
+                "{}",
+                catalog.t_args(
+                    "worksheet-written",
+                    &[("path", path.display().to_string().into())]
+                )
+            );
+        }
+    }
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,192 @@
+//! `povestitor worksheet`: every built-in template's hand-out shows each step's prompt and
+//! example in Markdown, HTML and DOCX (read back from its XML, and with pandoc when it is
+//! installed), with ruled lines to write on and A4 pages in Word.
+
+mod common;
+mod export_common;
+mod workshop_common;
+
+use std::path::Path;
+
+use common::{povestitor, stderr_of, stdout_of, template_dir};
+use export_common::{Docx, assert_well_formed};
+use workshop_common::{pandoc_available, pandoc_plain};
+
+/// The built-in templates, as `templates list` gives them.
+fn template_ids(home: &Path) -> Vec<String> {
+    let out = povestitor(home)
+        .args(["templates", "list"])
+        .output()
+        .unwrap();
+    let ids: Vec<String> = stdout_of(&out)
+        .lines()
+        .filter_map(|line| line.split_whitespace().next().map(str::to_string))
+        .collect();
+    assert!(ids.len() >= 3, "{ids:?}");
+    ids
+}
+
+/// Each step's (prompt, example), whitespace folded.
+fn steps(id: &str) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(template_dir(id).join("template.toml")).unwrap();
+    let template: toml::Table = text.parse().unwrap();
+    let fold = |v: &toml::Value| {
+        v.as_str()
+            .unwrap_or_default()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    template["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|step| (fold(&step["prompt"]), fold(&step["example"])))
+        .collect()
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn worksheet(home: &Path, id: &str, format: &str, out: Option<&Path>) -> std::process::Output {
+    let mut cmd = povestitor(home);
+    cmd.args([
+        "--lang",
+        "en",
+        "worksheet",
+        "--template",
+        id,
+        "--format",
+        format,
+    ]);
+    if let Some(out) = out {
+        cmd.arg("-o").arg(out);
+    }
+    cmd.output().unwrap()
+}
+
+#[test]
+fn every_template_has_a_worksheet_with_every_prompt_and_example_in_each_format() {
+    let home = tempfile::tempdir().unwrap();
+    let pandoc = pandoc_available();
+    for id in template_ids(home.path()) {
+        let steps = steps(&id);
+        assert!(steps.len() >= 5, "{id}: {steps:?}");
+
+        let out = worksheet(home.path(), &id, "md", None);
+        assert_eq!(out.status.code(), Some(0), "{id}: {}", stderr_of(&out));
+        // Markdown escapes what would be markup; the text is the same without the escapes.
+        let md = stdout_of(&out).replace('\\', "");
+        for (prompt, example) in &steps {
+            assert!(md.contains(prompt.as_str()), "{id}: no {prompt:?} in\n{md}");
+            assert!(
+                md.contains(example.as_str()),
+                "{id}: no {example:?} in\n{md}"
+            );
+        }
+
+        let out = worksheet(home.path(), &id, "html", None);
+        assert_eq!(out.status.code(), Some(0), "{id}: {}", stderr_of(&out));
+        let html = stdout_of(&out);
+        assert_well_formed(&html);
+        for (prompt, example) in &steps {
+            assert!(html.contains(&escape_html(prompt)), "{id}: no {prompt:?}");
+            assert!(html.contains(&escape_html(example)), "{id}: no {example:?}");
+        }
+        assert!(html.matches("<div class=\"line\">").count() >= 2 * steps.len());
+
+        let path = home.path().join(format!("{id}.docx"));
+        let out = worksheet(home.path(), &id, "docx", Some(&path));
+        assert_eq!(out.status.code(), Some(0), "{id}: {}", stderr_of(&out));
+        let mut docx = Docx::open(std::fs::read(&path).unwrap());
+        let document = docx.part("word/document.xml");
+        let text: String = docx
+            .paragraphs()
+            .iter()
+            .map(|p| p.text.clone())
+            .collect::<Vec<_>>()
+            .join("\n");
+        for (prompt, example) in &steps {
+            assert!(text.contains(prompt.as_str()), "{id}: no {prompt:?}");
+            assert!(text.contains(example.as_str()), "{id}: no {example:?}");
+        }
+        assert!(
+            document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\""),
+            "{id}: A4"
+        );
+        // Ruled lines: paragraphs with a bottom border, at least two per step.
+        let ruled = document.matches("<w:pBdr><w:bottom ").count();
+        assert!(ruled >= 2 * steps.len(), "{id}: {ruled} ruled lines");
+        // A step's heading keeps with what follows, so a step is not split when it fits.
+        for heading in document
+            .split("</w:p>")
+            .filter(|p| p.contains("<w:pStyle w:val=\"Heading1\" />"))
+        {
+            assert!(heading.contains("<w:keepNext />"), "{heading}");
+        }
+        if pandoc {
+            let plain = pandoc_plain(&path)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            for (prompt, _) in &steps {
+                assert!(
+                    plain.contains(prompt.as_str()),
+                    "{id}: pandoc lacks {prompt:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_words_around_the_steps_follow_the_template_language() {
+    let home = tempfile::tempdir().unwrap();
+    let out = worksheet(home.path(), "success-story", "md", None);
+    let md = stdout_of(&out);
+    assert!(md.contains("Exemplu:") && md.contains("Sfaturi:"), "{md}");
+    let out = worksheet(home.path(), "success-story-en", "md", None);
+    let md = stdout_of(&out);
+    assert!(md.contains("Example:") && md.contains("Tips:"), "{md}");
+}
+
+#[test]
+fn a_worksheet_file_is_replaced_only_with_force_and_an_unknown_template_is_named() {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("fisa.md");
+    std::fs::write(&path, "de păstrat").unwrap();
+    let out = worksheet(home.path(), "success-story", "md", Some(&path));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("already exists"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "de păstrat");
+    let mut cmd = povestitor(home.path());
+    let out = cmd
+        .args([
+            "--lang",
+            "en",
+            "worksheet",
+            "-t",
+            "success-story",
+            "-f",
+            "md",
+            "--force",
+            "-o",
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("# Poveste de succes")
+    );
+
+    let out = worksheet(home.path(), "nu-exista", "md", None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("nu-exista"), "{}", stderr_of(&out));
+}

@@ -1,0 +1,327 @@
+//! `povestitor workshop compile`: a workshop folder's ready stories in one document, the
+//! others named on stderr with their reason. The real binary on a folder like a real one;
+//! the DOCX is read back from its zip and XML (and with pandoc when it is installed).
+
+mod common;
+mod export_common;
+mod workshop_common;
+
+use std::path::Path;
+
+use common::{povestitor, stderr_of};
+use export_common::{Docx, assert_well_formed};
+use workshop_common::*;
+
+fn compile(
+    home: &Path,
+    folder: &Path,
+    format: &str,
+    out: &Path,
+    extra: &[&str],
+) -> std::process::Output {
+    povestitor(home)
+        .args(["--lang", "en", "workshop", "compile"])
+        .arg(folder)
+        .args(["--layout", "biblio-info", "--format", format, "-o"])
+        .arg(out)
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+/// The XML of the first paragraph of `style` holding `text`.
+fn paragraph_with<'a>(document: &'a str, style: &str, text: &str) -> &'a str {
+    document
+        .split("</w:p>")
+        .find(|p| p.contains(text) && p.contains(&format!("<w:pStyle w:val=\"{style}\" />")))
+        .unwrap_or_else(|| panic!("no paragraph {style} with {text:?}"))
+}
+
+#[test]
+fn the_docx_holds_the_ready_stories_on_their_own_pages_with_contents_and_photos() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = workshop(home.path());
+    let out_path = home.path().join("atelier.docx");
+    let out = compile(home.path(), &folder, "docx", &out_path, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+
+    // The drafts left out are named, one line each, with the reason.
+    let err = stderr_of(&out);
+    for (file, reason) in [
+        ("ion.toml", "povestitor check ion.toml"),
+        ("maria.toml", "povestitor check maria.toml"),
+        ("stricat.toml", "unclosed table"),
+    ] {
+        let line = err
+            .lines()
+            .find(|l| l.contains(&format!("{file} was left out")))
+            .unwrap_or_else(|| panic!("{file} is not named:\n{err}"));
+        assert!(line.contains(reason), "{line}");
+    }
+    assert!(
+        err.contains("with 2 stories; 3 drafts were left out"),
+        "{err}"
+    );
+
+    let mut docx = Docx::open(std::fs::read(&out_path).unwrap());
+    let document = docx.part("word/document.xml");
+    let paras = docx.paragraphs();
+    let text: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+    // The title page, in the interface language: title, folder, how many stories.
+    assert_eq!(paras[0].style, "Title");
+    assert_eq!(paras[0].text, "Success stories");
+    assert!(text.contains(&"atelier"), "{text:?}");
+    assert!(text.contains(&"2 stories"), "{text:?}");
+
+    // A contents field Word fills in when the document opens, over Heading 1.
+    assert!(
+        document.contains("<w:instrText>TOC \\o &quot;1-1&quot; \\h</w:instrText>"),
+        "no TOC field"
+    );
+    assert!(document.contains("w:fldCharType=\"begin\" w:dirty=\"true\""));
+    let contents = paragraph_with(&document, "TOCHeading", "Contents");
+    assert!(contents.contains("<w:pageBreakBefore />"), "{contents}");
+
+    // Each story: its title a Heading 1 on a new page, with its quotes and photo.
+    for title in [ANA_TITLE, ZINA_TITLE] {
+        let heading = paras
+            .iter()
+            .find(|p| p.style == "Heading1" && p.text.contains(title))
+            .unwrap_or_else(|| panic!("no Heading 1 {title:?}"));
+        let xml = paragraph_with(&document, "Heading1", &heading.text);
+        assert!(xml.contains("<w:pageBreakBefore />"), "{xml}");
+    }
+    assert_eq!(
+        paras.iter().filter(|p| p.style == "Heading1").count(),
+        2,
+        "only the stories' titles are Heading 1"
+    );
+    assert_eq!(
+        document.matches("<w:pageBreakBefore />").count(),
+        3,
+        "the contents and each story start a page"
+    );
+    let quotes = paras
+        .iter()
+        .filter(|p| p.style == "Quote" && p.text.contains("Acum o văd pe nepoata mea"))
+        .count();
+    assert_eq!(quotes, 2, "each story has its quote");
+    let pictures: Vec<String> = paras.iter().filter_map(|p| p.image.clone()).collect();
+    assert_eq!(pictures.len(), 2, "each story has its photo");
+    let media = docx.media_for(&pictures[0]);
+    assert!(media.starts_with("word/media/"), "{media}");
+    assert!(docx.names.contains(&media));
+    // Drawing ids are unique across stories.
+    let ids: Vec<&str> = document
+        .split("<wp:docPr id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    assert_eq!(ids, ["1", "2"]);
+
+    // What was left out is not in the document.
+    for absent in [ION_TITLE, MARIA_TITLE] {
+        assert!(!document.contains(absent), "{absent} is in the document");
+    }
+
+    if pandoc_available() {
+        let plain = pandoc_plain(&out_path);
+        // pandoc takes the Title paragraph as the document's title, not as text.
+        for title in [ANA_TITLE, ZINA_TITLE, "Contents", "2 stories"] {
+            assert!(
+                plain.contains(title),
+                "pandoc does not read {title:?}:\n{plain}"
+            );
+        }
+        assert!(!plain.contains(ION_TITLE));
+    }
+}
+
+/// The titles' order in a Markdown book: where each one's story begins.
+fn order_of(home: &Path, folder: &Path, order: Option<&str>) -> Vec<&'static str> {
+    let out_path = home.join(format!("carte-{}.md", order.unwrap_or("implicit")));
+    let mut extra = Vec::new();
+    if let Some(order) = order {
+        extra.extend(["--order", order]);
+    }
+    let out = compile(home, folder, "md", &out_path, &extra);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let md = std::fs::read_to_string(&out_path).unwrap();
+    let mut found: Vec<(usize, &'static str)> = [ANA_TITLE, ZINA_TITLE]
+        .into_iter()
+        .map(|title| {
+            let at = md
+                .find(&format!("## {title}"))
+                .unwrap_or_else(|| panic!("no story {title:?}:\n{md}"));
+            (at, title)
+        })
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, title)| title).collect()
+}
+
+#[test]
+fn order_follows_the_file_name_the_title_or_the_author() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = workshop(home.path());
+    assert_eq!(
+        order_of(home.path(), &folder, None),
+        [ANA_TITLE, ZINA_TITLE]
+    );
+    assert_eq!(
+        order_of(home.path(), &folder, Some("file")),
+        [ANA_TITLE, ZINA_TITLE]
+    );
+    // „Bunicii… sorts under B, after Atelierul; Andrei Munteanu before Valentina Popescu.
+    assert_eq!(
+        order_of(home.path(), &folder, Some("title")),
+        [ZINA_TITLE, ANA_TITLE]
+    );
+    assert_eq!(
+        order_of(home.path(), &folder, Some("author")),
+        [ZINA_TITLE, ANA_TITLE]
+    );
+}
+
+#[test]
+fn markdown_and_html_books_link_their_contents_and_bring_the_photos() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = workshop(home.path());
+    let books = home.path().join("carti");
+
+    let md_path = books.join("atelier.md");
+    let out = compile(home.path(), &folder, "md", &md_path, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let md = std::fs::read_to_string(&md_path).unwrap();
+    assert!(md.starts_with("# Success stories\n"), "{md}");
+    assert!(md.contains("## Contents"), "{md}");
+    assert!(
+        md.contains("(#story-1)") && md.contains("<a id=\"story-2\"></a>"),
+        "{md}"
+    );
+    assert!(
+        md.contains("### Problema"),
+        "the stories' sections go one level down:\n{md}"
+    );
+    assert!(!md.contains(ION_TITLE) && !md.contains(MARIA_TITLE));
+    assert!(
+        books.join("bunicii-online.png").is_file(),
+        "the photo comes along"
+    );
+
+    let html_path = books.join("atelier.html");
+    let out = compile(home.path(), &folder, "html", &html_path, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let html = std::fs::read_to_string(&html_path).unwrap();
+    assert_well_formed(&html);
+    assert!(html.contains("<a href=\"#story-1\">"), "{html}");
+    assert!(html.contains("<section id=\"story-2\">"), "{html}");
+    assert!(
+        html.contains("<h2>Atelierul de benzi desenate din Florești</h2>"),
+        "{html}"
+    );
+    assert!(html.contains("<img src=\"bunicii-online.png\""), "{html}");
+}
+
+#[test]
+fn an_existing_file_is_replaced_only_with_force() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = workshop(home.path());
+    let out_path = home.path().join("atelier.docx");
+    std::fs::write(&out_path, "de păstrat").unwrap();
+    let out = compile(home.path(), &folder, "docx", &out_path, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("already exists"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(std::fs::read_to_string(&out_path).unwrap(), "de păstrat");
+
+    let out = compile(home.path(), &folder, "docx", &out_path, &["--force"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(std::fs::read(&out_path).unwrap().starts_with(b"PK"));
+}
+
+#[test]
+fn nothing_ready_is_exit_2_with_one_sentence_and_no_file() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = workshop(home.path());
+    for ready in ["ana.toml", "zina.toml"] {
+        std::fs::remove_file(folder.join(ready)).unwrap();
+    }
+    let out_path = home.path().join("gol.docx");
+    let out = compile(home.path(), &folder, "docx", &out_path, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines.len(),
+        4,
+        "three drafts left out, then the error:\n{err}"
+    );
+    assert!(
+        lines[3].contains("All 3 drafts of") && lines[3].contains("no document was written"),
+        "{err}"
+    );
+    assert!(!out_path.exists());
+    let leftovers: Vec<_> = std::fs::read_dir(home.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("gol"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "no temporary file is left: {leftovers:?}"
+    );
+}
+
+#[test]
+fn a_template_without_the_layout_leaves_its_draft_out() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = workshop(home.path());
+    // A story of the English template: it has no biblio-info layout.
+    let english = common::copy_example("success-story-en", &home.path().join("."));
+    std::fs::rename(&english, folder.join("john.toml")).unwrap();
+    let out_path = home.path().join("atelier.docx");
+    let out = compile(home.path(), &folder, "docx", &out_path, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    let line = err
+        .lines()
+        .find(|l| l.contains("john.toml"))
+        .unwrap_or_else(|| panic!("john.toml is not named:\n{err}"));
+    assert!(
+        line.contains("success-story-en, has no layout biblio-info"),
+        "{line}"
+    );
+}
+
+#[test]
+fn stories_of_different_templates_share_a_document_in_a_layout_each_has() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = workshop(home.path());
+    let msc = common::copy_example("most-significant-change", &folder);
+    std::fs::rename(&msc, folder.join("msc.toml")).unwrap();
+    let text = std::fs::read_to_string(folder.join("msc.toml")).unwrap();
+    let draft: toml::Table = text.parse().unwrap();
+    let msc_title = draft["answers"]["title"].as_str().unwrap().to_string();
+    let out_path = home.path().join("blog.md");
+    let out = povestitor(home.path())
+        .args(["--lang", "en", "workshop", "compile"])
+        .arg(&folder)
+        .args(["--layout", "blog", "--format", "md", "-o"])
+        .arg(&out_path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("with 3 stories"),
+        "{}",
+        stderr_of(&out)
+    );
+    let md = std::fs::read_to_string(&out_path).unwrap();
+    for title in [ANA_TITLE, ZINA_TITLE, msc_title.as_str()] {
+        assert!(md.contains(title), "no {title:?} in\n{md}");
+    }
+}
