@@ -18,9 +18,7 @@ pub fn writing(app: &App) -> bool {
 
 /// Whether the open draft is being reviewed (its answers are read-only).
 pub fn reviewing(app: &App) -> bool {
-    app.session
-        .as_ref()
-        .is_some_and(|s| s.comments.reviewing())
+    app.session.as_ref().is_some_and(|s| s.comments.reviewing())
 }
 
 /// Review mode, on a step: a comment field opens under the answer.
@@ -175,8 +173,9 @@ pub fn read_only_key(app: &mut App, key: Key) {
 /// The answers cannot change in review mode: the status line says so, and how to comment.
 pub fn say_read_only(app: &mut App) {
     let key = keymap::keys_of(Action::WriteComment).unwrap_or_default();
-    let text = app
-        .catalog
-        .t_args("status-review-read-only", &[("key", key.into_owned().into())]);
+    let text = app.catalog.t_args(
+        "status-review-read-only",
+        &[("key", key.into_owned().into())],
+    );
     app.say(StatusKind::Info, text);
 }
