@@ -216,8 +216,7 @@ fn commented_draft(app: &App) -> Draft {
     draft.meta.date = "2026-11-25".into();
     draft.answers.set_text(
         "problem",
-        "Mulți pensionari din Bălți trăiesc singuri, iar copiii lor lucrează peste hotare."
-            .into(),
+        "Mulți pensionari din Bălți trăiesc singuri, iar copiii lor lucrează peste hotare.".into(),
     );
     let resolved = Comment::new("Ion Rusu", "2026-11-20", "Scrieți orașul.");
     draft.add_comment("problem", resolved);
@@ -264,7 +263,10 @@ fn review_mode_writing_a_comment() {
     );
     typed(&mut app, "Adăugați o frază despre bibliotecă.");
     insta::assert_snapshot!(name(Lang::Ro, size, "review_mode_comment"), screen(&app));
-    send(&mut app, &[Key::plain(Code::Enter), Key::plain(Code::PageDown)]);
+    send(
+        &mut app,
+        &[Key::plain(Code::Enter), Key::plain(Code::PageDown)],
+    );
     for _ in 0..5 {
         send(&mut app, &[Key::plain(Code::PageDown)]);
     }
