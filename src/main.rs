@@ -31,6 +31,10 @@ fn main() -> ExitCode {
             file: file.clone(),
         }),
         Some(Command::Edit { file }) if interactive => Some(Start::Edit(file.clone())),
+        Some(Command::Review { file, reviewer }) if interactive => Some(Start::Review {
+            file: file.clone(),
+            reviewer: reviewer.clone(),
+        }),
         Some(Command::Demo { template }) if interactive => Some(Start::Demo {
             template: template.clone(),
         }),

@@ -373,3 +373,35 @@ fn the_wizard_without_a_terminal_says_so_in_the_language() {
         assert!(err.contains(new), "{lang}: {err}");
     }
 }
+
+#[test]
+fn review_without_a_terminal_says_so_in_the_language() {
+    let cases = [
+        ("ro", "se revizuiește într-o fereastră de terminal"),
+        ("en", "is reviewed in a terminal window"),
+        ("ru", "рецензируется в окне терминала"),
+    ];
+    for (lang, said) in cases {
+        let home = tempfile::tempdir().unwrap();
+        // assert_cmd gives the program pipes, not a terminal.
+        let out = povestitor(home.path())
+            .args([
+                "--lang",
+                lang,
+                "review",
+                "poveste.toml",
+                "--reviewer",
+                "Ion Rusu",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr_of(&out);
+        assert!(err.contains(said), "{lang}: {err}");
+        assert!(
+            err.contains("povestitor review \"poveste.toml\""),
+            "{lang}: {err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{lang}: {err}");
+    }
+}

@@ -204,3 +204,50 @@ fn a_draft_made_by_the_program_is_written_afresh() {
     assert_eq!(again, draft);
     assert!(again.document.is_kept());
 }
+
+/// A trainer's comments written by hand (with a remark of the trainer's own and a key this
+/// version does not know) stay as written when the wizard adds one and marks one resolved.
+#[test]
+fn a_comment_added_to_a_hand_written_draft_keeps_the_other_comments() {
+    use povestitor::story::Comment;
+    let text = format!(
+        "{}\n# Observațiile formatoarei, scrise de mînă.\n[[comments.problem]]\n\
+         reviewer = \"Elena Cojocaru\"\ndate = 2026-11-20\n\
+         text = \"Câți vîrstnici au venit?\"  # de verificat\nresolved = false\n\
+         priority = \"mare\"\n",
+        hand_written()
+    );
+    let (_dir, path) = setup(&text);
+    let mut draft = load_draft(&path).unwrap();
+    assert_eq!(draft.comments("problem").len(), 1);
+    draft.add_comment(
+        "problem",
+        Comment::new("Ion Rusu", "2026-11-25", "Un citat ar ajuta."),
+    );
+    draft.add_comment(
+        "title",
+        Comment::new("Ion Rusu", "2026-11-25", "Bun titlu."),
+    );
+    assert!(draft.set_resolved("problem", 0, true));
+    save_draft(&path, &draft).unwrap();
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert_hand_writing_kept(&saved);
+    for kept in [
+        "# Observațiile formatoarei, scrise de mînă.",
+        "text = \"Câți vîrstnici au venit?\"  # de verificat",
+        "date = 2026-11-20",
+        "priority = \"mare\"",
+    ] {
+        assert!(saved.contains(kept), "{kept:?} lost in:\n{saved}");
+    }
+    let again = load_draft(&path).unwrap();
+    assert_eq!(again, draft);
+    let problem = again.comments("problem");
+    assert_eq!(problem.len(), 2);
+    assert!(problem[0].resolved);
+    assert_eq!(
+        problem[1],
+        Comment::new("Ion Rusu", "2026-11-25", "Un citat ar ajuta.")
+    );
+    assert_eq!(again.comments("title")[0].text, "Bun titlu.");
+}

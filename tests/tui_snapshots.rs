@@ -207,3 +207,72 @@ fn step_with_the_coach_findings_and_one_selected() {
         }
     }
 }
+
+/// A story with an answer on step 3 and two comments from the trainer on it, one resolved.
+fn commented_draft(app: &App) -> Draft {
+    use povestitor::story::Comment;
+    let loaded = app.library.get("success-story").expect("template");
+    let mut draft = Draft::new(&loaded.template);
+    draft.meta.date = "2026-11-25".into();
+    draft.answers.set_text(
+        "problem",
+        "Mulți pensionari din Bălți trăiesc singuri, iar copiii lor lucrează peste hotare.".into(),
+    );
+    let resolved = Comment::new("Ion Rusu", "2026-11-20", "Scrieți orașul.");
+    draft.add_comment("problem", resolved);
+    draft.set_resolved("problem", 0, true);
+    draft.add_comment(
+        "problem",
+        Comment::new(
+            "Ion Rusu",
+            "2026-11-25",
+            "Câți vârstnici au venit la primul atelier? Un număr face problema mai clară.",
+        ),
+    );
+    draft
+}
+
+#[test]
+fn step_with_a_trainer_s_comment_for_the_librarian() {
+    let size = (80, 24);
+    for lang in [Lang::Ro, Lang::Ru] {
+        let mut app = app(lang, size);
+        let draft = commented_draft(&app);
+        app.open(PathBuf::from("poveste.toml"), draft)
+            .expect("open");
+        send(&mut app, &[Key::alt(Code::Char('3'))]);
+        insta::assert_snapshot!(name(lang, size, "step_comment"), screen(&app));
+    }
+}
+
+#[test]
+fn review_mode_writing_a_comment() {
+    use povestitor::tui::app::Reviewer;
+    let size = (80, 24);
+    let mut app = app(Lang::Ro, size);
+    let draft = commented_draft(&app);
+    let reviewer = Reviewer {
+        name: "Ion Rusu".into(),
+        today: "2026-11-25".into(),
+    };
+    app.open_for_review(PathBuf::from("poveste.toml"), draft, reviewer)
+        .expect("open");
+    send(
+        &mut app,
+        &[Key::alt(Code::Char('3')), Key::ctrl(Code::Char('t'))],
+    );
+    typed(&mut app, "Adăugați o frază despre bibliotecă.");
+    insta::assert_snapshot!(name(Lang::Ro, size, "review_mode_comment"), screen(&app));
+    send(
+        &mut app,
+        &[Key::plain(Code::Enter), Key::plain(Code::PageDown)],
+    );
+    for _ in 0..5 {
+        send(&mut app, &[Key::plain(Code::PageDown)]);
+    }
+    // Down to step 3, whose open comments are listed under it.
+    for _ in 0..22 {
+        send(&mut app, &[Key::plain(Code::Down)]);
+    }
+    insta::assert_snapshot!(name(Lang::Ro, size, "review_mode_review"), screen(&app));
+}

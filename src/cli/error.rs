@@ -16,6 +16,8 @@ pub enum CliError {
     BinaryToTerminal { extension: &'static str },
     #[error("editing {path} needs a terminal; run povestitor in a terminal window")]
     EditNeedsTerminal { path: String },
+    #[error("reviewing {path} needs a terminal; run povestitor in a terminal window")]
+    ReviewNeedsTerminal { path: String },
     #[error("without a terminal, `new` needs a FILE to write the draft to")]
     NewNeedsFile,
     #[error("the model story opens in the wizard; run povestitor demo in a terminal window")]

@@ -16,6 +16,10 @@ pub fn error_text(err: &CliError, catalog: &Catalog) -> String {
         CliError::EditNeedsTerminal { path } => {
             catalog.t_args("err-edit-needs-terminal", &[("path", path.as_str().into())])
         }
+        CliError::ReviewNeedsTerminal { path } => catalog.t_args(
+            "err-review-needs-terminal",
+            &[("path", path.as_str().into())],
+        ),
         CliError::NewNeedsFile => catalog.t("err-new-needs-file"),
         CliError::DemoNeedsTerminal => catalog.t("err-demo-needs-terminal"),
         CliError::TemplateExists { path } => {

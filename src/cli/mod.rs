@@ -65,6 +65,14 @@ pub enum Command {
         /// The draft (.toml file).
         file: PathBuf,
     },
+    /// Open a draft in the wizard to review it: comments on any step, the answers read-only.
+    Review {
+        /// The draft (.toml file).
+        file: PathBuf,
+        /// Your name, shown with each comment. Without it, the name given last time, else "Trainer".
+        #[arg(long, value_name = "NAME")]
+        reviewer: Option<String>,
+    },
     /// Turn a draft into an article: a Word document, HTML for the blog, Markdown, or text for Word.
     Export {
         /// The draft (.toml file).
@@ -214,6 +222,9 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
             export::write_new_draft(&library, template, file, catalog)
         }
         Command::Edit { file } => Err(CliError::EditNeedsTerminal {
+            path: file.display().to_string(),
+        }),
+        Command::Review { file, .. } => Err(CliError::ReviewNeedsTerminal {
             path: file.display().to_string(),
         }),
         Command::Demo { .. } => Err(CliError::DemoNeedsTerminal),

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Deserializer, Serialize};
 use toml::{Table, Value};
 
-use super::Document;
+use super::{Comment, Comments, Document};
 use crate::template::{Step, StepKind, Template};
 
 /// The draft format's version, written into every saved draft so old ones can be migrated.
@@ -22,6 +22,9 @@ pub struct Draft {
     pub meta: Meta,
     #[serde(default)]
     pub answers: Answers,
+    /// A trainer's comments by step; never rendered into an article.
+    #[serde(default, skip_serializing_if = "Comments::is_empty")]
+    pub comments: Comments,
     #[serde(flatten)]
     pub extra: Table,
     /// The text the draft was read from, so saving keeps what a person wrote by hand. Not
@@ -75,6 +78,21 @@ impl Draft {
             }
         }
         draft
+    }
+
+    /// The comments on step `step_id`, in the order they were written.
+    pub fn comments(&self, step_id: &str) -> Vec<Comment> {
+        self.comments.of(step_id)
+    }
+
+    /// Adds a comment on step `step_id`.
+    pub fn add_comment(&mut self, step_id: &str, comment: Comment) {
+        self.comments.add(step_id, comment);
+    }
+
+    /// Marks comment `index` of step `step_id` resolved (or open again); whether it exists.
+    pub fn set_resolved(&mut self, step_id: &str, index: usize, resolved: bool) -> bool {
+        self.comments.set_resolved(step_id, index, resolved)
     }
 
     /// The story's title, when the template has a `title` step and it is answered.

@@ -1,6 +1,7 @@
 //! Drafts: one librarian's answers to a template, and how they are kept on disk.
 
 mod atomic;
+mod comments;
 mod date;
 mod draft;
 mod edit;
@@ -10,6 +11,7 @@ mod store;
 pub use atomic::{
     backup_path, write_atomic, write_atomic_keeping, write_atomic_keeping_with, write_atomic_with,
 };
+pub use comments::{Comment, Comments};
 pub use date::{date_words, iso_date, parse_date};
 pub use draft::{Answers, Draft, Item, Meta, SCHEMA_VERSION};
 pub use edit::Document;

@@ -193,6 +193,29 @@ mood = "vesel"
     }
 
     #[test]
+    fn comments_survive_save_and_load() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.toml");
+        let mut draft = parse_draft(HAND_EDITED, "d.toml").unwrap();
+        let comment = crate::story::Comment::new("Ion Rusu", "2026-11-25", "Mai scurt, vă rog.");
+        draft.add_comment("problem", comment.clone());
+        draft.add_comment("problem", comment.clone());
+        assert!(draft.set_resolved("problem", 1, true));
+        save_draft(&path, &draft).unwrap();
+        let saved = std::fs::read_to_string(&path).unwrap();
+        assert!(saved.contains("[[comments.problem]]"), "{saved}");
+        assert!(saved.contains("reviewer_note = \"de văzut\""), "{saved}");
+        let again = load_draft(&path).unwrap();
+        assert_eq!(again, draft);
+        let back = again.comments("problem");
+        assert_eq!(back[0], comment);
+        assert!(back[1].resolved);
+        // A draft without comments is written without a `comments` table.
+        let plain = parse_draft(HAND_EDITED, "d.toml").unwrap();
+        assert!(!toml::to_string(&plain).unwrap().contains("comments"));
+    }
+
+    #[test]
     fn syntax_errors_name_line_and_column() {
         let err = parse_draft("template = \"x\"\ntitle = \n", "p.toml").unwrap_err();
         let msg = err.to_string();

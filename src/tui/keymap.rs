@@ -60,6 +60,8 @@ pub enum Scope {
     Details,
     Preview,
     Export,
+    /// A comment is being written under the step's answer (looked up before `Story`).
+    Comment,
 }
 
 /// What a key does; `update` matches on these.
@@ -120,6 +122,14 @@ pub enum Action {
     SaveCopy,
     /// Take the newer words an interrupted save left beside the draft.
     Recover,
+    /// Review mode: open a comment field under the step's answer.
+    WriteComment,
+    /// In the comment field: add the comment to the step (and save).
+    AddComment,
+    /// Select the step's next comment (wrapping around).
+    NextComment,
+    /// Mark the selected comment resolved, or open again.
+    ResolveComment,
 }
 
 /// The sections of the help window, in order.
@@ -164,6 +174,10 @@ pub enum Page {
     Export,
     Help,
     Picker,
+    /// The step screen in review mode.
+    Reviewing,
+    /// A comment being written.
+    Comment,
 }
 
 /// A binding's entry in the hint line: a short spelling of its keys (it may stand for

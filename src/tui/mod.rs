@@ -43,6 +43,12 @@ pub enum Start {
     },
     /// An existing draft.
     Edit(PathBuf),
+    /// An existing draft opened by a trainer to comment on it; `reviewer` is the name from
+    /// `--reviewer`.
+    Review {
+        file: PathBuf,
+        reviewer: Option<String>,
+    },
     /// A copy of a template's model story, in the drafts folder.
     Demo { template: String },
 }
@@ -99,6 +105,16 @@ pub fn start(catalog: Catalog, library: Library, start: Start) -> Result<(), Tui
                 .open(&path)
                 .map_err(|e| TuiError::Open(e.text(&app.catalog)))?;
             app.open(path, draft).map_err(TuiError::Open)?;
+            store.offer_leftover(&mut app);
+        }
+        Start::Review { file, reviewer } => {
+            let name = store.reviewer(reviewer.as_deref(), &app.t("review-default-reviewer"));
+            let draft = store
+                .open(&file)
+                .map_err(|e| TuiError::Open(e.text(&app.catalog)))?;
+            let today = store.today.clone();
+            app.open_for_review(file, draft, app::Reviewer { name, today })
+                .map_err(TuiError::Open)?;
             store.offer_leftover(&mut app);
         }
     }

@@ -16,11 +16,15 @@ use crate::template::Step;
 use super::theme::Theme;
 use super::widgets::Editor;
 
+mod comments;
 mod forms;
+mod heights;
 mod picker;
 mod session;
 
+pub use comments::{CommentsState, Reviewer};
 pub use forms::{Details, ExportForm, FORMATS, Preview};
+pub use heights::{HeightsKey, StepHeights};
 pub use picker::PhotoPicker;
 pub use session::{FindingIndex, Session};
 
@@ -273,6 +277,8 @@ impl App {
             spellers.warm(&loaded.template.language);
         }
         let details = Details::new(&draft);
+        let mut comments = CommentsState::default();
+        comments.arrive(&draft, &first.id);
         let report = coach::check(&loaded.template, &draft);
         let findings = FindingIndex::new(&loaded.template, &report);
         self.session = Some(Session {
@@ -296,9 +302,24 @@ impl App {
             export: ExportForm::new(),
             picker: None,
             back_to: Screen::Step,
+            comments,
         });
         self.screen = Screen::Step;
         self.clear_status();
+        Ok(())
+    }
+
+    /// Opens a draft to review it: comments on any step, the answers read-only.
+    pub fn open_for_review(
+        &mut self,
+        path: PathBuf,
+        draft: Draft,
+        reviewer: Reviewer,
+    ) -> Result<(), String> {
+        self.open(path, draft)?;
+        if let Some(session) = self.session.as_mut() {
+            session.comments.reviewer = Some(reviewer);
+        }
         Ok(())
     }
 
@@ -366,34 +387,5 @@ impl App {
         if matches!(&self.status, Some(s) if s.kind != StatusKind::Error) {
             self.status = None;
         }
-    }
-}
-
-/// The wrapped heights of a step's prompt and guidance at one width. Wrapping is the
-/// costly part of drawing a step, and these only change with the step, the width or the
-/// guidance toggle: `update` measures them then (`layout::measure`), not every frame.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StepHeights {
-    pub key: HeightsKey,
-    pub prompt: u16,
-    pub guide: u16,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HeightsKey {
-    pub template_id: String,
-    pub step: usize,
-    pub width: u16,
-    pub show_guidance: bool,
-}
-
-impl StepHeights {
-    /// Whether these heights were measured for this step, width and guidance toggle.
-    pub fn fits(&self, template_id: &str, step: usize, width: u16, show_guidance: bool) -> bool {
-        let key = &self.key;
-        key.step == step
-            && key.width == width
-            && key.show_guidance == show_guidance
-            && key.template_id == template_id
     }
 }

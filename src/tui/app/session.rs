@@ -11,7 +11,7 @@ use crate::coach::{self, Finding, FindingKind, Report, Severity};
 use crate::story::Draft;
 use crate::template::Template;
 
-use super::{Details, ExportForm, Focus, PhotoPicker, Preview, Screen};
+use super::{CommentsState, Details, ExportForm, Focus, PhotoPicker, Preview, Screen};
 use crate::tui::widgets::Editor;
 
 /// An open draft and where the librarian is in it.
@@ -49,6 +49,8 @@ pub struct Session {
     pub picker: Option<PhotoPicker>,
     /// The screen to return to from details, preview and export.
     pub back_to: Screen,
+    /// The trainer's comments: review mode, the one being written, the selected one.
+    pub comments: CommentsState,
 }
 
 impl Session {

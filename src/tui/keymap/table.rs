@@ -9,6 +9,7 @@ use crate::tui::msg::Code;
 use Chord::{AltDigit, Ctrl, InField, Key, NoCtrl};
 
 mod coach;
+mod comments;
 mod photos;
 mod screens;
 
@@ -19,6 +20,7 @@ pub fn bindings() -> impl Iterator<Item = &'static Binding> {
         .chain(screens::BINDINGS)
         .chain(coach::BINDINGS)
         .chain(photos::BINDINGS)
+        .chain(comments::BINDINGS)
 }
 
 pub(super) const fn bind(
@@ -69,7 +71,11 @@ const STORY: &[Binding] = &[
         A::NextStep,
         S::StepPages,
         (MOVING, "help-next"),
-        hint("PgUp/PgDn", "keys-steps", &[(Page::Step, 1)]),
+        hint(
+            "PgUp/PgDn",
+            "keys-steps",
+            &[(Page::Step, 1), (Page::Reviewing, 1)],
+        ),
     ),
     bind(&[Ctrl('n')], A::NextStep, S::Moving, (MOVING, "help-next")),
     bind(
@@ -172,6 +178,8 @@ const STORY: &[Binding] = &[
                 (Page::Step, 4),
                 (Page::Review, 5),
                 (Page::Details, 2),
+                (Page::Reviewing, 4),
+                (Page::Comment, 2),
             ],
         ),
     ),
@@ -183,7 +191,12 @@ const STORY: &[Binding] = &[
         hint(
             "F1",
             "keys-help",
-            &[(Page::Home, 2), (Page::Step, 0), (Page::Review, 0)],
+            &[
+                (Page::Home, 2),
+                (Page::Step, 0),
+                (Page::Review, 0),
+                (Page::Reviewing, 0),
+            ],
         ),
     ),
     bind(

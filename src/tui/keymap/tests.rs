@@ -45,6 +45,8 @@ const PATHS: &[&[Scope]] = &[
     &[Scope::Always, Scope::Screens, Scope::Story, Scope::Details],
     &[Scope::Always, Scope::Screens, Scope::Story, Scope::Preview],
     &[Scope::Always, Scope::Screens, Scope::Story, Scope::Export],
+    // Writing a comment: its keys are looked up before the story's.
+    &[Scope::Always, Scope::Screens, Scope::Comment],
 ];
 
 #[test]
@@ -205,6 +207,10 @@ fn the_help_window_lists_every_binding_and_every_action() {
         Action::ChoosePhoto,
         Action::SaveCopy,
         Action::Recover,
+        Action::WriteComment,
+        Action::AddComment,
+        Action::NextComment,
+        Action::ResolveComment,
     ];
     for action in all {
         // A new action must be added above too: the match fails to compile otherwise.
@@ -248,7 +254,11 @@ fn the_help_window_lists_every_binding_and_every_action() {
             | Action::AddWord
             | Action::ChoosePhoto
             | Action::SaveCopy
-            | Action::Recover => {}
+            | Action::Recover
+            | Action::WriteComment
+            | Action::AddComment
+            | Action::NextComment
+            | Action::ResolveComment => {}
         }
         assert!(listed.contains(&action), "{action:?} has no key");
     }
@@ -290,6 +300,8 @@ fn each_hint_line_is_numbered_without_gaps() {
         Page::Export,
         Page::Help,
         Page::Picker,
+        Page::Reviewing,
+        Page::Comment,
     ] {
         let mut at: Vec<u8> = bindings()
             .filter_map(|b| b.hint)

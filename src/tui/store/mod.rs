@@ -2,6 +2,7 @@
 //! recent drafts), and carrying out the effects `update` queues.
 
 mod photos;
+mod review;
 
 use std::path::{Path, PathBuf};
 
@@ -80,6 +81,9 @@ pub struct Settings {
     pub institution: String,
     #[serde(default)]
     pub recent: Vec<PathBuf>,
+    /// The name a trainer last gave with `review --reviewer`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reviewer: String,
     /// Folders of Hunspell dictionaries, for a computer whose system has none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dictionaries: Vec<PathBuf>,

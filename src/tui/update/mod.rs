@@ -2,6 +2,7 @@
 //! work that touches files is queued in `app.effects` for the loop (see `store`).
 
 mod coach;
+mod comments;
 mod forms;
 mod photos;
 mod step;
@@ -45,6 +46,9 @@ fn on_key(app: &mut App, key: Key) {
     }
     if photos::picker_open(app) {
         return photos::picker_key(app, key);
+    }
+    if comments::writing(app) {
+        return comments::writing_key(app, key);
     }
     match action(Scope::Story, key) {
         Some(Action::Save) => {
@@ -146,17 +150,22 @@ pub fn go_to(app: &mut App, target: Target) {
                 };
                 session.step = i;
                 session.editor = Editor::for_step(step, &session.draft);
+                session.comments.arrive(&session.draft, &step.id);
                 session.mark_misspelt(&step.id, misspelt);
                 session.focus = Focus::Editor;
                 session.list_cursor = i;
                 Screen::Step
             }
             Target::Review => {
+                session.comments.writing = None;
                 session.review_scroll = 0;
                 session.list_cursor = steps.len();
                 Screen::Review
             }
-            Target::Details => Screen::Details,
+            Target::Details => {
+                session.comments.writing = None;
+                Screen::Details
+            }
         }
     };
     if save {

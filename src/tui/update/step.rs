@@ -25,7 +25,13 @@ pub fn key(app: &mut App, key: Key) {
         }
         Some(Action::ToggleList) => return toggle_list(app),
         Some(Action::NextFinding) => return super::coach::next_finding(app),
+        Some(Action::ApplyFix) if super::comments::reviewing(app) => {
+            return super::comments::say_read_only(app);
+        }
         Some(Action::ApplyFix) => return super::coach::apply_fix(app),
+        Some(Action::WriteComment) => return super::comments::start(app),
+        Some(Action::NextComment) => return super::comments::next(app),
+        Some(Action::ResolveComment) => return super::comments::toggle_resolved(app),
         Some(Action::AddWord) => return super::coach::add_word(app),
         Some(Action::ToggleGuidance) => {
             if let Some(session) = app.session.as_mut() {
@@ -53,6 +59,9 @@ fn toggle_list(app: &mut App) {
 }
 
 fn editor_key(app: &mut App, key: Key) {
+    if super::comments::reviewing(app) {
+        return super::comments::read_only_key(app, key);
+    }
     if super::photos::file_key(app, key) {
         return;
     }
@@ -163,6 +172,9 @@ fn first_missing(app: &App) -> Option<Target> {
 
 /// Pasted text goes into the field being edited.
 pub fn paste(app: &mut App, text: &str) {
+    if super::comments::paste(app, text) {
+        return;
+    }
     if super::photos::picker_open(app) {
         return super::photos::picker_paste(app, text);
     }

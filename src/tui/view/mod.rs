@@ -1,5 +1,6 @@
 //! Drawing: each screen is a function of the state. Nothing here changes the state.
 
+pub mod comments;
 pub mod forms;
 pub mod help;
 pub mod home;
@@ -48,6 +49,13 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         left = format!("{left} · {} · {file}", loaded.template.name);
+        if let Some(reviewer) = &session.comments.reviewer {
+            let review = app.catalog.t_args(
+                "header-reviewing",
+                &[("name", reviewer.name.as_str().into())],
+            );
+            left = format!("{left} · {review}");
+        }
         let counts = &session.findings;
         right = format!(
             "{}{} {}{} {}{} · {} ",
@@ -93,7 +101,11 @@ fn page(app: &App) -> Page {
     match app.screen {
         Screen::Home => Page::Home,
         Screen::Step if app.session.as_ref().is_some_and(|s| s.picker.is_some()) => Page::Picker,
-        Screen::Step => Page::Step,
+        Screen::Step => match app.session.as_ref().map(|s| &s.comments) {
+            Some(c) if c.writing.is_some() => Page::Comment,
+            Some(c) if c.reviewing() => Page::Reviewing,
+            _ => Page::Step,
+        },
         Screen::Review => Page::Review,
         Screen::Details => Page::Details,
         Screen::Preview => Page::Preview,

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::comments::{OPEN_MARK, comment_text};
 use super::step::word_count_line;
 use super::{severity_mark, side};
 use crate::coach::Finding;
@@ -84,6 +85,22 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             theme.quiet(),
         )));
     }
+    let open: usize = loaded
+        .template
+        .steps
+        .iter()
+        .map(|s| draft.comments.open(&s.id))
+        .sum();
+    if open > 0 {
+        lines.push(Line::from(Span::styled(
+            format!(
+                "{OPEN_MARK} {}",
+                app.catalog
+                    .t_args("review-open-comments", &[("count", open.into())])
+            ),
+            theme.warn(),
+        )));
+    }
     lines.push(Line::default());
     let meta = &draft.meta;
     let unset = app.t("review-unset");
@@ -122,6 +139,13 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         }
         lines.push(Line::from(heading));
         lines.extend(index.of_step(i).iter().map(|&f| finding_line(f)));
+        // The trainer's open comments on the step, under its findings.
+        for comment in draft.comments(&step.id).iter().filter(|c| !c.resolved) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {OPEN_MARK} "), theme.warn()),
+                Span::raw(comment_text(comment)),
+            ]));
+        }
         let answer: Vec<String> = match step.kind {
             StepKind::Line | StepKind::Text => draft
                 .answers

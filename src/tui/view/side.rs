@@ -62,8 +62,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let details = app.t("side-details");
     let mut text = String::new();
     for (i, row) in (0..steps.len() + 2).zip(rows) {
+        let mut commented = false;
         let (mark, mark_style) = match steps.get(i) {
             Some(step) => {
+                commented = session.draft.comments.open(&step.id) > 0;
                 let state = session.step_state(i);
                 text.clear();
                 let _ = write!(text, "{}. {}", i + 1, step.title);
@@ -83,12 +85,21 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         } else {
             Default::default()
         };
-        let line = Line::from(vec![
+        // A step with open comments from the trainer ends with their mark.
+        let room = width.saturating_sub(if commented { 6 } else { 4 });
+        let mut spans = vec![
             Span::raw(pointer),
             Span::styled(mark, mark_style),
             Span::styled(" ", mark_style),
-            Span::styled(fit_str(&text, width.saturating_sub(4)), text_style),
-        ]);
+            Span::styled(fit_str(&text, room), text_style),
+        ];
+        if commented {
+            spans.push(Span::styled(
+                format!(" {}", super::comments::OPEN_MARK),
+                theme.warn(),
+            ));
+        }
+        let line = Line::from(spans);
         buf.set_line(row.x, row.y, &line, row.width);
     }
 }

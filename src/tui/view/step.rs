@@ -64,7 +64,10 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let findings = session.findings.of_step(session.step);
     // The coach's panel takes its rows from the guidance, never from the editor.
     let panel_h = (findings.len().min(PANEL_ROWS) as u16).min(room.saturating_sub(editor_min));
-    let guide_h = guide_h.min(room.saturating_sub(editor_min + panel_h));
+    // So do the trainer's comments.
+    let comments_h = super::comments::height(app, session, &step.id, main.width)
+        .min(room.saturating_sub(editor_min + panel_h));
+    let guide_h = guide_h.min(room.saturating_sub(editor_min + panel_h + comments_h));
     // A line's editor keeps its height and the rest stays empty below the panel; other
     // editors take all the room left.
     let (editor_constraint, rest) = match step.kind {
@@ -77,6 +80,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         guide_area,
         _,
         editor_area,
+        comments_area,
         panel_area,
         _,
     ] = Layout::vertical([
@@ -85,15 +89,17 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         Constraint::Length(guide_h),
         Constraint::Length(1),
         editor_constraint,
+        Constraint::Length(comments_h),
         Constraint::Length(panel_h),
         rest,
     ])
     .areas(main);
     panel(frame, app, session, findings, panel_area);
+    super::comments::draw(frame, app, session, &step.id, comments_area);
     frame.render_widget(Paragraph::new(heading), head_area);
     frame.render_widget(prompt, prompt_area);
     frame.render_widget(guide, guide_area);
-    let focused = session.focus == Focus::Editor;
+    let focused = session.focus == Focus::Editor && session.comments.writing.is_none();
     match &session.editor {
         Editor::Text(field) => {
             let count =
@@ -240,7 +246,7 @@ fn panel(frame: &mut Frame, app: &App, session: &Session, findings: &[usize], ar
 
 /// The terminal's own cursor goes where the text area's is, so input-method windows and
 /// screen readers follow the typing. Read after drawing: the text area keeps its scroll then.
-fn cursor_in(area: &ratatui_textarea::TextArea, inner: Rect) -> Position {
+pub(super) fn cursor_in(area: &ratatui_textarea::TextArea, inner: Rect) -> Position {
     let at = area.screen_cursor();
     let (top, left) = area.scroll_offset();
     let x = at.col.saturating_sub(usize::from(left));
