@@ -382,7 +382,7 @@ picker-refused = Word её не примет: сохраните как JPEG
 photo-taken = Фотография теперь рядом с историей: { $path }
 photo-take-failed = Не удалось скопировать фотографию: { $error }
 help-choose-photo = на пустом «Файле» фотографии: выбрать её из ваших фото
-keys-take-photo = выбрать
+keys-take-photo = взять
 # When the disk fails
 help-save-copy = сохранить копию истории в «Документы» (когда её папку нельзя записать)
 status-save-copy-hint = Текст остаётся здесь. Ctrl+K: копия в «Документы».
