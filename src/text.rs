@@ -42,9 +42,41 @@ pub fn changed_span(old: &[char], new: &[char]) -> (usize, usize, String) {
     (prefix, old.len() - suffix, with)
 }
 
+/// `poze/sala%201.jpg` → `poze/sala 1.jpg`, as the file is named on disk; text that does
+/// not decode to UTF-8 stays as written.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_escapes_decode_and_broken_ones_stay() {
+        assert_eq!(percent_decode("poze/sala%201.jpg"), "poze/sala 1.jpg");
+        assert_eq!(percent_decode("C%C4%83rți%"), "Cărți%");
+        assert_eq!(percent_decode("%FF%FE"), "%FF%FE");
+    }
 
     #[test]
     fn changed_span_is_the_smallest_difference() {

@@ -103,36 +103,12 @@ pub fn clean_typed_path(text: &str) -> String {
     };
     // file:///home/ana/a.jpg, file://localhost/…, file:///C:/Users/…
     let address = address.strip_prefix("localhost").unwrap_or(address);
-    let decoded = percent_decode(address);
+    let decoded = crate::text::percent_decode(address);
     let windows_drive = decoded.len() > 2 && decoded.as_bytes()[2] == b':';
     match decoded.strip_prefix('/') {
         Some(rest) if windows_drive => rest.to_string(),
         _ => decoded,
     }
-}
-
-/// `%20` and the like back to their bytes; anything that is not valid stays as written.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-            }
-            (byte, _) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 /// Where `typed` (cleaned) points: taken from the draft's folder when relative.

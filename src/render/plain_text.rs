@@ -45,7 +45,10 @@ pub fn plain_text(markdown: &str) -> String {
                 let end = matching_end(&events, i - 1).unwrap_or(events.len() - 1);
                 let alt = plain(&events[i..end]);
                 let captioned = emphasis_paragraph(&events, end + 2).is_some();
-                out.push_str(&format!("[Foto: {}", percent_decoded(&dest_url)));
+                out.push_str(&format!(
+                    "[Foto: {}",
+                    crate::text::percent_decode(&dest_url)
+                ));
                 if !captioned && !alt.trim().is_empty() {
                     out.push_str(&format!(" — {}", alt.trim()));
                 }
@@ -72,30 +75,6 @@ pub fn plain_text(markdown: &str) -> String {
     let mut text = out.trim().to_string();
     text.push('\n');
     text
-}
-
-/// `poze/sala%201.jpg` → `poze/sala 1.jpg`, as the file is named on disk.
-fn percent_decoded(url: &str) -> String {
-    let bytes = url.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-            }
-            (byte, _) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Leaves exactly one blank line between blocks.
