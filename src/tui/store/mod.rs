@@ -1,96 +1,30 @@
-//! The wizard's files: where drafts live, the small settings file (author, institution,
-//! recent drafts), and carrying out the effects `update` queues.
+//! The wizard's files: drafts created, opened, locked, saved and remembered, and carrying
+//! out the effects `update` queues. Where things live is in `places`; exporting in
+//! `export`; a failing or interrupted save in `rescue`; photos, review and the coach's
+//! personal words in their own files.
 
+mod coach;
+mod export;
 mod photos;
+mod places;
+mod rescue;
 mod review;
 
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
-use super::app::{App, Effect, ExportProblem, HomeEntry, RecentDraft, Screen, StatusKind};
+use super::app::{App, Effect, HomeEntry, RecentDraft, Screen, StatusKind};
 use super::lock::{DraftLock, LockError};
-use crate::coach::spelling::PersonalWords;
 use crate::library::{self, Library, LibraryError};
-use crate::render::LoadedTemplate;
-use crate::render::{self, RenderOptions};
+use crate::render::{self, LoadedTemplate};
 use crate::story::{Draft, DraftError, load_draft, parse_draft, save_draft, write_atomic};
+use export::{describe, export};
+pub use places::{Places, Settings};
+use rescue::save_draft_or_test_fault;
 
 /// How many drafts the home screen lists.
 const RECENT_SHOWN: usize = 8;
 /// How many opened drafts the settings remember.
 const RECENT_KEPT: usize = 30;
-
-/// The folders the wizard uses.
-#[derive(Debug, Clone)]
-pub struct Places {
-    /// Where new drafts go.
-    pub drafts: PathBuf,
-    /// The settings file.
-    pub settings: PathBuf,
-    /// The words the librarian taught the spelling check, one a line.
-    pub personal_words: PathBuf,
-    /// Where the photo picker looks, after the draft's own folder: the user's Pictures,
-    /// Downloads and Desktop.
-    pub photo_folders: Vec<PathBuf>,
-    /// Where a copy of the story goes when its own folder cannot be written (a full USB
-    /// stick): the user's Documents, else the home folder.
-    pub copies: PathBuf,
-}
-
-impl Places {
-    /// The user's data and config folders (XDG on Linux, AppData on Windows).
-    pub fn from_system() -> Option<Places> {
-        let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
-        Some(Places {
-            drafts: dirs.data_dir().to_path_buf(),
-            settings: library::settings_path()?,
-            personal_words: library::personal_words_path()?,
-            photo_folders: library::user_photo_folders(),
-            copies: directories::UserDirs::new()
-                .map(|u| {
-                    u.document_dir()
-                        .map_or_else(|| u.home_dir().to_path_buf(), Path::to_path_buf)
-                })
-                .unwrap_or_else(|| dirs.data_dir().to_path_buf()),
-        })
-    }
-
-    /// All under one folder (tests, or when the system gives no home folder), the photo
-    /// folders as `Pictures`, `Downloads` and `Desktop` in it.
-    pub fn under(folder: &Path) -> Places {
-        Places {
-            drafts: folder.join("drafts"),
-            settings: folder.join("settings.toml"),
-            personal_words: folder.join("personal-words.txt"),
-            photo_folders: ["Pictures", "Downloads", "Desktop"]
-                .iter()
-                .map(|name| folder.join(name))
-                .collect(),
-            copies: folder.join("Documents"),
-        }
-    }
-}
-
-/// What the wizard remembers between stories.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Settings {
-    #[serde(default)]
-    pub author: String,
-    #[serde(default)]
-    pub institution: String,
-    #[serde(default)]
-    pub recent: Vec<PathBuf>,
-    /// The name a trainer last gave with `review --reviewer`.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub reviewer: String,
-    /// Folders of Hunspell dictionaries, for a computer whose system has none.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub dictionaries: Vec<PathBuf>,
-    /// Keys of a newer version, or written by hand: kept.
-    #[serde(flatten)]
-    pub extra: toml::Table,
-}
 
 /// Carries out effects; owns the settings and today's date.
 #[derive(Debug)]
@@ -382,130 +316,6 @@ impl Store {
         }
     }
 
-    /// Back to the home screen, the draft saved and unlocked. A draft that cannot be
-    /// saved stays open, with the message saying why: closing it would lose words.
-    /// Adds `word` to the personal list on disk, and has the open story's spelling checked
-    /// again with it.
-    fn add_word(&mut self, app: &mut App, word: &str) {
-        let saved = PersonalWords::load(&self.places.personal_words).and_then(|mut list| {
-            list.add(word);
-            list.save()
-        });
-        match saved {
-            Ok(()) => {
-                app.personal.insert(word);
-                if let Some(session) = app.session.as_mut()
-                    && let Ok(loaded) = app.library.get(&session.template_id)
-                {
-                    session.respell_all(&loaded.template);
-                }
-                let text = app
-                    .catalog
-                    .t_args("coach-word-added", &[("word", word.into())]);
-                app.say(StatusKind::Done, text);
-            }
-            Err(err) => app.say(StatusKind::Warn, err.to_string()),
-        }
-    }
-
-    /// Writes the story, as it is in memory, into the copies folder under a new name: the
-    /// way out when its own folder cannot be written. The draft keeps its own path; autosave
-    /// goes on trying there.
-    fn save_copy(&mut self, app: &mut App) {
-        let Some(session) = app.session.as_ref() else {
-            return;
-        };
-        let stem = session
-            .path
-            .file_stem()
-            .map_or_else(|| "poveste".into(), |s| s.to_string_lossy().into_owned());
-        let folder = &self.places.copies;
-        let written = std::fs::create_dir_all(folder)
-            .map_err(|source| DraftError::Write {
-                path: folder.display().to_string(),
-                source,
-            })
-            .and_then(|()| {
-                let path = (1..)
-                    .map(|n| match n {
-                        1 => folder.join(format!("{stem}-copie.toml")),
-                        n => folder.join(format!("{stem}-copie-{n}.toml")),
-                    })
-                    .find(|p| !p.exists())
-                    .unwrap_or_else(|| folder.join(format!("{stem}-copie.toml")));
-                save_draft(&path, &session.draft).map(|()| path)
-            });
-        match written {
-            Ok(path) => {
-                let text = app.catalog.t_args(
-                    "status-copy-saved",
-                    &[("path", path.display().to_string().into())],
-                );
-                app.say(StatusKind::Done, text);
-                // Said again with the next failed autosave, which takes the status line.
-                self.last_copy = Some(path);
-            }
-            Err(e) => {
-                let text = library::error_text(&e.into(), &app.catalog);
-                app.say(StatusKind::Error, text);
-            }
-        }
-    }
-
-    /// Says so when an interrupted save left newer words beside the draft just opened.
-    pub fn offer_leftover(&mut self, app: &mut App) {
-        self.leftover = app
-            .session
-            .as_ref()
-            .and_then(|session| crate::story::leftover(&session.path));
-        if let Some(found) = &self.leftover {
-            let when = std::fs::metadata(found)
-                .and_then(|m| m.modified())
-                .map(|t| {
-                    chrono::DateTime::<chrono::Local>::from(t)
-                        .format("%H:%M")
-                        .to_string()
-                })
-                .unwrap_or_default();
-            let text = app
-                .catalog
-                .t_args("status-leftover", &[("time", when.into())]);
-            app.say(StatusKind::Warn, text);
-        }
-    }
-
-    /// Takes the leftover's words into the open story (they are saved by the next autosave).
-    fn recover(&mut self, app: &mut App) {
-        let Some(found) = self.leftover.take() else {
-            app.say(StatusKind::Info, app.t("status-no-leftover"));
-            return;
-        };
-        let draft = match load_draft(&found) {
-            Ok(draft) => draft,
-            Err(e) => {
-                let text = library::error_text(&e.into(), &app.catalog);
-                return app.say(StatusKind::Warn, text);
-            }
-        };
-        let Some(session) = app.session.as_mut() else {
-            return;
-        };
-        let Ok(loaded) = app.library.get(&session.template_id) else {
-            return;
-        };
-        // The file as it is on disk stays the one edited: only the answers come back.
-        let document = std::mem::take(&mut session.draft.document);
-        session.draft = draft;
-        session.draft.document = document;
-        if let Some(step) = loaded.template.steps.get(session.step) {
-            session.editor = crate::tui::widgets::Editor::for_step(step, &session.draft);
-        }
-        session.edited(&loaded.template);
-        app.changed = true;
-        self.recovered = Some(found);
-        app.say(StatusKind::Done, app.t("status-recovered"));
-    }
-
     fn close(&mut self, app: &mut App) {
         let Some(path) = app.session.as_ref().map(|s| s.path.clone()) else {
             return;
@@ -577,87 +387,4 @@ impl Store {
             .map(|(_, r)| r)
             .collect()
     }
-}
-
-fn describe(
-    path: &Path,
-    draft: &Draft,
-    loaded: &LoadedTemplate,
-    modified: std::time::SystemTime,
-) -> RecentDraft {
-    let steps = &loaded.template.steps;
-    let title = match draft.title() {
-        "" => path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        title => title.to_string(),
-    };
-    RecentDraft {
-        path: path.to_path_buf(),
-        title,
-        template_name: loaded.template.name.clone(),
-        edited: chrono::DateTime::<chrono::Local>::from(modified)
-            .format("%Y-%m-%d %H:%M")
-            .to_string(),
-        done: steps
-            .iter()
-            .filter(|s| draft.answers.is_answered(s))
-            .count(),
-        total: steps.len(),
-    }
-}
-
-/// Renders and writes the article; an existing file is replaced only when confirmed.
-fn export(
-    app: &App,
-    path: &Path,
-    layout: &str,
-    format: crate::render::Format,
-    overwrite: bool,
-) -> Result<PathBuf, ExportProblem> {
-    let (Some(loaded), Some(session)) = (app.template(), app.session.as_ref()) else {
-        return Err(ExportProblem::Failed("no story is open".into()));
-    };
-    let failed = |e: LibraryError| match e {
-        LibraryError::OutputExists { .. } => ExportProblem::Exists(path.to_path_buf()),
-        other => ExportProblem::Failed(library::error_text(&other, &app.catalog)),
-    };
-    if path.exists() && !overwrite {
-        return Err(ExportProblem::Exists(path.to_path_buf()));
-    }
-    let base_dir = Some(library::draft_folder(&session.path));
-    let options = RenderOptions {
-        standalone: false,
-        base_dir,
-    };
-    let article = render::render(loaded, &session.draft, layout, format, options)
-        .map_err(|e| failed(e.into()))?;
-    let target = library::ArticleFile {
-        loaded,
-        draft: &session.draft,
-        base_dir,
-        layout,
-        format,
-        path,
-        force: overwrite,
-    };
-    library::write_article(&target, &article).map_err(failed)?;
-    Ok(path.to_path_buf())
-}
-
-/// Set to a file's path, saves of drafts fail as on a full disk while that file exists:
-/// only for the end-to-end test that fills the disk and frees it again. Harmless otherwise.
-const TEST_DISK_FULL_WHILE: &str = "POVESTITOR_TEST_DISK_FULL_WHILE";
-
-fn save_draft_or_test_fault(path: &Path, draft: &Draft) -> Result<(), DraftError> {
-    if let Some(flag) = std::env::var_os(TEST_DISK_FULL_WHILE)
-        && Path::new(&flag).exists()
-    {
-        return Err(DraftError::Write {
-            path: path.display().to_string(),
-            source: std::io::Error::from(std::io::ErrorKind::StorageFull),
-        });
-    }
-    save_draft(path, draft)
 }

@@ -1,0 +1,79 @@
+//! Where the wizard keeps things (drafts, settings, the personal word list, copies) and
+//! what it remembers between stories.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::library;
+
+/// The folders the wizard uses.
+#[derive(Debug, Clone)]
+pub struct Places {
+    /// Where new drafts go.
+    pub drafts: PathBuf,
+    /// The settings file.
+    pub settings: PathBuf,
+    /// The words the librarian taught the spelling check, one a line.
+    pub personal_words: PathBuf,
+    /// Where the photo picker looks, after the draft's own folder: the user's Pictures,
+    /// Downloads and Desktop.
+    pub photo_folders: Vec<PathBuf>,
+    /// Where a copy of the story goes when its own folder cannot be written (a full USB
+    /// stick): the user's Documents, else the home folder.
+    pub copies: PathBuf,
+}
+
+impl Places {
+    /// The user's data and config folders (XDG on Linux, AppData on Windows).
+    pub fn from_system() -> Option<Places> {
+        let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
+        Some(Places {
+            drafts: dirs.data_dir().to_path_buf(),
+            settings: library::settings_path()?,
+            personal_words: library::personal_words_path()?,
+            photo_folders: library::user_photo_folders(),
+            copies: directories::UserDirs::new()
+                .map(|u| {
+                    u.document_dir()
+                        .map_or_else(|| u.home_dir().to_path_buf(), Path::to_path_buf)
+                })
+                .unwrap_or_else(|| dirs.data_dir().to_path_buf()),
+        })
+    }
+
+    /// All under one folder (tests, or when the system gives no home folder), the photo
+    /// folders as `Pictures`, `Downloads` and `Desktop` in it.
+    pub fn under(folder: &Path) -> Places {
+        Places {
+            drafts: folder.join("drafts"),
+            settings: folder.join("settings.toml"),
+            personal_words: folder.join("personal-words.txt"),
+            photo_folders: ["Pictures", "Downloads", "Desktop"]
+                .iter()
+                .map(|name| folder.join(name))
+                .collect(),
+            copies: folder.join("Documents"),
+        }
+    }
+}
+
+/// What the wizard remembers between stories.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub institution: String,
+    #[serde(default)]
+    pub recent: Vec<PathBuf>,
+    /// The name a trainer last gave with `review --reviewer`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reviewer: String,
+    /// Folders of Hunspell dictionaries, for a computer whose system has none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dictionaries: Vec<PathBuf>,
+    /// Keys of a newer version, or written by hand: kept.
+    #[serde(flatten)]
+    pub extra: toml::Table,
+}
