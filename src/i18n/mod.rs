@@ -30,10 +30,23 @@ impl Lang {
 
     /// The language of the environment (LC_ALL, LC_MESSAGES, LANG), Romanian when unsure.
     pub fn from_env() -> Lang {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|var| std::env::var(var).ok())
-            .find(|value| !value.is_empty())
+        Lang::from_locale_settings(
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .filter_map(|var| std::env::var(var).ok())
+                .find(|value| !value.is_empty()),
+            sys_locale::get_locale,
+        )
+    }
+
+    /// The language of the first locale variable set, else of the system's own setting
+    /// (Windows and macOS name it there, not in `LANG`), else Romanian.
+    fn from_locale_settings(
+        variable: Option<String>,
+        system: impl FnOnce() -> Option<String>,
+    ) -> Lang {
+        variable
+            .or_else(system)
             .map_or(Lang::Ro, |value| Lang::from_locale(&value))
     }
 
@@ -174,6 +187,22 @@ mod tests {
             other.sort();
             assert_eq!(ro, other, "{} differs from ro", lang.code());
         }
+    }
+
+    #[test]
+    fn the_system_language_counts_where_no_variable_says_it() {
+        let system = |locale: &str| {
+            let locale = locale.to_string();
+            move || Some(locale)
+        };
+        assert_eq!(Lang::from_locale_settings(None, system("ru-RU")), Lang::Ru);
+        assert_eq!(Lang::from_locale_settings(None, system("en-GB")), Lang::En);
+        assert_eq!(Lang::from_locale_settings(None, || None), Lang::Ro);
+        // A variable set by the user wins over the system.
+        assert_eq!(
+            Lang::from_locale_settings(Some("ro_MD.UTF-8".into()), system("ru-RU")),
+            Lang::Ro
+        );
     }
 
     #[test]
