@@ -138,6 +138,25 @@ fn keystroke(c: &mut Criterion) {
             );
         }
     }
+    // Where the time of the big drafts goes: the key alone, and the frame alone.
+    for (name, make) in drafts {
+        let mut app = wizard_at_problem(80, 24, make);
+        c.bench_function(&format!("type a letter, no drawing, {name}"), |b| {
+            b.iter(|| {
+                update(&mut app, Msg::Key(Key::plain(Code::Char('ș'))));
+                update(&mut app, Msg::Key(Key::plain(Code::Backspace)));
+                app.effects.clear();
+            })
+        });
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        c.bench_function(&format!("draw only 80x24, {name}"), |b| {
+            b.iter(|| {
+                terminal
+                    .draw(|frame| povestitor::tui::view::draw(frame, &app))
+                    .expect("draws");
+            })
+        });
+    }
     // A preview frame: F2 renders the article and shows it, F2 again goes back.
     let mut app = wizard_at_a_full_step(80, 24);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");

@@ -1,12 +1,17 @@
 //! How long an export takes: the example story through each stage of the pipeline, in each
 //! format, and a workshop's 100 stories compiled into one DOCX in process.
 
+use std::path::Path;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use povestitor::i18n::{Catalog, Lang};
 use povestitor::library::Library;
 use povestitor::library::compile::{self, Order};
 use povestitor::render::{self, Format, RenderOptions};
 use povestitor::story::parse_draft;
+
+/// The model story's folder, where its photo is.
+const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/story-templates/success-story");
 
 fn pipeline(c: &mut Criterion) {
     let library = Library::builtin().expect("built-in templates load");
@@ -28,7 +33,10 @@ fn pipeline(c: &mut Criterion) {
                     &draft,
                     "biblio-info",
                     format,
-                    RenderOptions::default(),
+                    RenderOptions {
+                        base_dir: Some(Path::new(MODEL)),
+                        ..RenderOptions::default()
+                    },
                 )
                 .expect("renders")
             })
@@ -42,7 +50,7 @@ fn compile_100(c: &mut Criterion) {
     let library = Library::builtin().expect("built-in templates load");
     let catalog = Catalog::new(Lang::Ro);
     let folder = tempfile::tempdir().expect("a temp folder");
-    let model = concat!(env!("CARGO_MANIFEST_DIR"), "/story-templates/success-story");
+    let model = MODEL;
     let example = std::fs::read_to_string(format!("{model}/example.toml")).expect("example");
     std::fs::copy(
         format!("{model}/bunicii-online.png"),
