@@ -1,9 +1,17 @@
-//! How long an export takes: the example story through each stage of the pipeline.
+//! How long an export takes: the example story through each stage of the pipeline, in each
+//! format, and a workshop's 100 stories compiled into one DOCX in process.
+
+use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use povestitor::i18n::{Catalog, Lang};
 use povestitor::library::Library;
+use povestitor::library::compile::{self, Order};
 use povestitor::render::{self, Format, RenderOptions};
 use povestitor::story::parse_draft;
+
+/// The model story's folder, where its photo is.
+const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/story-templates/success-story");
 
 fn pipeline(c: &mut Criterion) {
     let library = Library::builtin().expect("built-in templates load");
@@ -17,7 +25,7 @@ fn pipeline(c: &mut Criterion) {
     c.bench_function("parse example draft", |b| {
         b.iter(|| parse_draft(&example, "example.toml").expect("parses"))
     });
-    for format in [Format::Md, Format::Html, Format::Txt] {
+    for format in [Format::Md, Format::Html, Format::Txt, Format::Docx] {
         c.bench_function(&format!("render biblio-info {format:?}"), |b| {
             b.iter(|| {
                 render::render(
@@ -25,7 +33,10 @@ fn pipeline(c: &mut Criterion) {
                     &draft,
                     "biblio-info",
                     format,
-                    RenderOptions::default(),
+                    RenderOptions {
+                        base_dir: Some(Path::new(MODEL)),
+                        ..RenderOptions::default()
+                    },
                 )
                 .expect("renders")
             })
@@ -33,5 +44,68 @@ fn pipeline(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, pipeline);
+/// 100 copies of the model story (with its photo) in a workshop folder, read, checked,
+/// rendered and made into one DOCX book, as `povestitor workshop compile` does before writing.
+fn compile_100(c: &mut Criterion) {
+    let library = Library::builtin().expect("built-in templates load");
+    let catalog = Catalog::new(Lang::Ro);
+    let folder = tempfile::tempdir().expect("a temp folder");
+    let model = MODEL;
+    let example = std::fs::read_to_string(format!("{model}/example.toml")).expect("example");
+    std::fs::copy(
+        format!("{model}/bunicii-online.png"),
+        folder.path().join("bunicii-online.png"),
+    )
+    .expect("the photo");
+    for i in 0..100 {
+        std::fs::write(folder.path().join(format!("story-{i:03}.toml")), &example)
+            .expect("writes a draft");
+    }
+    let collect = || {
+        compile::collect(
+            &library,
+            folder.path(),
+            "biblio-info",
+            Order::File,
+            &catalog,
+        )
+        .expect("collects")
+    };
+    let collection = collect();
+    assert_eq!(collection.parts.len(), 100, "{:?}", collection.left_out);
+    c.bench_function(
+        "compile 100 stories to DOCX (read, check, render, book)",
+        |b| {
+            b.iter(|| {
+                let collection = collect();
+                compile::book(
+                    &collection,
+                    folder.path(),
+                    Format::Docx,
+                    "2026-11-29",
+                    &catalog,
+                )
+                .expect("a book")
+            })
+        },
+    );
+    c.bench_function("compile 100 stories: the DOCX book only", |b| {
+        b.iter(|| {
+            compile::book(
+                &collection,
+                folder.path(),
+                Format::Docx,
+                "2026-11-29",
+                &catalog,
+            )
+            .expect("a book")
+        })
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default();
+    targets = pipeline, compile_100
+}
 criterion_main!(benches);

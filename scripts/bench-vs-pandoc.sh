@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Times `povestitor export` against pandoc converting the same article, as whole processes:
+# the model story's Markdown → DOCX and → HTML, alternating, RUNS runs each (20 by default);
+# prints medians of wall and CPU time and the ratios (povestitor ÷ pandoc). Also times
+# `povestitor templates list` and `povestitor workshop compile` of 100 copies of the model
+# story, and the peak memory of `export` and of a wizard session on a 20,000-word draft.
+#
+# Usage: scripts/bench-vs-pandoc.sh [RUNS]
+# Builds with --release; installs pandoc and GNU time with apt-get when they are missing.
+set -euo pipefail
+
+RUNS=${1:-20}
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+need() { # need COMMAND PACKAGE
+    if ! command -v "$1" >/dev/null 2>&1 && ! [ -x "$1" ]; then
+        echo "installing $2 (apt-get)…" >&2
+        local sudo=
+        [ "$(id -u)" -eq 0 ] || sudo=sudo
+        $sudo apt-get install -y "$2" >/dev/null
+    fi
+}
+need pandoc pandoc
+need /usr/bin/time time
+
+cargo build --release --quiet
+bin="$root/target/release/povestitor"
+model="$root/story-templates/success-story"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$model/example.toml" "$model/bunicii-online.png" "$work/"
+cd "$work"
+# The article as Markdown, made by povestitor itself; pandoc converts this same article.
+"$bin" export example.toml --layout biblio-info --format md --output article.md --force >/dev/null 2>&1
+
+# now_us: the wall clock in microseconds.
+now_us() { local t=${EPOCHREALTIME/[.,]/}; echo "$t"; }
+
+# run NAME COMMAND…: one run; appends wall ms to NAME.wall and user+sys ms to NAME.cpu.
+# Wall time is taken around the bare command; CPU time from a second, wrapped run
+# (GNU time's %U %S), so the wrapper's own start-up never counts in the wall time.
+run() {
+    local name=$1
+    shift
+    local start end
+    start=$(now_us)
+    "$@" >/dev/null 2>&1
+    end=$(now_us)
+    echo "scale=3; ($end - $start) / 1000" | bc >>"$name.wall"
+    /usr/bin/time -f "%U %S" -o "$name.t" "$@" >/dev/null 2>&1
+    awk '{ printf "%.0f\n", ($1 + $2) * 1000 }' "$name.t" >>"$name.cpu"
+}
+
+median() { sort -g "$1" | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+for ((i = 0; i < RUNS; i++)); do
+    run pov-docx "$bin" export example.toml -l biblio-info -f docx -o out.docx --force
+    run pandoc-docx pandoc article.md -o x.docx
+    run pov-html "$bin" export example.toml -l biblio-info -f html -o out.html --force
+    run pandoc-html pandoc article.md -o x.html
+done
+
+echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p')"
+echo "runs: $RUNS each, alternating; medians in ms (wall; CPU = user + sys, 10 ms resolution)"
+printf '%-34s %10s %10s\n' "" "wall ms" "CPU ms"
+for name in pov-docx pandoc-docx pov-html pandoc-html; do
+    printf '%-34s %10s %10s\n' "$name" "$(median "$name.wall")" "$(median "$name.cpu")"
+done
+for format in docx html; do
+    pov=$(median "pov-$format.wall")
+    pan=$(median "pandoc-$format.wall")
+    printf 'ratio %s (povestitor / pandoc, wall): %s  (pandoc is %sx slower)\n' "$format" \
+        "$(echo "scale=3; $pov / $pan" | bc)" "$(echo "scale=1; $pan / $pov" | bc)"
+done
+
+# Whole processes of povestitor alone.
+mkdir book
+cp bunicii-online.png book/
+for ((i = 0; i < 100; i++)); do cp example.toml "book/story-$i.toml"; done
+for ((i = 0; i < RUNS; i++)); do
+    run templates-list "$bin" templates list
+    run compile-100 "$bin" workshop compile book -l biblio-info -f docx -o book.docx --force
+done
+printf '%-34s %10s %10s\n' "templates list" "$(median templates-list.wall)" "$(median templates-list.cpu)"
+printf '%-34s %10s %10s\n' "workshop compile, 100 → DOCX" "$(median compile-100.wall)" "$(median compile-100.cpu)"
+
+# Peak memory (maximum resident set, KiB → MB).
+/usr/bin/time -f %M -o export.mem "$bin" export example.toml -l biblio-info -f docx -o out.docx --force >/dev/null 2>&1
+echo "peak memory, export to DOCX: $(awk 'END { printf "%.1f MB", $1 / 1024 }' export.mem)"
+
+# A wizard session on a draft with one 20,000-word answer, in a pseudo-terminal of 120x40:
+# the draft opens, is checked (spelling too, where the dictionary is installed) and drawn;
+# after 3 s SIGTERM asks it to close, and SIGKILL follows 2 s later if it has not (in a
+# pseudo-terminal nobody answers, it was seen not to close on SIGTERM).
+paragraph="Într-o zi de toamnă, biblioteca publică din sat s-a umplut de copii și de părinți. Bibliotecara a pregătit douăzeci și cinci de cărți noi și o expoziție despre istoria satului. Învățătoarea a venit cu elevii clasei a treia, iar bătrânii și-au amintit de cărțile citite în tinerețe. Cititorii au stat până seara, iar cei mai mici au desenat personajele preferate. Proiectul, susținut de primărie și de o asociație locală, continuă în fiecare sâmbătă. Primarul spune că sprijină activitățile pentru comunitate, mai ales lecturile de vară, iar părinții cer mai multe ateliere."
+awk -v p="$paragraph" '{ print } /^problem = """/ { for (i = 0; i < 220; i++) print p }' example.toml >big.toml
+if command -v script >/dev/null 2>&1; then
+    HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" \
+        script -qec "stty rows 40 cols 120; /usr/bin/time -f %M -o session.mem timeout -k 2 -s TERM 3 '$bin' edit big.toml" /dev/null \
+        >/dev/null 2>&1 || true
+    if [ -s session.mem ]; then
+        echo "peak memory, wizard session on a 20,000-word draft: $(awk 'END { printf "%.1f MB", $1 / 1024 }' session.mem) (not verified: the wizard may not get past its start in this pseudo-terminal; see BENCHMARKS.md)"
+    fi
+fi
