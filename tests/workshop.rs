@@ -1,42 +1,13 @@
-//! The trainer's kit on a workshop folder made like a real one: a complete story, a
-//! half-written one, one with an error the coach reports, and a file that is not TOML at
-//! all, plus the photos of the complete one. The real binary, as the trainer runs it.
+//! The trainer's kit on a workshop folder made like a real one (`workshop_common`): two
+//! complete stories, a half-written one, one with an error the coach reports, and a file
+//! that is not TOML at all, plus the photos. The real binary, as the trainer runs it.
 
 mod common;
+mod workshop_common;
 
-use std::path::{Path, PathBuf};
-
-use common::{copy_example, povestitor, stderr_of, stdout_of};
+use common::{povestitor, stderr_of, stdout_of};
 use serde_json::Value;
-
-/// The folder, with the file names of its drafts.
-fn workshop(home: &Path) -> PathBuf {
-    let folder = home.join("atelier");
-    std::fs::create_dir_all(&folder).unwrap();
-    let example = copy_example("success-story", &folder);
-    let model = std::fs::read_to_string(&example).unwrap();
-    std::fs::rename(&example, folder.join("ana.toml")).unwrap();
-    // Half-written: only the title and the lead.
-    let half = "schema_version = 1\ntemplate = \"success-story\"\n\n[meta]\nauthor = \"Ion Rusu\"\n\n[answers]\ntitle = \"Clubul de lectură pentru adolescenți\"\nlead = \"Zece adolescenți citesc împreună în fiecare vineri.\"\n";
-    std::fs::write(folder.join("ion.toml"), half).unwrap();
-    // A quote without its author: an error.
-    let error = model.replacen("author = \"Maria Ciobanu\"", "author = \"\"", 1);
-    let error = error.replacen(
-        "title = \"„Bunicii online”",
-        "title = \"A doua poveste: „Bunicii online”",
-        1,
-    );
-    std::fs::write(folder.join("maria.toml"), error).unwrap();
-    std::fs::write(
-        folder.join("stricat.toml"),
-        "template = \"success-story\"\n[answers\n",
-    )
-    .unwrap();
-    // A lock and a backup beside a draft are not drafts.
-    std::fs::write(folder.join(".ana.toml.lock"), "1").unwrap();
-    std::fs::write(folder.join("ana.toml.bak"), model).unwrap();
-    folder
-}
+use workshop_common::workshop;
 
 fn rows(json: &Value) -> Vec<&Value> {
     json["drafts"].as_array().expect("drafts").iter().collect()
@@ -61,7 +32,13 @@ fn status_gives_one_row_per_draft_and_the_reason_for_a_broken_one() {
     let files: Vec<&str> = rows.iter().map(|r| r["file"].as_str().unwrap()).collect();
     assert_eq!(
         files,
-        ["ana.toml", "ion.toml", "maria.toml", "stricat.toml"]
+        [
+            "ana.toml",
+            "ion.toml",
+            "maria.toml",
+            "stricat.toml",
+            "zina.toml"
+        ]
     );
     let by = |name: &str| rows.iter().find(|r| r["file"] == name).unwrap();
 
@@ -138,7 +115,7 @@ fn status_as_a_table_and_as_csv_in_the_interface_language() {
         ana.contains(",8,8,") && ana.ends_with(",0,"),
         "8 of 8 steps, no error, no problem: {ana}"
     );
-    assert_eq!(csv.lines().count(), 5);
+    assert_eq!(csv.lines().count(), 6);
 }
 
 #[test]
@@ -163,7 +140,7 @@ fn status_reads_sub_folders_only_when_asked() {
             .map(|r| r["file"].as_str().unwrap().to_string())
             .collect::<Vec<_>>()
     };
-    assert_eq!(count(false).len(), 4);
+    assert_eq!(count(false).len(), 5);
     assert!(count(true).contains(&"grupa-2/elena.toml".to_string()));
 }
 

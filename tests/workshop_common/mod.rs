@@ -1,7 +1,6 @@
 //! A workshop folder made like a real one, shared by the trainer's tests that need two good
 //! stories: the model story, a second complete one by another author, a half-written one,
-//! one with an error the coach reports, and a file that is not TOML at all (copied from
-//! `tests/workshop.rs`, plus the second story).
+//! one with an error the coach reports, and a file that is not TOML at all.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
