@@ -1,72 +1,12 @@
 //! The wizard driven by key messages, with its effects carried out in a temporary folder:
 //! what ends up in the draft, the settings and the exported files.
 
-use std::path::Path;
+mod wizard;
 
-use povestitor::i18n::{Catalog, Lang};
-use povestitor::library::Library;
 use povestitor::story::load_draft;
 use povestitor::tui::app::{HomeEntry, Screen, StatusKind};
 use povestitor::tui::msg::{Code, Key, Msg};
-use povestitor::tui::theme::Theme;
-use povestitor::tui::update::update;
-use povestitor::tui::{App, Places, Store};
-
-struct Wizard {
-    app: App,
-    store: Store,
-}
-
-impl Wizard {
-    fn new(folder: &Path) -> Wizard {
-        let library = Library::builtin().expect("built-in templates");
-        let app = App::new(
-            Catalog::new(Lang::Ro),
-            library,
-            Theme { color: false },
-            (80, 24),
-        );
-        let store = Store::new(Places::under(folder), "2026-11-25".into());
-        Wizard { app, store }
-    }
-
-    /// A new draft at `file`, as `povestitor new --template success-story FILE` starts.
-    fn new_story(folder: &Path, file: &Path) -> Wizard {
-        let mut w = Wizard::new(folder);
-        let loaded = w.app.library.get("success-story").expect("template");
-        let (path, draft) = w.store.create(loaded, Some(file)).expect("create");
-        w.app.open(path, draft).expect("open");
-        w
-    }
-
-    fn msg(&mut self, msg: Msg) {
-        update(&mut self.app, msg);
-        for effect in std::mem::take(&mut self.app.effects) {
-            self.store.apply(&mut self.app, effect);
-        }
-    }
-
-    fn keys(&mut self, keys: &[Key]) {
-        for key in keys {
-            self.msg(Msg::Key(*key));
-        }
-    }
-
-    fn typed(&mut self, text: &str) {
-        for c in text.chars() {
-            let code = if c == '\n' {
-                Code::Enter
-            } else {
-                Code::Char(c)
-            };
-            self.msg(Msg::Key(Key::plain(code)));
-        }
-    }
-
-    fn draft(&self) -> &povestitor::story::Draft {
-        &self.app.session.as_ref().expect("session").draft
-    }
-}
+use wizard::Wizard;
 
 const PGDN: Key = Key::plain(Code::PageDown);
 const PGUP: Key = Key::plain(Code::PageUp);

@@ -1,33 +1,12 @@
 //! Words an interrupted save left beside a draft are offered when the draft opens, taken
 //! into the story with one key, and saved; the leftover file then goes.
 
-use std::path::Path;
+mod wizard;
 
-use povestitor::i18n::{Catalog, Lang};
-use povestitor::library::Library;
 use povestitor::story::load_draft;
 use povestitor::tui::app::{Effect, StatusKind};
-use povestitor::tui::msg::{Code, Key, Msg};
-use povestitor::tui::theme::Theme;
-use povestitor::tui::update::update;
-use povestitor::tui::{App, Places, Store};
-
-fn wizard(folder: &Path) -> (App, Store) {
-    let library = Library::builtin().unwrap();
-    let app = App::new(
-        Catalog::new(Lang::Ro),
-        library,
-        Theme { color: false },
-        (80, 24),
-    );
-    (app, Store::new(Places::under(folder), "2026-11-25".into()))
-}
-
-fn apply(app: &mut App, store: &mut Store) {
-    for effect in std::mem::take(&mut app.effects) {
-        store.apply(app, effect);
-    }
-}
+use povestitor::tui::msg::{Code, Key};
+use wizard::Wizard;
 
 #[test]
 fn a_leftover_save_is_offered_taken_with_ctrl_o_and_saved() {
@@ -51,10 +30,14 @@ fn a_leftover_save_is_offered_taken_with_ctrl_o_and_saved() {
     )
     .unwrap();
 
-    let (mut app, mut store) = wizard(dir.path());
-    app.effects.push(Effect::Open(draft.clone()));
-    apply(&mut app, &mut store);
-    let status = app.status.clone().expect("the offer is on the status line");
+    let mut w = Wizard::new(dir.path());
+    w.app.effects.push(Effect::Open(draft.clone()));
+    w.apply();
+    let status = w
+        .app
+        .status
+        .clone()
+        .expect("the offer is on the status line");
     assert_eq!(status.kind, StatusKind::Warn);
     assert!(status.text.contains("Ctrl+O"), "{}", status.text);
     assert_eq!(
@@ -63,14 +46,13 @@ fn a_leftover_save_is_offered_taken_with_ctrl_o_and_saved() {
         "nothing taken yet"
     );
 
-    update(&mut app, Msg::Key(Key::ctrl(Code::Char('o'))));
-    apply(&mut app, &mut store);
-    let session = app.session.as_ref().unwrap();
+    w.keys(&[Key::ctrl(Code::Char('o'))]);
+    let session = w.app.session.as_ref().unwrap();
     assert_eq!(session.draft.title(), "Titlul scris chiar înainte de pană");
     assert!(session.dirty, "saved by the next autosave");
     assert!(leftover.exists(), "kept until the words are saved");
 
-    assert!(store.save(&mut app));
+    assert!(w.store.save(&mut w.app));
     assert_eq!(
         load_draft(&draft).unwrap().title(),
         "Titlul scris chiar înainte de pană"
@@ -97,12 +79,11 @@ fn without_a_leftover_nothing_is_offered_and_ctrl_o_says_so() {
         .unwrap()
         .set_modified(earlier)
         .unwrap();
-    let (mut app, mut store) = wizard(dir.path());
-    app.effects.push(Effect::Open(draft));
-    apply(&mut app, &mut store);
-    assert!(app.status.is_none(), "{:?}", app.status);
-    update(&mut app, Msg::Key(Key::ctrl(Code::Char('o'))));
-    apply(&mut app, &mut store);
-    assert_eq!(app.status.as_ref().unwrap().kind, StatusKind::Info);
-    assert_eq!(app.session.as_ref().unwrap().draft.title(), "Titlu");
+    let mut w = Wizard::new(dir.path());
+    w.app.effects.push(Effect::Open(draft));
+    w.apply();
+    assert!(w.app.status.is_none(), "{:?}", w.app.status);
+    w.keys(&[Key::ctrl(Code::Char('o'))]);
+    assert_eq!(w.app.status.as_ref().unwrap().kind, StatusKind::Info);
+    assert_eq!(w.app.session.as_ref().unwrap().draft.title(), "Titlu");
 }

@@ -4,33 +4,15 @@
 
 use std::path::Path;
 
-use povestitor::i18n::{Catalog, Lang};
-use povestitor::library::Library;
+mod wizard;
+
+use wizard::Wizard;
+
 use povestitor::story::{Comment, load_draft};
 use povestitor::tui::app::{Reviewer, Screen, StatusKind};
 use povestitor::tui::msg::{Code, Key, Msg};
-use povestitor::tui::theme::Theme;
-use povestitor::tui::update::update;
-use povestitor::tui::{App, Places, Store};
-
-struct Wizard {
-    app: App,
-    store: Store,
-}
 
 impl Wizard {
-    fn new(folder: &Path) -> Wizard {
-        let library = Library::builtin().expect("built-in templates");
-        let app = App::new(
-            Catalog::new(Lang::Ro),
-            library,
-            Theme { color: false },
-            (80, 24),
-        );
-        let store = Store::new(Places::under(folder), "2026-11-25".into());
-        Wizard { app, store }
-    }
-
     /// `povestitor edit FILE`, or with `reviewer` `povestitor review FILE`, as
     /// `tui::start` opens them.
     fn open(folder: &Path, file: &Path, reviewer: Option<&str>) -> Wizard {
@@ -47,25 +29,6 @@ impl Wizard {
             None => w.app.open(file.to_path_buf(), draft).expect("edit"),
         }
         w
-    }
-
-    fn msg(&mut self, msg: Msg) {
-        update(&mut self.app, msg);
-        for effect in std::mem::take(&mut self.app.effects) {
-            self.store.apply(&mut self.app, effect);
-        }
-    }
-
-    fn keys(&mut self, keys: &[Key]) {
-        for key in keys {
-            self.msg(Msg::Key(*key));
-        }
-    }
-
-    fn typed(&mut self, text: &str) {
-        for c in text.chars() {
-            self.msg(Msg::Key(Key::plain(Code::Char(c))));
-        }
     }
 
     fn status(&self) -> (StatusKind, String) {

@@ -7,14 +7,14 @@ use std::path::Path;
 
 use povestitor::coach::spelling::Speller;
 use povestitor::coach::{FindingKind, RuleId};
-use povestitor::i18n::{Catalog, Lang};
-use povestitor::library::Library;
 use povestitor::tui::app::Effect;
 use povestitor::tui::msg::{Code, Key, Msg};
-use povestitor::tui::theme::Theme;
 use povestitor::tui::update::update;
 use povestitor::tui::widgets::Editor;
-use povestitor::tui::{App, Places, Store};
+
+mod wizard;
+
+use wizard::Wizard;
 
 fn speller() -> Speller {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dictionaries");
@@ -25,38 +25,9 @@ fn speller() -> Speller {
         .with_language("ro")
 }
 
-struct Wizard {
-    app: App,
-    store: Store,
-}
-
 impl Wizard {
-    fn new_story(folder: &Path) -> Wizard {
-        let library = Library::builtin().unwrap();
-        let mut app = App::new(
-            Catalog::new(Lang::Ro),
-            library,
-            Theme { color: false },
-            (80, 24),
-        );
-        let mut store = Store::new(Places::under(folder), "2026-11-25".into());
-        let loaded = app.library.get("success-story").unwrap();
-        let (path, draft) = store.create(loaded, Some(&folder.join("p.toml"))).unwrap();
-        app.open(path, draft).unwrap();
-        Wizard { app, store }
-    }
-
     fn key(&mut self, key: Key) {
-        update(&mut self.app, Msg::Key(key));
-        for effect in std::mem::take(&mut self.app.effects) {
-            self.store.apply(&mut self.app, effect);
-        }
-    }
-
-    fn typed(&mut self, text: &str) {
-        for c in text.chars() {
-            self.key(Key::plain(Code::Char(c)));
-        }
+        self.keys(&[key]);
     }
 
     fn slips(&self) -> Vec<(String, (usize, usize))> {
@@ -85,7 +56,7 @@ impl Wizard {
 fn a_misspelling_appears_after_a_pause_is_underlined_and_taught_away() {
     let dir = tempfile::tempdir().unwrap();
     let speller = speller();
-    let mut w = Wizard::new_story(dir.path());
+    let mut w = Wizard::new_story(dir.path(), &dir.path().join("p.toml"));
     w.typed("Carte la bibliotecra");
     // Typing alone never spells: that waits for a pause.
     assert!(w.slips().is_empty());

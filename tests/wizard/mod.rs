@@ -1,0 +1,77 @@
+//! The wizard driven by key messages, with its effects carried out by a real store in a
+//! temporary folder: what the flow tests share. Files that need more add their own
+//! `impl Wizard` blocks.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use povestitor::i18n::{Catalog, Lang};
+use povestitor::library::Library;
+use povestitor::tui::msg::{Code, Key, Msg};
+use povestitor::tui::theme::Theme;
+use povestitor::tui::update::update;
+use povestitor::tui::{App, Places, Store};
+
+pub struct Wizard {
+    pub app: App,
+    pub store: Store,
+}
+
+impl Wizard {
+    /// The home screen in Romanian at 80×24, everything kept under `folder`.
+    pub fn new(folder: &Path) -> Wizard {
+        let library = Library::builtin().expect("built-in templates");
+        let app = App::new(
+            Catalog::new(Lang::Ro),
+            library,
+            Theme { color: false },
+            (80, 24),
+        );
+        let store = Store::new(Places::under(folder), "2026-11-25".into());
+        Wizard { app, store }
+    }
+
+    /// A new draft at `file`, as `povestitor new --template success-story FILE` starts.
+    pub fn new_story(folder: &Path, file: &Path) -> Wizard {
+        let mut w = Wizard::new(folder);
+        let loaded = w.app.library.get("success-story").expect("template");
+        let (path, draft) = w.store.create(loaded, Some(file)).expect("create");
+        w.app.open(path, draft).expect("open");
+        w
+    }
+
+    /// Handles a message, then carries out the effects it queued.
+    pub fn msg(&mut self, msg: Msg) {
+        update(&mut self.app, msg);
+        self.apply();
+    }
+
+    /// Carries out the queued effects.
+    pub fn apply(&mut self) {
+        for effect in std::mem::take(&mut self.app.effects) {
+            self.store.apply(&mut self.app, effect);
+        }
+    }
+
+    pub fn keys(&mut self, keys: &[Key]) {
+        for key in keys {
+            self.msg(Msg::Key(*key));
+        }
+    }
+
+    /// Types `text`; a new line is Enter.
+    pub fn typed(&mut self, text: &str) {
+        for c in text.chars() {
+            let code = if c == '\n' {
+                Code::Enter
+            } else {
+                Code::Char(c)
+            };
+            self.msg(Msg::Key(Key::plain(code)));
+        }
+    }
+
+    pub fn draft(&self) -> &povestitor::story::Draft {
+        &self.app.session.as_ref().expect("session").draft
+    }
+}
