@@ -4,58 +4,28 @@
 
 use std::path::Path;
 
-use povestitor::i18n::{Catalog, Lang};
-use povestitor::library::Library;
+mod wizard;
+
+use wizard::Wizard;
+
 use povestitor::story::load_draft;
 use povestitor::tui::app::Screen;
 use povestitor::tui::msg::{Code, Key, Msg};
-use povestitor::tui::theme::Theme;
-use povestitor::tui::update::update;
-use povestitor::tui::{App, Places, Store, view};
+use povestitor::tui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-struct Wizard {
-    app: App,
-    store: Store,
-}
-
 impl Wizard {
-    /// A new success story at `file`; the user's folders are under `folder`.
-    fn new_story(folder: &Path, file: &Path) -> Wizard {
-        let library = Library::builtin().expect("built-in templates");
-        let mut app = App::new(
-            Catalog::new(Lang::Ro),
-            library,
-            Theme { color: false },
-            (100, 30),
-        );
-        let mut store = Store::new(Places::under(folder), "2026-11-25".into());
-        let loaded = app.library.get("success-story").expect("template");
-        let (path, draft) = store.create(loaded, Some(file)).expect("create");
-        app.open(path, draft).expect("open");
-        Wizard { app, store }
-    }
-
-    fn msg(&mut self, msg: Msg) {
-        update(&mut self.app, msg);
-        for effect in std::mem::take(&mut self.app.effects) {
-            self.store.apply(&mut self.app, effect);
-        }
+    /// A new success story at `file` on a 100×30 screen; the user's folders are under
+    /// `folder`.
+    fn at_100x30(folder: &Path, file: &Path) -> Wizard {
+        let mut w = Wizard::new_story(folder, file);
+        w.app.size = (100, 30);
+        w
     }
 
     fn key(&mut self, code: Code) {
         self.msg(Msg::Key(Key::plain(code)));
-    }
-
-    fn typed(&mut self, text: &str) {
-        for c in text.chars() {
-            self.key(Code::Char(c));
-        }
-    }
-
-    fn draft(&self) -> &povestitor::story::Draft {
-        &self.app.session.as_ref().expect("session").draft
     }
 
     fn screen(&self) -> String {
@@ -97,7 +67,7 @@ impl Wizard {
 fn each_way_of_writing_a_date_is_stored_as_iso_and_read_back() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("d.toml");
-    let mut w = Wizard::new_story(dir.path(), &file);
+    let mut w = Wizard::at_100x30(dir.path(), &file);
     for written in [
         "2016-05-20",
         "20.05.2016",
@@ -120,7 +90,7 @@ fn each_way_of_writing_a_date_is_stored_as_iso_and_read_back() {
 #[test]
 fn what_is_not_a_date_is_refused_with_a_message_and_the_date_kept() {
     let dir = tempfile::tempdir().unwrap();
-    let mut w = Wizard::new_story(dir.path(), &dir.path().join("d.toml"));
+    let mut w = Wizard::at_100x30(dir.path(), &dir.path().join("d.toml"));
     w.write_date("20.05.2016");
     for wrong in ["2016-02-31", "ieri", "2026-11-292016-05-20"] {
         // Pasted whole: typed key by key, the last one would pass through 2026-11-29.
@@ -140,7 +110,7 @@ fn at_photos(dir: &Path) -> (Wizard, std::path::PathBuf) {
     let stories = dir.join("stories");
     std::fs::create_dir_all(&stories).unwrap();
     let file = stories.join("poveste.toml");
-    let mut w = Wizard::new_story(dir, &file);
+    let mut w = Wizard::at_100x30(dir, &file);
     w.typed("Lansarea");
     w.msg(Msg::Key(Key::alt(Code::Char('7'))));
     assert_eq!(w.app.current_step().unwrap().id, "photos");
