@@ -11,7 +11,7 @@ use docx_rs::{
 };
 
 use super::walk::{self, Options};
-use super::{DocxError, FIRST_NUMBERING, package, styles};
+use super::{DocxError, FIRST_NUMBERING, styles};
 use crate::render::photos::PhotoData;
 
 /// One story of the book: its Markdown and the photos it shows.
@@ -86,18 +86,7 @@ pub fn book(input: &BookInput) -> Result<Vec<u8>, DocxError> {
             docx = docx.add_paragraph(paragraph);
         }
     }
-    let mut packed = std::io::Cursor::new(Vec::new());
-    docx.build().pack(&mut packed)?;
-    let language = styles::language_tag(input.language);
-    Ok(package::finish(
-        packed.get_ref(),
-        &package::Properties {
-            title: input.title,
-            author: "",
-            language: &language,
-            date: input.date,
-        },
-    )?)
+    super::pack(docx, input.title, "", input.language, input.date)
 }
 
 /// The first page: the title, then each detail on a line of its own.

@@ -57,16 +57,33 @@ pub fn document(input: &DocxInput) -> Result<Vec<u8>, DocxError> {
     for paragraph in walked.paragraphs {
         docx = docx.add_paragraph(paragraph);
     }
+    pack(
+        docx,
+        &walked.title,
+        input.author.trim(),
+        input.language,
+        input.date,
+    )
+}
+
+/// The document as the bytes of its `.docx` file, with its properties and language.
+fn pack(
+    docx: Docx,
+    title: &str,
+    author: &str,
+    language: &str,
+    date: &str,
+) -> Result<Vec<u8>, DocxError> {
     let mut packed = std::io::Cursor::new(Vec::new());
     docx.build().pack(&mut packed)?;
-    let language = styles::language_tag(input.language);
+    let language = styles::language_tag(language);
     Ok(package::finish(
         packed.get_ref(),
         &package::Properties {
-            title: &walked.title,
-            author: input.author.trim(),
+            title,
+            author,
             language: &language,
-            date: input.date,
+            date,
         },
     )?)
 }
