@@ -69,7 +69,10 @@ fn plain_answers(model: &Draft, template: &Template) -> String {
         }
     }
     let meta = &model.meta;
-    input.push_str(&format!("{}\n{}\n25.11.2026\n", meta.author, meta.institution));
+    input.push_str(&format!(
+        "{}\n{}\n25.11.2026\n",
+        meta.author, meta.institution
+    ));
     input
 }
 
@@ -105,7 +108,10 @@ fn type_in_wizard(w: &mut Wizard, model: &Draft, template: &Template) {
         w.keys(&[PGDN]);
     }
     w.keys(&[Key::plain(Code::F(4))]);
-    w.typed(&format!("{}\n{}", model.meta.author, model.meta.institution));
+    w.typed(&format!(
+        "{}\n{}",
+        model.meta.author, model.meta.institution
+    ));
     w.keys(&[Key::plain(Code::Esc), Key::ctrl(Code::Char('s'))]);
 }
 
@@ -134,7 +140,13 @@ fn a_whole_story_through_plain_mode_is_the_draft_the_wizard_makes() {
     let input = plain_answers(&model, &template);
     let out = run_plain(
         dir.path(),
-        &["new", "--plain", "--template", "success-story", arg(&plain_file)],
+        &[
+            "new",
+            "--plain",
+            "--template",
+            "success-story",
+            arg(&plain_file),
+        ],
         &input,
         "ro_RO.UTF-8",
     );
@@ -182,7 +194,10 @@ fn back_skip_and_help_move_and_show_and_an_empty_answer_keeps_the_current_one() 
     assert_eq!(draft.answers.text("lead"), "Lead scris după ce am revenit.");
     assert_eq!(draft.answers.text("problem"), "", ":skip left it");
     // :ajutor showed the lead's tips and example.
-    assert!(out.contains("Cititorul grăbit trebuie să afle esențialul"), "{out}");
+    assert!(
+        out.contains("Cititorul grăbit trebuie să afle esențialul"),
+        "{out}"
+    );
     assert!(out.contains("Exemplu: În primăvara lui 2026"), "{out}");
     // :back went to the title again, and the empty line kept it.
     assert_eq!(out.matches("Pasul 1 din 8: Titlul").count(), 2, "{out}");
@@ -264,7 +279,10 @@ fn a_draft_open_elsewhere_is_refused_in_one_sentence() {
     );
     assert_eq!(out.status.code(), Some(2));
     let err = common::stderr_of(&out);
-    assert!(err.contains("is already open in another povestitor window"), "{err}");
+    assert!(
+        err.contains("is already open in another povestitor window"),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1, "{err}");
     assert_eq!(load_draft(&path).unwrap().answers.text("title"), "Titlu");
 }
@@ -279,7 +297,12 @@ fn quotes_can_be_changed_cleared_and_removed() {
     answers.push_str("Primul citat.\nAna\nelevă\nda\n");
     answers.push_str("Al doilea citat.\nIon\n\nmaybe\nnu\n");
     answers.push_str("\n:quit\n");
-    let out = run_plain(dir.path(), &["new", "--plain", arg(&path)], &answers, "ro_RO.UTF-8");
+    let out = run_plain(
+        dir.path(),
+        &["new", "--plain", arg(&path)],
+        &answers,
+        "ro_RO.UTF-8",
+    );
     assert!(out.status.success());
     assert!(stdout_of(&out).contains("Scrieți da sau nu"));
     let quotes = load_draft(&path).unwrap().answers.items("quotes");
@@ -293,7 +316,12 @@ fn quotes_can_be_changed_cleared_and_removed() {
     let mut answers = String::from("\n\n\n\n\n\n");
     answers.push_str("Ana Rusu\n:clear\n\n");
     answers.push_str(":remove\n\n:quit\n");
-    let out = run_plain(dir.path(), &["edit", "--plain", arg(&path)], &answers, "ro_RO.UTF-8");
+    let out = run_plain(
+        dir.path(),
+        &["edit", "--plain", arg(&path)],
+        &answers,
+        "ro_RO.UTF-8",
+    );
     let text = stdout_of(&out);
     assert!(out.status.success());
     assert!(text.contains("Citatul 2: Al doilea citat.; Ion"), "{text}");
@@ -311,10 +339,19 @@ fn export_writes_the_article_with_the_defaults_and_never_replaces_without_a_yes(
     let path = dir.path().join("e.toml");
     // Title, then :export: layout 2 (blog), format html, the suggested name.
     let input = "Știință și țară\n:export\n2\nhtml\n\n:export\n\n\n\n";
-    let out = run_plain(dir.path(), &["new", "--plain", arg(&path)], input, "ro_RO.UTF-8");
+    let out = run_plain(
+        dir.path(),
+        &["new", "--plain", arg(&path)],
+        input,
+        "ro_RO.UTF-8",
+    );
     assert!(out.status.success());
     let html = dir.path().join("stiinta-si-tara.html");
-    assert!(std::fs::read_to_string(&html).unwrap().contains("Știință și țară"));
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .contains("Știință și țară")
+    );
     let docx = dir.path().join("stiinta-si-tara.docx");
     assert!(docx.is_file(), "the defaults: the first layout, Word");
     let text = stdout_of(&out);
@@ -322,7 +359,12 @@ fn export_writes_the_article_with_the_defaults_and_never_replaces_without_a_yes(
 
     std::fs::write(&html, "mine").unwrap();
     let input = ":export\n\nhtml\n\nnu\n:export\n\nhtml\n\nda\n";
-    let out = run_plain(dir.path(), &["edit", "--plain", arg(&path)], input, "ro_RO.UTF-8");
+    let out = run_plain(
+        dir.path(),
+        &["edit", "--plain", arg(&path)],
+        input,
+        "ro_RO.UTF-8",
+    );
     let text = stdout_of(&out);
     assert!(text.contains("Nu s-a exportat nimic."), "{text}");
     assert!(std::fs::read_to_string(&html).unwrap().contains("Știință"));
@@ -346,7 +388,10 @@ fn the_russian_interface_speaks_russian_and_takes_russian_commands() {
     let input = ":назад\nЗаголовок истории\n:пропустить\nАбзац.\n\n:выход\n";
     let (file, out) = new_story(dir.path(), input, "ru_RU.UTF-8");
     assert!(out.contains("Шаг 1 из 8"), "{out}");
-    assert!(out.contains(":назад: вернуться к предыдущему шагу"), "{out}");
+    assert!(
+        out.contains(":назад: вернуться к предыдущему шагу"),
+        "{out}"
+    );
     assert!(out.contains("Это первый шаг."), "{out}");
     assert!(out.contains("История сохранена в"), "{out}");
     let draft = load_draft(&file).unwrap();
@@ -363,7 +408,12 @@ fn new_plain_needs_a_file_and_refuses_an_existing_one() {
     assert!(common::stderr_of(&out).contains("With --plain, new needs the name of the file"));
     let path = dir.path().join("x.toml");
     std::fs::write(&path, "not a draft").unwrap();
-    let out = run_plain(dir.path(), &["new", "--plain", arg(&path)], "", "en_US.UTF-8");
+    let out = run_plain(
+        dir.path(),
+        &["new", "--plain", arg(&path)],
+        "",
+        "en_US.UTF-8",
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(common::stderr_of(&out).contains("already exists"));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "not a draft");

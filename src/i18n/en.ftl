@@ -73,7 +73,7 @@ err-photo-not-file = photo { $number } in "{ $step }" ({ $path }) is not a file:
 err-photo-too-big = photo { $number } in "{ $step }" ({ $path }) is larger than { $limit } MB, too large for an article; save a smaller copy (any photo editor can) and change its path in the draft
 err-photo-exists = { $path } already exists and is a different picture from photo { $photo }; add --force to replace it, or export into another folder
 err-binary-to-terminal = a .{ $extension } file cannot be shown in the terminal; write it to a file with -o, e.g. -o article.{ $extension } (or -o FOLDER/)
-err-edit-needs-terminal = The draft { $path } is written in a terminal window; open a terminal (for example Windows Terminal) and run there: povestitor edit "{ $path }"
+err-edit-needs-terminal = The draft { $path } is written in a terminal window; open a terminal (for example Windows Terminal) and run there: povestitor edit "{ $path }". With a screen reader, or with the answers in a file: povestitor edit --plain "{ $path }"
 err-new-needs-file = Without a terminal window, new needs the name of the file to write the draft to, for example: povestitor new --template success-story story.toml
 
 ## The wizard

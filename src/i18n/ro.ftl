@@ -90,7 +90,7 @@ err-photo-not-file = Fotografia { $number } din „{ $step }” ({ $path }) nu e
 err-photo-too-big = Fotografia { $number } din „{ $step }” ({ $path }) are mai mult de { $limit } MB, prea mult pentru un articol; salvați o copie mai mică (orice program de fotografii poate) și schimbați calea ei în ciornă.
 err-photo-exists = { $path } există deja și este altă imagine decât fotografia { $photo }; adăugați --force ca s-o înlocuiți sau exportați în alt dosar.
 err-binary-to-terminal = Un fișier .{ $extension } nu poate fi afișat în terminal; scrieți-l într-un fișier cu -o, de exemplu -o articol.{ $extension } (sau -o DOSAR/).
-err-edit-needs-terminal = Ciorna { $path } se scrie într-o fereastră de terminal; deschideți un terminal (de exemplu Windows Terminal) și rulați acolo: povestitor edit "{ $path }"
+err-edit-needs-terminal = Ciorna { $path } se scrie într-o fereastră de terminal; deschideți un terminal (de exemplu Windows Terminal) și rulați acolo: povestitor edit "{ $path }". Cu un cititor de ecran sau cu răspunsurile într-un fișier: povestitor edit --plain "{ $path }"
 err-new-needs-file = Fără o fereastră de terminal, comanda new are nevoie de numele fișierului în care să scrie ciorna, de exemplu: povestitor new --template success-story poveste.toml
 
 ## Asistentul

@@ -94,7 +94,7 @@ err-photo-not-file = Фотография { $number } в «{ $step }» ({ $path 
 err-photo-too-big = Фотография { $number } в «{ $step }» ({ $path }) больше { $limit } МБ — слишком много для статьи; сохраните уменьшенную копию (это умеет любой фоторедактор) и измените путь в черновике.
 err-photo-exists = { $path } уже существует, и это другое изображение, не фотография { $photo }; добавьте --force, чтобы заменить его, или экспортируйте в другую папку.
 err-binary-to-terminal = Файл .{ $extension } нельзя показать в терминале; запишите его в файл с помощью -o, например -o statya.{ $extension } (или -o ПАПКА/).
-err-edit-needs-terminal = Черновик { $path } редактируется в окне терминала; откройте терминал (например, Windows Terminal) и выполните там: povestitor edit "{ $path }"
+err-edit-needs-terminal = Черновик { $path } редактируется в окне терминала; откройте терминал (например, Windows Terminal) и выполните там: povestitor edit "{ $path }". С экранным диктором или с ответами в файле: povestitor edit --plain "{ $path }"
 err-new-needs-file = Без окна терминала команде new нужно имя файла для черновика, например: povestitor new --template success-story istoriya.toml
 
 ## Мастер
