@@ -203,6 +203,51 @@ fn back_skip_and_help_move_and_show_and_an_empty_answer_keeps_the_current_one() 
     assert_eq!(out.matches("Pasul 1 din 8: Titlul").count(), 2, "{out}");
     assert!(out.contains("Răspunsul rămâne cum era."), "{out}");
     assert!(out.contains("Pasul 3 din 8: Problema"), "{out}");
+    // Under a saved answer, what the coach says about it, as under the wizard's answer.
+    assert!(
+        out.contains(
+            "Salvat.\nObservațiile asistentului de scriere:\n  - „Introducerea (lead-ul)”: 6 din cel puțin 15 cuvinte."
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn each_line_of_a_long_answer_is_saved_as_it_comes() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("l.toml");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_povestitor"))
+        .env("HOME", dir.path())
+        .env("XDG_CONFIG_HOME", dir.path().join("config"))
+        .env("XDG_DATA_HOME", dir.path().join("data"))
+        .env("LANG", "ro_RO.UTF-8")
+        .args(["new", "--plain", arg(&path)])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // The lead's answer is not ended: the window is closed in the middle of it.
+    stdin
+        .write_all("Titlu\nPrimul paragraf.\nAl doilea paragraf.\n".as_bytes())
+        .unwrap();
+    stdin.flush().unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let lead = loop {
+        let lead = load_draft(&path)
+            .map(|d| d.answers.text("lead").to_string())
+            .unwrap_or_default();
+        if lead.contains("Al doilea") || std::time::Instant::now() > deadline {
+            break lead;
+        }
+        std::thread::yield_now();
+    };
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(lead, "Primul paragraf.\nAl doilea paragraf.");
+    assert_eq!(load_draft(&path).unwrap().answers.text("title"), "Titlu");
 }
 
 #[test]

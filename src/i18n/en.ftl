@@ -509,3 +509,4 @@ plain-export-cancelled = Nothing was exported.
 plain-draft-exists = { $path } already exists; to continue it, run: povestitor edit --plain "{ $path }"
 plain-bye = The story is saved in { $path }. Goodbye.
 plain-new-needs-file = With --plain, new needs the name of the file to keep the draft in, for example: povestitor new --plain --template success-story story.toml
+plain-coach = The coach says:

@@ -538,3 +538,4 @@ plain-export-cancelled = Nu s-a exportat nimic.
 plain-draft-exists = { $path } există deja; ca să continuați, rulați: povestitor edit --plain "{ $path }"
 plain-bye = Povestea este salvată în { $path }. La revedere.
 plain-new-needs-file = Cu --plain, new are nevoie de numele fișierului în care se păstrează ciorna, de exemplu: povestitor new --plain --template success-story poveste.toml
+plain-coach = Observațiile asistentului de scriere:

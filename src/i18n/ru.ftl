@@ -539,3 +539,4 @@ plain-export-cancelled = Ничего не экспортировано.
 plain-draft-exists = { $path } уже существует; чтобы продолжить, выполните: povestitor edit --plain "{ $path }"
 plain-bye = История сохранена в { $path }. До свидания.
 plain-new-needs-file = С --plain команде new нужно имя файла для черновика, например: povestitor new --plain --template success-story story.toml
+plain-coach = Замечания помощника по тексту:

@@ -92,3 +92,40 @@ impl<R: BufRead, W: Write> Console<R, W> {
         self.say(&text);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn lines(input: &[u8]) -> Vec<Line> {
+        let mut con = Console::new(input, Vec::new(), Catalog::new(Lang::En));
+        let mut read = Vec::new();
+        loop {
+            let line = con.read();
+            let end = line == Line::End;
+            read.push(line);
+            if end {
+                break;
+            }
+        }
+        assert_eq!(con.read(), Line::End, "the end stays the end");
+        read
+    }
+
+    #[test]
+    fn windows_line_endings_a_last_line_without_one_and_bad_bytes_are_read() {
+        let text = |s: &str| Line::Text(s.to_string());
+        assert_eq!(
+            lines(b"Titlu\r\n\r\n:back\r\nf\xe2r\xff\nsf\xc3\xa2r\xc8\x99it"),
+            [
+                text("Titlu"),
+                text(""),
+                Line::Command(Command::Back),
+                text("f\u{fffd}r\u{fffd}"),
+                text("sfârșit"),
+                Line::End
+            ]
+        );
+    }
+}

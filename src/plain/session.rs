@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use super::command::Command;
 use super::console::{Console, Line};
+use crate::coach;
+use crate::library::describe;
 use crate::render::LoadedTemplate;
 use crate::story::{Draft, save_draft};
 use crate::template::{Step, StepKind};
@@ -144,12 +146,16 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             "plain-type-line"
         });
         let mut lines: Vec<String> = Vec::new();
+        // Whether this visit changed the answer (each line is saved as it comes).
+        let mut changed = false;
         loop {
             let line = self.con.read();
             let flow = match line {
                 Line::Text(text) if text.trim().is_empty() => Some(Flow::Next),
                 Line::Text(text) => {
                     lines.push(text);
+                    // A closed window or Ctrl+C loses at most the line being typed.
+                    changed |= self.keep_lines(step, &lines);
                     (!multi).then_some(Flow::Next)
                 }
                 Line::End => Some(Flow::Quit),
@@ -158,6 +164,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 Line::Command(Command::Quit) => Some(Flow::Quit),
                 Line::Command(Command::Clear) => {
                     lines.clear();
+                    changed = false;
                     self.draft.answers.set_text(&step.id, String::new());
                     self.save();
                     self.con.say_t("plain-cleared");
@@ -173,8 +180,6 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     None
                 }
                 Line::Command(command) => {
-                    // What was typed so far is the answer the check and the export see.
-                    self.keep_lines(step, &lines);
                     self.show(command, Some(step));
                     if lines.is_empty() {
                         self.con.say_t(if multi {
@@ -189,9 +194,9 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 }
             };
             if let Some(flow) = flow {
-                // Lines typed before a command or the end of the input are kept.
-                if self.keep_lines(step, &lines) {
+                if changed {
                     self.con.say_t("plain-saved");
+                    self.coach_says(step);
                 } else if flow == Flow::Next && self.draft.answers.text(&step.id).is_empty() {
                     self.con.say_t("plain-left-empty");
                 } else if flow == Flow::Next {
@@ -202,8 +207,27 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         }
     }
 
+    /// The coach's findings about `step`, as the wizard's panel under the answer shows
+    /// them (spelling aside: it is checked on `:check`).
+    pub fn coach_says(&mut self, step: &Step) {
+        let report = coach::check(&self.loaded.template, &self.draft);
+        let findings: Vec<String> = report
+            .findings
+            .iter()
+            .filter(|f| f.step_id.as_deref() == Some(step.id.as_str()))
+            .map(|f| describe(f, &self.con.catalog))
+            .collect();
+        if findings.is_empty() {
+            return;
+        }
+        self.con.say_t("plain-coach");
+        for finding in findings {
+            self.con.say(&format!("  - {finding}"));
+        }
+    }
+
     /// Writes `lines` (one paragraph each) as the step's answer and saves, when there are
-    /// any and they change it. Whether they were saved as new.
+    /// any and they change it. Whether they changed it.
     fn keep_lines(&mut self, step: &Step, lines: &[String]) -> bool {
         if lines.is_empty() {
             return false;
