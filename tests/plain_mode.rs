@@ -462,4 +462,18 @@ fn new_plain_needs_a_file_and_refuses_an_existing_one() {
     assert_eq!(out.status.code(), Some(2));
     assert!(common::stderr_of(&out).contains("already exists"));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "not a draft");
+
+    // A draft that is not there: one sentence in the language, and no lock file beside it.
+    let missing = dir.path().join("missing.toml");
+    let out = run_plain(
+        dir.path(),
+        &["edit", "--plain", arg(&missing)],
+        "",
+        "en_US.UTF-8",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = common::stderr_of(&out);
+    assert!(err.contains("missing.toml"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(!povestitor::story::lock_path(&missing).exists());
 }

@@ -25,17 +25,17 @@ use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
 use crate::i18n::Catalog;
-use crate::library::Library;
+use crate::library::{self, Library, LibraryError};
 use crate::story::{Draft, DraftError, DraftLock, LockError, load_draft, save_draft};
+use crate::template::TemplateError;
 use console::Console;
 use session::Session;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PlainError {
+    /// A draft that cannot be read or written, a template that is missing.
     #[error(transparent)]
-    Draft(#[from] DraftError),
-    #[error(transparent)]
-    Template(#[from] crate::template::TemplateError),
+    Library(#[from] LibraryError),
     #[error(
         "{path} is already open in another povestitor window; continue there, or close it and try again"
     )]
@@ -59,8 +59,20 @@ impl PlainError {
             PlainError::NotSaved(error) => {
                 catalog.t_args("plain-save-failed", &[("error", error.clone().into())])
             }
-            other => other.to_string(),
+            PlainError::Library(err) => library::error_text(err, catalog),
         }
+    }
+}
+
+impl From<DraftError> for PlainError {
+    fn from(err: DraftError) -> Self {
+        PlainError::Library(err.into())
+    }
+}
+
+impl From<TemplateError> for PlainError {
+    fn from(err: TemplateError) -> Self {
+        PlainError::Library(err.into())
     }
 }
 
@@ -72,6 +84,10 @@ pub fn edit(
     input: impl BufRead,
     output: impl Write,
 ) -> Result<(), PlainError> {
+    if !path.exists() {
+        // Says the draft is missing before a lock file is made beside it.
+        load_draft(path)?;
+    }
     let lock = lock(path)?;
     let draft = load_draft(path)?;
     let result = run(catalog, library, path.to_path_buf(), draft, input, output);

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use super::command::Command;
 use super::console::{Console, Line};
 use crate::coach;
-use crate::library::describe;
+use crate::library::{self, describe};
 use crate::render::LoadedTemplate;
 use crate::story::{Draft, save_draft};
 use crate::template::{Step, StepKind};
@@ -55,11 +55,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         match save_draft(&self.path, &self.draft) {
             Ok(()) => self.save_failed = None,
             Err(err) => {
-                let text = self
-                    .con
-                    .t_args("plain-save-failed", &[("error", err.to_string().into())]);
-                self.con.say(&text);
-                self.save_failed = Some(err.to_string());
+                let error = library::error_text(&err.into(), &self.con.catalog);
+                self.con
+                    .say_args("plain-save-failed", &[("error", error.clone().into())]);
+                self.save_failed = Some(error);
             }
         }
     }
