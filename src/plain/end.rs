@@ -26,7 +26,6 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     pub(super) fn details(&mut self) -> Flow {
         self.con.gap();
         self.con.say_t("details-title");
-        self.con.say_t("details-intro");
         self.con.say_t("plain-type-details");
         for (label, detail) in DETAILS {
             loop {

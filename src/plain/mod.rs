@@ -151,6 +151,7 @@ fn run(
     );
     session.con.say(&title);
     session.con.say_t("plain-how");
+    session.say_commands();
     session.walk();
     // Every answer was saved as it came; only a save that failed is tried once more.
     if session.save_failed.is_some() {

@@ -88,9 +88,6 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         self.con
             .say(&format!("{progress}: {}{required}", step.title));
         self.con.say(&step.prompt);
-        if index == 0 {
-            self.say_commands();
-        }
     }
 
     /// The command words, each with what it does.
