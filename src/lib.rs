@@ -7,6 +7,7 @@
 //! - [`coach`]: checks that say what a draft still needs.
 //! - [`cli`]: the non-interactive commands.
 //! - [`tui`]: the terminal wizard (home, steps, review, preview, export).
+//! - [`plain`]: the same steps as lines of text, for screen readers and pipes.
 #![forbid(unsafe_code)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
@@ -14,6 +15,7 @@ pub mod cli;
 pub mod coach;
 pub mod i18n;
 pub mod library;
+pub mod plain;
 pub mod render;
 pub mod story;
 pub mod template;

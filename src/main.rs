@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use povestitor::cli::{self, ArgsError, Cli, Command, Outcome};
 use povestitor::i18n::{Catalog, Lang};
+use povestitor::plain;
 use povestitor::tui::{self, Start};
 
 fn main() -> ExitCode {
@@ -26,11 +27,12 @@ fn main() -> ExitCode {
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let start = match &cli.command {
         None => Some(Start::Home),
-        Some(Command::New { template, file }) if interactive => Some(Start::New {
+        Some(Command::New { plain: true, .. } | Command::Edit { plain: true, .. }) => None,
+        Some(Command::New { template, file, .. }) if interactive => Some(Start::New {
             template: template.clone(),
             file: file.clone(),
         }),
-        Some(Command::Edit { file }) if interactive => Some(Start::Edit(file.clone())),
+        Some(Command::Edit { file, .. }) if interactive => Some(Start::Edit(file.clone())),
         Some(Command::Review { file, reviewer }) if interactive => Some(Start::Review {
             file: file.clone(),
             reviewer: reviewer.clone(),
@@ -41,6 +43,10 @@ fn main() -> ExitCode {
         Some(_) => None,
     };
     let result = match (start, &cli.command) {
+        (
+            None,
+            Some(command @ (Command::New { plain: true, .. } | Command::Edit { plain: true, .. })),
+        ) => plain_mode(&cli, &catalog, command),
         (Some(start), _) => wizard(&cli, &catalog, start),
         (None, Some(command)) => {
             cli::run(&cli, command, &catalog).map_err(|e| cli::error_text(&e, &catalog))
@@ -61,4 +67,22 @@ fn wizard(cli: &Cli, catalog: &Catalog, start: Start) -> Result<Outcome, String>
     let library = cli::library(cli).map_err(|e| cli::error_text(&e, catalog))?;
     tui::start(Catalog::new(catalog.lang()), library, start).map_err(|e| e.to_string())?;
     Ok(Outcome::Done)
+}
+
+/// `new --plain` and `edit --plain`: the steps as lines on standard input and output.
+fn plain_mode(cli: &Cli, catalog: &Catalog, command: &Command) -> Result<Outcome, String> {
+    let library = cli::library(cli).map_err(|e| cli::error_text(&e, catalog))?;
+    let own = Catalog::new(catalog.lang());
+    let (input, output) = (std::io::stdin().lock(), std::io::stdout().lock());
+    let result = match command {
+        Command::New {
+            template,
+            file: Some(file),
+            ..
+        } => plain::new(own, &library, template, file, input, output),
+        Command::New { file: None, .. } => return Err(catalog.t("plain-new-needs-file")),
+        Command::Edit { file, .. } => plain::edit(own, &library, file, input, output),
+        _ => return Ok(Outcome::Done),
+    };
+    result.map(|()| Outcome::Done).map_err(|e| e.text(catalog))
 }

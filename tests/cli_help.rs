@@ -362,6 +362,10 @@ fn the_wizard_without_a_terminal_says_so_in_the_language() {
             err.contains("povestitor edit \"poveste.toml\""),
             "{lang}: {err}"
         );
+        assert!(
+            err.contains("povestitor edit --plain \"poveste.toml\""),
+            "{lang}: {err}"
+        );
         assert_eq!(err.lines().count(), 1, "{lang}: {err}");
 
         let out = povestitor(home.path())

@@ -14,13 +14,13 @@ const CRATE_LAYERS: &[&[&str]] = &[
     &["render"],
     &["coach"],
     &["library"],
-    &["cli", "tui"],
+    &["cli", "tui", "plain"],
 ];
 
 /// Inside the wizard: the model does not know the update or the view, and the update and
 /// the view do not know each other; the loop and the effects stand on top.
 const TUI_LAYERS: &[&[&str]] = &[
-    &["msg", "theme", "lock"],
+    &["msg", "theme"],
     &["keymap", "widgets"],
     &["app"],
     &["layout"],

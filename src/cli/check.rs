@@ -6,10 +6,11 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value, json};
 
 use super::{CliError, Outcome};
-use crate::coach::{self, Finding, Report, RuleId, Severity, Spelling, Stats};
+use crate::coach::{self, Report, RuleId, Severity, Spelling, Stats};
 use crate::i18n::Catalog;
 use crate::library::{
-    Library, configured_dictionaries, describe, load_speller, personal_known_words, spelling_off,
+    Library, configured_dictionaries, describe, load_speller, personal_known_words, report_lines,
+    spelling_off,
 };
 use crate::story::load_draft;
 use crate::template::Template;
@@ -72,32 +73,9 @@ pub fn check(
 }
 
 fn print_text(template: &Template, report: &Report, catalog: &Catalog) {
-    let findings = &report.findings;
-    if findings.is_empty() {
-        println!("{}", catalog.t("check-all-good"));
+    for line in report_lines(template, report, catalog) {
+        println!("{line}");
     }
-    for (severity, heading) in [
-        (Severity::Error, "check-must-fix"),
-        (Severity::Warning, "check-warnings"),
-        (Severity::Tip, "check-advice"),
-    ] {
-        let group: Vec<&Finding> = findings.iter().filter(|f| f.severity == severity).collect();
-        if group.is_empty() {
-            continue;
-        }
-        println!("{}", catalog.t(heading));
-        for finding in group {
-            println!("  - {}", describe(finding, catalog));
-        }
-    }
-    // The same marks as the wizard's list of steps, by number.
-    let marks: Vec<String> = report
-        .states
-        .iter()
-        .zip(1..=template.steps.len())
-        .map(|(state, n)| format!("{n} {}", state.marker()))
-        .collect();
-    println!("{} {}", catalog.t("check-steps"), marks.join("  "));
 }
 
 /// The report as JSON: keys without a value are left out; spans are character offsets in

@@ -59,11 +59,17 @@ pub enum Command {
         /// Where to keep the draft (a .toml file). Without it, the draft goes into your
         /// data folder, named from today's date and the template.
         file: Option<PathBuf>,
+        /// Plain mode for screen readers: the steps as lines of text, no full-screen drawing or colours; works with piped input too.
+        #[arg(long)]
+        plain: bool,
     },
     /// Continue a draft in the wizard.
     Edit {
         /// The draft (.toml file).
         file: PathBuf,
+        /// Plain mode for screen readers: the steps as lines of text, no full-screen drawing or colours; works with piped input too.
+        #[arg(long)]
+        plain: bool,
     },
     /// Open a draft in the wizard to review it: comments on any step, the answers read-only.
     Review {
@@ -216,12 +222,12 @@ pub enum Outcome {
 /// when there is no terminal); `edit` needs the wizard.
 pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, CliError> {
     match command {
-        Command::New { template, file } => {
+        Command::New { template, file, .. } => {
             let library = library(cli)?;
             let file = file.as_deref().ok_or(CliError::NewNeedsFile)?;
             export::write_new_draft(&library, template, file, catalog)
         }
-        Command::Edit { file } => Err(CliError::EditNeedsTerminal {
+        Command::Edit { file, .. } => Err(CliError::EditNeedsTerminal {
             path: file.display().to_string(),
         }),
         Command::Review { file, .. } => Err(CliError::ReviewNeedsTerminal {

@@ -6,6 +6,7 @@ mod date;
 mod draft;
 mod edit;
 mod leftover;
+mod lock;
 mod store;
 
 pub use atomic::{
@@ -16,4 +17,5 @@ pub use date::{date_words, iso_date, parse_date};
 pub use draft::{Answers, Draft, Item, Meta, SCHEMA_VERSION};
 pub use edit::Document;
 pub use leftover::leftover;
+pub use lock::{DraftLock, LockError, lock_path};
 pub use store::{DraftError, load_draft, parse_draft, save_draft};

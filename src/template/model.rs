@@ -93,6 +93,17 @@ impl StepKind {
         }
     }
 
+    /// The yes/no choices of one item, stored as `"yes"`/`"no"` (absent: not recorded): a
+    /// quote's consent; whether a photo shows children, then the consent (a parent's or
+    /// guardian's when it does).
+    pub fn item_choices(self) -> &'static [&'static str] {
+        match self {
+            StepKind::Line | StepKind::Text => &[],
+            StepKind::Quotes => &["consent"],
+            StepKind::Photos => &["children", "consent"],
+        }
+    }
+
     pub fn is_repeatable(self) -> bool {
         !self.item_fields().is_empty()
     }

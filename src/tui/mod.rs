@@ -6,14 +6,13 @@
 //! - [`view`]: drawing, one file per screen; [`widgets`]: the editors of each step kind.
 //! - [`layout`]: geometry both update (clicks) and view (drawing) need; [`keymap`]: every
 //!   key binding, from which update's dispatch, the help window and the hint line come.
-//! - [`store`]: drafts folder, settings, the effects that touch the disk;
-//!   [`lock`]: one wizard per draft; [`run`]: the event loop with autosave and the
+//! - [`store`]: drafts folder, settings, the effects that touch the disk (the draft's lock is
+//!   [`crate::story::DraftLock`]); [`run`]: the event loop with autosave and the
 //!   terminal's restore.
 
 pub mod app;
 pub mod keymap;
 pub mod layout;
-pub mod lock;
 pub mod msg;
 pub mod run;
 pub mod store;

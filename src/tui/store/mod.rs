@@ -13,10 +13,11 @@ mod review;
 use std::path::{Path, PathBuf};
 
 use super::app::{App, Effect, HomeEntry, RecentDraft, Screen, StatusKind};
-use super::lock::{DraftLock, LockError};
 use crate::library::{self, Library, LibraryError};
 use crate::render::{self, LoadedTemplate};
-use crate::story::{Draft, DraftError, load_draft, parse_draft, save_draft, write_atomic};
+use crate::story::{
+    Draft, DraftError, DraftLock, LockError, load_draft, parse_draft, save_draft, write_atomic,
+};
 use export::{describe, export};
 pub use places::{Places, Settings};
 use rescue::save_draft_or_test_fault;

@@ -108,11 +108,7 @@ impl Editor {
 /// The yes/no choices under each item: a quote's consent; whether a photo shows
 /// children, then the consent (a parent's or guardian's when it does).
 pub fn choices(kind: StepKind) -> &'static [&'static str] {
-    match kind {
-        StepKind::Quotes => &["consent"],
-        StepKind::Photos => &["children", "consent"],
-        StepKind::Line | StepKind::Text => &[],
-    }
+    kind.item_choices()
 }
 
 /// Shows the cursor only in the field being edited.

@@ -1,5 +1,6 @@
-//! One wizard per draft: a lock file next to the draft (`.poveste.toml.lock`, holding the
-//! process id) so a second copy says so instead of overwriting the first one's autosaves.
+//! One window per draft (the wizard or the plain mode): a lock file next to the draft
+//! (`.poveste.toml.lock`, holding the process id) so a second copy says so instead of
+//! overwriting the first one's autosaves.
 //!
 //! The file is locked with the operating system's own file lock (`flock` on Unix,
 //! `LockFileEx` on Windows), which the system drops when the process ends however it

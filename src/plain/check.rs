@@ -1,0 +1,37 @@
+//! `:check`: what the story still needs, in the same sentences `povestitor check` prints,
+//! spelling included when a dictionary is found.
+
+use std::io::{BufRead, Write};
+
+use super::session::Session;
+use crate::coach::{self, RuleId, Spelling};
+use crate::library::{
+    configured_dictionaries, load_speller, personal_known_words, report_lines, spelling_off,
+};
+
+pub fn check<R: BufRead, W: Write>(session: &mut Session<'_, R, W>) {
+    let template = &session.loaded.template;
+    let personal = personal_known_words();
+    let speller = if template.coach.is_on(RuleId::Spelling) {
+        match load_speller(&template.language, &configured_dictionaries()) {
+            Ok(speller) => Some(speller),
+            Err(err) => {
+                let text = spelling_off(&err, &session.con.catalog);
+                session.con.say(&text);
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let spelling = speller.as_ref().map(|speller| Spelling {
+        speller,
+        personal: &personal,
+    });
+    let report = coach::check_with(template, &session.draft, spelling);
+    session.con.gap();
+    for line in report_lines(template, &report, &session.con.catalog) {
+        session.con.say(&line);
+    }
+    session.con.gap();
+}
