@@ -6,12 +6,20 @@ use std::process::ExitCode;
 
 use povestitor::cli::{self, ArgsError, Cli, Command, Outcome};
 use povestitor::i18n::{Catalog, Lang};
+use povestitor::library::{Config, ConfigError};
 use povestitor::tui::{self, Start};
 
 fn main() -> ExitCode {
-    // The language is known before parsing, so that clap's help and errors speak it too.
+    // The language is known before parsing, so that clap's help and errors speak it too:
+    // `--lang`, else the configuration's, else the system's.
     let args: Vec<OsString> = std::env::args_os().collect();
-    let catalog = Catalog::new(cli::lang_in_args(&args).unwrap_or_else(Lang::from_env));
+    let config = Config::load();
+    let configured = config.as_ref().ok().and_then(|c| c.language);
+    let catalog = Catalog::new(
+        cli::lang_in_args(&args)
+            .or(configured)
+            .unwrap_or_else(Lang::from_env),
+    );
     let cli = match cli::parse(&args, &catalog) {
         Ok(cli) => cli,
         Err(ArgsError::Show(shown)) => {
@@ -41,9 +49,9 @@ fn main() -> ExitCode {
         Some(_) => None,
     };
     let result = match (start, &cli.command) {
-        (Some(start), _) => wizard(&cli, &catalog, start),
+        (Some(start), _) => wizard(&cli, &config, &catalog, start),
         (None, Some(command)) => {
-            cli::run(&cli, command, &catalog).map_err(|e| cli::error_text(&e, &catalog))
+            cli::run(&cli, command, &config, &catalog).map_err(|e| cli::error_text(&e, &catalog))
         }
         (None, None) => Ok(Outcome::Done),
     };
@@ -57,8 +65,16 @@ fn main() -> ExitCode {
     }
 }
 
-fn wizard(cli: &Cli, catalog: &Catalog, start: Start) -> Result<Outcome, String> {
-    let library = cli::library(cli).map_err(|e| cli::error_text(&e, catalog))?;
-    tui::start(Catalog::new(catalog.lang()), library, start).map_err(|e| e.to_string())?;
+fn wizard(
+    cli: &Cli,
+    config: &Result<Config, ConfigError>,
+    catalog: &Catalog,
+    start: Start,
+) -> Result<Outcome, String> {
+    let text = |e| cli::error_text(&e, catalog);
+    let config = cli::usable(config, catalog).map_err(text)?;
+    let library = cli::library(cli, config).map_err(text)?;
+    tui::start(Catalog::new(catalog.lang()), library, config.clone(), start)
+        .map_err(|e| e.to_string())?;
     Ok(Outcome::Done)
 }

@@ -249,9 +249,9 @@ cli-arg-edit-file = Ciorna (fișierul .toml)
 cli-cmd-export = Transformați o ciornă în articol: document Word, HTML pentru blog, Markdown sau text pentru Word
 cli-arg-export-draft = Ciorna (fișierul .toml)
 cli-value-draft = CIORNĂ
-cli-arg-export-layout = Macheta publicației, de exemplu biblio-info sau blog (vedeți: povestitor templates show ID)
+cli-arg-export-layout = Macheta publicației, de exemplu biblio-info sau blog (vedeți: povestitor templates show ID). Fără ea, macheta din configurație
 cli-value-layout = MACHETĂ
-cli-arg-export-format = docx (Word, pentru revistă), html (blog), md (Markdown, cu datele articolului la început) sau txt (text de lipit în Word)
+cli-arg-export-format = docx (Word, pentru revistă), html (blog), md (Markdown, cu datele articolului la început) sau txt (text de lipit în Word). Fără el, formatul din configurație
 cli-value-format = FORMAT
 cli-value-format-md = Markdown, pentru site-uri statice și prelucrare ulterioară
 cli-value-format-html = HTML, de lipit în editorul blogului (o pagină întreagă cu --standalone)
@@ -480,3 +480,52 @@ status-comment-resolved = Comentariul este marcat ca rezolvat.
 status-comment-reopened = Comentariul este din nou deschis.
 status-review-read-only = În revizie răspunsurile rămân cum le-a scris bibliotecara; { $key } scrie un comentariu.
 review-open-comments = Comentarii nerezolvate de la formator: { $count }
+
+## Configurația și verificarea
+cli-cmd-doctor = Arată unde sunt șabloanele, ciornele, dicționarele, configurația și setările, dacă fiecare poate fi folosit și cum se repară ce nu merge
+cli-cmd-config = Fișierul de configurație: unde este și ce este în vigoare
+cli-cmd-config-path = Arată unde este fișierul de configurație și dacă există
+cli-cmd-config-show = Arată configurația în vigoare și de unde vine fiecare valoare
+err-config-invalid = { $problem }. Corectați acest rând din configurație sau ștergeți-l; cheile permise sunt: { $keys } (vedeți README, „Configurare”).
+err-config-read = Nu pot citi configurația { $path }: { $reason }. Verificați dacă fișierul se poate deschide.
+err-no-layout = Spuneți macheta cu --layout (de exemplu --layout blog) sau puneți `layout` în configurație (vedeți: povestitor config path).
+err-no-format = Spuneți formatul cu --format (docx, html, md sau txt) sau puneți `format` în configurație (vedeți: povestitor config path).
+config-path-exists = Fișierul există; povestitor config show arată ce este în vigoare.
+config-path-missing = Fișierul nu există încă: creați-l când vreți să schimbați ceva (README, „Configurare”, are un exemplu).
+config-path-none = Sistemul nu oferă un dosar de configurație; numiți un fișier de configurație cu variabila POVESTITOR_CONFIG.
+config-show-no-file = nu există fișier de configurație: acestea sunt valorile implicite
+config-source-file = configurație
+config-source-lang-flag = --lang
+config-source-system = limba sistemului
+config-source-settings = reținut de la ultima poveste
+config-unset = nesetat
+doctor-config = Configurație
+doctor-settings = Setări (ce reține programul)
+doctor-drafts = Ciorne
+doctor-builtin-templates = Șabloane incluse ({ $count })
+doctor-user-templates = Șabloanele dumneavoastră
+doctor-template-folder = Dosar de șabloane din configurație
+doctor-dictionary-folder = Dosar de dicționare din configurație
+doctor-dictionary = Dicționar { $language }
+doctor-fine = în regulă
+doctor-optional = nu există (doar dacă aveți nevoie)
+doctor-will-be-made = nu există încă; se creează la prima nevoie
+doctor-missing = nu există
+doctor-not-found = negăsit
+doctor-unreadable = nu se poate citi ({ $reason })
+doctor-not-writable = nu se poate scrie ({ $reason })
+doctor-invalid = are greșeli
+doctor-fix-label = Ce faceți
+doctor-fix-config = Corectați rândul numit mai sus în { $config } sau ștergeți-l.
+doctor-fix-templates = Verificați șabloanele cu: povestitor templates validate "{ $path }"
+doctor-fix-invalid = Mutați fișierul { $path } în altă parte; programul face unul nou.
+doctor-fix-folder-missing = Creați dosarul { $path } sau scoateți-l din { $key } în { $config }.
+doctor-fix-dictionary = Instalați dicționarul Hunspell al sistemului pentru „{ $language }” (pe Debian sau Ubuntu: hunspell-{ $language }) sau puneți fișierele lui .aff și .dic într-un dosar și numiți-l în { $key } în { $config }. Până atunci, ortografia în această limbă nu se verifică.
+doctor-fix-not-writable = Permiteți scrierea în { $path } (din proprietățile lui sau cerând ajutorul celui care are grijă de calculator) sau folosiți un dosar în care puteți scrie.
+doctor-fix-unreadable = Verificați dacă { $path } există și se poate deschide.
+doctor-all-fine = Totul este în regulă.
+doctor-needs-attention = { $count ->
+    [one] Un lucru cere atenție: vedeți „Ce faceți” mai sus.
+    [few] { $count } lucruri cer atenție: vedeți „Ce faceți” mai sus.
+   *[other] { $count } de lucruri cer atenție: vedeți „Ce faceți” mai sus.
+}

@@ -253,9 +253,9 @@ cli-arg-edit-file = Черновик (файл .toml)
 cli-cmd-export = Превратить черновик в статью: документ Word, HTML для блога, Markdown или текст для Word
 cli-arg-export-draft = Черновик (файл .toml)
 cli-value-draft = ЧЕРНОВИК
-cli-arg-export-layout = Макет публикации, например biblio-info или blog (список: povestitor templates show ID)
+cli-arg-export-layout = Макет публикации, например biblio-info или blog (список: povestitor templates show ID). Без него — макет из конфигурации
 cli-value-layout = МАКЕТ
-cli-arg-export-format = docx (Word, для журнала), html (блог), md (Markdown с данными статьи в начале) или txt (текст для вставки в Word)
+cli-arg-export-format = docx (Word, для журнала), html (блог), md (Markdown с данными статьи в начале) или txt (текст для вставки в Word). Без него — формат из конфигурации
 cli-value-format = ФОРМАТ
 cli-value-format-md = Markdown — для статических сайтов и дальнейшей правки
 cli-value-format-html = HTML для вставки в редактор блога (целая страница — с --standalone)
@@ -481,3 +481,52 @@ status-comment-resolved = Комментарий отмечен как решё�
 status-comment-reopened = Комментарий снова открыт.
 status-review-read-only = При рецензии ответы остаются такими, как их написала библиотекарь; { $key } — написать комментарий.
 review-open-comments = Нерешённые комментарии тренера: { $count }
+
+## Конфигурация и проверка
+cli-cmd-doctor = Показать, где лежат шаблоны, черновики, словари, конфигурация и настройки, можно ли ими пользоваться и как исправить то, что не работает
+cli-cmd-config = Файл конфигурации: где он и что сейчас действует
+cli-cmd-config-path = Показать, где файл конфигурации и существует ли он
+cli-cmd-config-show = Показать действующую конфигурацию и откуда взято каждое значение
+err-config-invalid = { $problem }. Исправьте эту строку конфигурации или удалите её; допустимые ключи: { $keys } (см. README, «Configuration»).
+err-config-read = Не удаётся прочитать конфигурацию { $path }: { $reason }. Проверьте, что файл можно открыть.
+err-no-layout = Укажите макет через --layout (например, --layout blog) или задайте `layout` в конфигурации (см.: povestitor config path).
+err-no-format = Укажите формат через --format (docx, html, md или txt) или задайте `format` в конфигурации (см.: povestitor config path).
+config-path-exists = Файл существует; povestitor config show покажет, что действует.
+config-path-missing = Файла ещё нет: создайте его, когда захотите что-то изменить (пример — в README, «Configuration»).
+config-path-none = Система не даёт папки для конфигурации; укажите файл конфигурации переменной POVESTITOR_CONFIG.
+config-show-no-file = файла конфигурации нет: это значения по умолчанию
+config-source-file = конфигурация
+config-source-lang-flag = --lang
+config-source-system = язык системы
+config-source-settings = запомнено с прошлой истории
+config-unset = не задано
+doctor-config = Конфигурация
+doctor-settings = Настройки (что помнит программа)
+doctor-drafts = Черновики
+doctor-builtin-templates = Встроенные шаблоны ({ $count })
+doctor-user-templates = Ваши шаблоны
+doctor-template-folder = Папка шаблонов из конфигурации
+doctor-dictionary-folder = Папка словарей из конфигурации
+doctor-dictionary = Словарь { $language }
+doctor-fine = в порядке
+doctor-optional = нет (нужно, только если хотите)
+doctor-will-be-made = ещё нет; появится, когда понадобится
+doctor-missing = нет
+doctor-not-found = не найден
+doctor-unreadable = не читается ({ $reason })
+doctor-not-writable = нельзя записать ({ $reason })
+doctor-invalid = есть ошибки
+doctor-fix-label = Что сделать
+doctor-fix-config = Исправьте названную выше строку в { $config } или удалите её.
+doctor-fix-templates = Проверьте шаблоны командой: povestitor templates validate "{ $path }"
+doctor-fix-invalid = Переместите файл { $path } в другое место; программа создаст новый.
+doctor-fix-folder-missing = Создайте папку { $path } или уберите её из { $key } в { $config }.
+doctor-fix-dictionary = Установите системный словарь Hunspell для «{ $language }» (в Debian или Ubuntu: hunspell-{ $language }) или положите его файлы .aff и .dic в папку и укажите её в { $key } в { $config }. До тех пор орфография на этом языке не проверяется.
+doctor-fix-not-writable = Разрешите запись в { $path } (в его свойствах или попросив того, кто обслуживает компьютер) или используйте папку, в которую можно писать.
+doctor-fix-unreadable = Проверьте, что { $path } существует и открывается.
+doctor-all-fine = Всё в порядке.
+doctor-needs-attention = { $count ->
+    [one] { $count } вещь требует внимания: см. «Что сделать» выше.
+    [few] { $count } вещи требуют внимания: см. «Что сделать» выше.
+   *[many] { $count } вещей требуют внимания: см. «Что сделать» выше.
+}

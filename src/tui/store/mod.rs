@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use super::app::{App, Effect, HomeEntry, RecentDraft, Screen, StatusKind};
 use super::lock::{DraftLock, LockError};
-use crate::library::{self, Library, LibraryError};
+use crate::library::{self, Config, Library, LibraryError};
 use crate::render::{self, LoadedTemplate};
 use crate::story::{Draft, DraftError, load_draft, parse_draft, save_draft, write_atomic};
 use export::{describe, export};
@@ -31,6 +31,8 @@ const RECENT_KEPT: usize = 30;
 pub struct Store {
     pub places: Places,
     pub settings: Settings,
+    /// What the user configured; its names win over the remembered ones.
+    pub config: Config,
     /// Today as `YYYY-MM-DD`, for new drafts and their file names.
     pub today: String,
     /// The copy of the story last saved elsewhere (its own folder could not be written).
@@ -87,6 +89,7 @@ impl Store {
         Store {
             places,
             settings,
+            config: Config::default(),
             today,
             last_copy: None,
             leftover: None,
@@ -116,11 +119,14 @@ impl Store {
         self.lock = None;
     }
 
-    /// A new draft for `loaded`, with the remembered author and institution and today's date.
+    /// A new draft for `loaded`, with the configured author and institution (else the
+    /// remembered ones) and today's date.
     pub fn new_draft(&self, loaded: &LoadedTemplate) -> Draft {
         let mut draft = Draft::new(&loaded.template);
-        draft.meta.author = self.settings.author.clone();
-        draft.meta.institution = self.settings.institution.clone();
+        let config = &self.config;
+        draft.meta.author = config.author.clone().unwrap_or(self.settings.author.clone());
+        draft.meta.institution = (config.institution.clone())
+            .unwrap_or(self.settings.institution.clone());
         draft.meta.date = self.today.clone();
         draft
     }
