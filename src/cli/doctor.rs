@@ -91,13 +91,14 @@ fn fix(check: &Check, config_file: &str, catalog: &Catalog) -> Option<String> {
     };
     Some(match (&check.place, &check.state) {
         (_, State::Fine | State::Optional | State::WillBeMade) => return None,
+        // The configuration's error already says which line and what to do.
+        (Place::Config, State::Invalid(err)) => error_text(err, catalog),
         (_, State::Invalid(err)) => {
-            let why = error_text(err, catalog);
             let what = match check.place {
-                Place::Config => "doctor-fix-config",
                 Place::TemplateFolder | Place::UserTemplates => "doctor-fix-templates",
                 _ => "doctor-fix-invalid",
             };
+            let why = error_text(err, catalog);
             format!("{why}\n  {}", catalog.t_args(what, &args("")))
         }
         (Place::TemplateFolder, State::Missing) => {

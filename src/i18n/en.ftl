@@ -457,7 +457,7 @@ cli-cmd-doctor = Say where templates, drafts, dictionaries, the configuration an
 cli-cmd-config = Your configuration file: where it is, and what is in effect
 cli-cmd-config-path = Print where the configuration file is, and whether it exists
 cli-cmd-config-show = Print the configuration in effect, and where each value comes from
-err-config-invalid = { $problem }. Correct this line of your configuration or delete it; the keys it can have are: { $keys } (see README, "Configuration").
+err-config-invalid = { $problem }. Correct this line of your configuration or delete it (README, "Configuration", describes every key).
 err-config-read = Cannot read the configuration { $path }: { $reason }. Check that the file can be opened.
 err-no-layout = Say which layout with --layout (e.g. --layout blog), or set `layout` in your configuration (see: povestitor config path).
 err-no-format = Say which format with --format (docx, html, md or txt), or set `format` in your configuration (see: povestitor config path).
@@ -487,7 +487,6 @@ doctor-unreadable = cannot be read ({ $reason })
 doctor-not-writable = cannot be written ({ $reason })
 doctor-invalid = has mistakes
 doctor-fix-label = To fix
-doctor-fix-config = Correct the line named above in { $config }, or delete it.
 doctor-fix-templates = Check the templates with: povestitor templates validate "{ $path }"
 doctor-fix-invalid = Move the file { $path } aside; the program makes a new one.
 doctor-fix-folder-missing = Create the folder { $path }, or remove it from { $key } in { $config }.
@@ -499,3 +498,13 @@ doctor-needs-attention = { $count ->
     [one] One thing needs attention: see "To fix" above.
    *[other] { $count } things need attention: see "To fix" above.
 }
+
+## The first-run welcome
+welcome-title = Welcome to povestitor
+welcome-what = povestitor helps you write your library's success story one step at a time, with a question and an example at each step, and turns it into an article: a Word document for the magazine, HTML for the blog, or text.
+welcome-keys = Three keys to remember
+welcome-key-steps = next or previous step
+welcome-key-help = every key, whenever you need it
+welcome-key-quit = quit; everything is saved as you write
+welcome-drafts = Your drafts are kept in
+welcome-any-key = Press any key to begin.

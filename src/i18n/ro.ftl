@@ -486,7 +486,7 @@ cli-cmd-doctor = Arată unde sunt șabloanele, ciornele, dicționarele, configur
 cli-cmd-config = Fișierul de configurație: unde este și ce este în vigoare
 cli-cmd-config-path = Arată unde este fișierul de configurație și dacă există
 cli-cmd-config-show = Arată configurația în vigoare și de unde vine fiecare valoare
-err-config-invalid = { $problem }. Corectați acest rând din configurație sau ștergeți-l; cheile permise sunt: { $keys } (vedeți README, „Configurare”).
+err-config-invalid = { $problem }. Corectați acest rând din configurație sau ștergeți-l (README, „Configurare”, descrie fiecare cheie).
 err-config-read = Nu pot citi configurația { $path }: { $reason }. Verificați dacă fișierul se poate deschide.
 err-no-layout = Spuneți macheta cu --layout (de exemplu --layout blog) sau puneți `layout` în configurație (vedeți: povestitor config path).
 err-no-format = Spuneți formatul cu --format (docx, html, md sau txt) sau puneți `format` în configurație (vedeți: povestitor config path).
@@ -516,7 +516,6 @@ doctor-unreadable = nu se poate citi ({ $reason })
 doctor-not-writable = nu se poate scrie ({ $reason })
 doctor-invalid = are greșeli
 doctor-fix-label = Ce faceți
-doctor-fix-config = Corectați rândul numit mai sus în { $config } sau ștergeți-l.
 doctor-fix-templates = Verificați șabloanele cu: povestitor templates validate "{ $path }"
 doctor-fix-invalid = Mutați fișierul { $path } în altă parte; programul face unul nou.
 doctor-fix-folder-missing = Creați dosarul { $path } sau scoateți-l din { $key } în { $config }.
@@ -529,3 +528,13 @@ doctor-needs-attention = { $count ->
     [few] { $count } lucruri cer atenție: vedeți „Ce faceți” mai sus.
    *[other] { $count } de lucruri cer atenție: vedeți „Ce faceți” mai sus.
 }
+
+## Bun venit, la prima pornire
+welcome-title = Bun venit la povestitor
+welcome-what = povestitor vă ajută să scrieți povestea de succes a bibliotecii pas cu pas, cu o întrebare și un exemplu la fiecare pas, și o transformă într-un articol: document Word pentru revistă, HTML pentru blog sau text.
+welcome-keys = Trei taste de ținut minte
+welcome-key-steps = pasul următor sau cel dinainte
+welcome-key-help = toate tastele, oricând aveți nevoie
+welcome-key-quit = ieșire; totul se salvează pe măsură ce scrieți
+welcome-drafts = Ciornele se păstrează în
+welcome-any-key = Apăsați orice tastă pentru a începe.

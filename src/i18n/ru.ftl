@@ -487,7 +487,7 @@ cli-cmd-doctor = Показать, где лежат шаблоны, черно�
 cli-cmd-config = Файл конфигурации: где он и что сейчас действует
 cli-cmd-config-path = Показать, где файл конфигурации и существует ли он
 cli-cmd-config-show = Показать действующую конфигурацию и откуда взято каждое значение
-err-config-invalid = { $problem }. Исправьте эту строку конфигурации или удалите её; допустимые ключи: { $keys } (см. README, «Configuration»).
+err-config-invalid = { $problem }. Исправьте эту строку конфигурации или удалите её (каждый ключ описан в README, «Configuration»).
 err-config-read = Не удаётся прочитать конфигурацию { $path }: { $reason }. Проверьте, что файл можно открыть.
 err-no-layout = Укажите макет через --layout (например, --layout blog) или задайте `layout` в конфигурации (см.: povestitor config path).
 err-no-format = Укажите формат через --format (docx, html, md или txt) или задайте `format` в конфигурации (см.: povestitor config path).
@@ -517,7 +517,6 @@ doctor-unreadable = не читается ({ $reason })
 doctor-not-writable = нельзя записать ({ $reason })
 doctor-invalid = есть ошибки
 doctor-fix-label = Что сделать
-doctor-fix-config = Исправьте названную выше строку в { $config } или удалите её.
 doctor-fix-templates = Проверьте шаблоны командой: povestitor templates validate "{ $path }"
 doctor-fix-invalid = Переместите файл { $path } в другое место; программа создаст новый.
 doctor-fix-folder-missing = Создайте папку { $path } или уберите её из { $key } в { $config }.
@@ -530,3 +529,13 @@ doctor-needs-attention = { $count ->
     [few] { $count } вещи требуют внимания: см. «Что сделать» выше.
    *[many] { $count } вещей требуют внимания: см. «Что сделать» выше.
 }
+
+## Приветствие при первом запуске
+welcome-title = Добро пожаловать в povestitor
+welcome-what = povestitor помогает шаг за шагом написать историю успеха вашей библиотеки, с вопросом и примером на каждом шаге, и превращает её в статью: документ Word для журнала, HTML для блога или текст.
+welcome-keys = Три клавиши, которые стоит запомнить
+welcome-key-steps = следующий или предыдущий шаг
+welcome-key-help = все клавиши, когда понадобится
+welcome-key-quit = выход; всё сохраняется по ходу письма
+welcome-drafts = Черновики хранятся в папке
+welcome-any-key = Нажмите любую клавишу, чтобы начать.

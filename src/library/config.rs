@@ -70,7 +70,7 @@ pub struct Config {
 pub enum ConfigError {
     /// A TOML mistake or a key that does not exist, located.
     #[error(
-        "{0}. Correct this line of the configuration or remove it; its keys are: language, author, institution, layout, format, template_folders, dictionary_folders"
+        "{0}. Correct this line of the configuration or delete it (README, \"Configuration\", describes every key)"
     )]
     Invalid(Problem),
     #[error("cannot read the configuration {path}: {source}. Check that the file can be opened")]

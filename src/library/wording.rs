@@ -2,7 +2,7 @@
 //! errors, and the coach's findings. The types' own `Display` stays English (for logs
 //! and tests).
 
-use super::{CONFIG_KEYS, ConfigError, LibraryError};
+use super::{ConfigError, LibraryError};
 use crate::coach::spelling::SpellingError;
 use crate::coach::{Finding, FindingKind};
 use crate::i18n::{Arg, Catalog};
@@ -21,10 +21,7 @@ pub fn error_text(err: &LibraryError, catalog: &Catalog) -> String {
         LibraryError::Render(e) => e.to_string(),
         LibraryError::Config(ConfigError::Invalid(problem)) => catalog.t_args(
             "err-config-invalid",
-            &[
-                ("problem", problem.to_string().into()),
-                ("keys", CONFIG_KEYS.join(", ").into()),
-            ],
+            &[("problem", problem.to_string().into())],
         ),
         LibraryError::Config(ConfigError::Read { path, source }) => catalog.t_args(
             "err-config-read",

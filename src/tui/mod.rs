@@ -90,6 +90,9 @@ pub fn start(
         Start::Home => {
             let recent = store.recent(&app.library);
             app.set_recent(recent);
+            if !store.settings.welcomed {
+                app.welcome = Some(store.places.drafts.clone());
+            }
         }
         Start::New { template, file } => {
             let loaded = app.library.get(&template)?;

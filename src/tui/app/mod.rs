@@ -106,6 +106,8 @@ pub enum Effect {
     PastePhoto { row: usize, text: String },
     /// Bring `file` beside the draft and record it as the photo's file.
     TakePhoto { row: usize, file: PathBuf },
+    /// The first-run welcome was dismissed: remember it, so it is not shown again.
+    Welcomed,
     /// Write the article.
     Export {
         path: PathBuf,
@@ -167,6 +169,9 @@ pub struct App {
     pub screen: Screen,
     pub help: bool,
     pub help_scroll: u16,
+    /// The first-run welcome, over the home screen, naming the drafts folder; any key
+    /// dismisses it.
+    pub welcome: Option<PathBuf>,
     pub size: (u16, u16),
     pub home: Home,
     pub session: Option<Session>,
@@ -193,6 +198,7 @@ impl App {
             screen: Screen::Home,
             help: false,
             help_scroll: 0,
+            welcome: None,
             size,
             home: Home::default(),
             session: None,

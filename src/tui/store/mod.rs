@@ -283,6 +283,10 @@ impl Store {
                 self.save(app);
             }
             Effect::Close => self.close(app),
+            Effect::Welcomed => {
+                self.settings.welcomed = true;
+                self.write_settings();
+            }
             Effect::AddWord(word) => self.add_word(app, &word),
             Effect::SaveCopy => self.save_copy(app),
             Effect::Recover => self.recover(app),

@@ -30,6 +30,9 @@ fn on_key(app: &mut App, key: Key) {
         app.quit = true;
         return;
     }
+    if app.welcome.is_some() {
+        return dismiss_welcome(app);
+    }
     if app.help {
         help_key(app, key);
         return;
@@ -72,6 +75,12 @@ fn on_key(app: &mut App, key: Key) {
         Screen::Preview => forms::preview_key(app, key),
         Screen::Export => forms::export_key(app, key),
     }
+}
+
+/// The welcome is read once: whatever the key, it goes, and the store remembers that.
+fn dismiss_welcome(app: &mut App) {
+    app.welcome = None;
+    app.effects.push(Effect::Welcomed);
 }
 
 pub(super) fn open_help(app: &mut App) {
@@ -209,6 +218,9 @@ pub fn previous(app: &mut App) {
 }
 
 fn on_click(app: &mut App, column: u16, row: u16) {
+    if app.welcome.is_some() {
+        return dismiss_welcome(app);
+    }
     if app.help {
         app.help = false;
         return;
