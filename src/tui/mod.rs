@@ -81,6 +81,10 @@ pub fn start(
     // Dictionaries load on a thread of their own when a story opens; the loop spells
     // after a pause in typing.
     let folders = crate::library::configured_dictionaries(&config);
+    app.export_defaults = app::ExportDefaults {
+        layout: config.layout.clone(),
+        format: config.format,
+    };
     store.config = config;
     app.spellers = Some(crate::coach::spelling::SpellerCache::new(folders));
     if let Ok(list) = crate::coach::spelling::PersonalWords::load(&store.places.personal_words) {

@@ -23,7 +23,7 @@ mod picker;
 mod session;
 
 pub use comments::{CommentsState, Reviewer};
-pub use forms::{Details, ExportForm, FORMATS, Preview};
+pub use forms::{Details, ExportDefaults, ExportForm, FORMATS, Preview};
 pub use heights::{HeightsKey, StepHeights};
 pub use picker::PhotoPicker;
 pub use session::{FindingIndex, Session};
@@ -172,6 +172,8 @@ pub struct App {
     /// The first-run welcome, over the home screen, naming the drafts folder; any key
     /// dismisses it.
     pub welcome: Option<PathBuf>,
+    /// Where the export form starts (the configuration's layout and format).
+    pub export_defaults: ExportDefaults,
     pub size: (u16, u16),
     pub home: Home,
     pub session: Option<Session>,
@@ -199,6 +201,7 @@ impl App {
             help: false,
             help_scroll: 0,
             welcome: None,
+            export_defaults: ExportDefaults::default(),
             size,
             home: Home::default(),
             session: None,
@@ -305,7 +308,7 @@ impl App {
             details,
             review_scroll: 0,
             preview: Default::default(),
-            export: ExportForm::new(),
+            export: ExportForm::starting_at(&loaded.template, &self.export_defaults),
             picker: None,
             back_to: Screen::Step,
             comments,
