@@ -231,7 +231,9 @@ fn a_missing_argument_is_one_sentence_in_the_language() {
         ),
     ] {
         let out = povestitor(home.path())
-            .args(["workshop", "compile", "atelier", "--format", "md", "-o", "carte.md"])
+            .args([
+                "workshop", "compile", "atelier", "--format", "md", "-o", "carte.md",
+            ])
             .args(["--lang", lang])
             .output()
             .unwrap();

@@ -55,12 +55,23 @@ fn a_broken_configuration_is_named_with_its_line_and_column_and_stops_the_comman
 
     // A value of the wrong kind is located too, and the wizard does not start either.
     write_config(home.path(), "format = \"pdf\"\n");
-    let out = povestitor(home.path()).arg("edit").arg("x.toml").output().unwrap();
+    let out = povestitor(home.path())
+        .arg("edit")
+        .arg("x.toml")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr_of(&out).contains("config.toml:1:10: "), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("config.toml:1:10: "),
+        "{}",
+        stderr_of(&out)
+    );
 
     // `config path` still says where the file is, to fix it.
-    let out = povestitor(home.path()).args(["config", "path"]).output().unwrap();
+    let out = povestitor(home.path())
+        .args(["config", "path"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(stdout_of(&out).trim(), path.display().to_string());
 }
@@ -131,7 +142,10 @@ fn config_show_prints_each_value_and_where_it_comes_from() {
         "institution = \"Biblioteca Cahul\"  # remembered from the last story".into(),
         "# layout: not set".into(),
         "format = \"docx\"  # configuration".into(),
-        format!("template_folders = [\"{}\"]  # configuration", folder.display()),
+        format!(
+            "template_folders = [\"{}\"]  # configuration",
+            folder.display()
+        ),
         "# dictionary_folders: not set".into(),
     ] {
         assert!(shown.lines().any(|l| l == line), "{line:?} in:\n{shown}");
@@ -167,14 +181,27 @@ fn export_takes_the_configured_layout_and_format_when_none_is_given() {
     let draft = copy_example("success-story", work.path());
 
     // Neither given nor configured: one sentence saying both ways.
-    let out = povestitor(home.path()).arg("export").arg(&draft).output().unwrap();
+    let out = povestitor(home.path())
+        .arg("export")
+        .arg(&draft)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr_of(&out).contains("--layout"), "{}", stderr_of(&out));
     assert!(out.stdout.is_empty());
 
     write_config(home.path(), "layout = \"blog\"\nformat = \"html\"\n");
-    let configured = povestitor(home.path()).arg("export").arg(&draft).output().unwrap();
-    assert_eq!(configured.status.code(), Some(0), "{}", stderr_of(&configured));
+    let configured = povestitor(home.path())
+        .arg("export")
+        .arg(&draft)
+        .output()
+        .unwrap();
+    assert_eq!(
+        configured.status.code(),
+        Some(0),
+        "{}",
+        stderr_of(&configured)
+    );
     let given = povestitor(home.path())
         .arg("export")
         .arg(&draft)
@@ -203,9 +230,11 @@ fn a_configured_template_folder_is_used() {
         std::fs::copy(entry.path(), folder.join(entry.file_name())).unwrap();
     }
     let toml = folder.join("template.toml");
-    let text = std::fs::read_to_string(&toml)
-        .unwrap()
-        .replacen("id = \"success-story\"", "id = \"poveste-cahul\"", 1);
+    let text = std::fs::read_to_string(&toml).unwrap().replacen(
+        "id = \"success-story\"",
+        "id = \"poveste-cahul\"",
+        1,
+    );
     std::fs::write(&toml, text).unwrap();
     // Relative to the configuration's own folder.
     write_config(home.path(), "template_folders = [\"sabloane\"]\n");
@@ -214,7 +243,11 @@ fn a_configured_template_folder_is_used() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
-    assert!(stdout_of(&out).contains("poveste-cahul"), "{}", stdout_of(&out));
+    assert!(
+        stdout_of(&out).contains("poveste-cahul"),
+        "{}",
+        stdout_of(&out)
+    );
 }
 
 /// A folder with a (tiny but well-formed) Hunspell dictionary for each language.
@@ -267,7 +300,10 @@ fn doctor_names_a_missing_dictionary_folder_with_the_fix_and_exits_1() {
     let missing = home.path().join("D/dictionare");
     let config = write_config(
         home.path(),
-        &format!("dictionary_folders = [{:?}]\n", missing.display().to_string()),
+        &format!(
+            "dictionary_folders = [{:?}]\n",
+            missing.display().to_string()
+        ),
     );
     let out = povestitor(home.path()).arg("doctor").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -301,15 +337,15 @@ fn doctor_reports_a_broken_configuration_instead_of_stopping() {
 
 #[test]
 fn readme_shows_every_key_in_a_configuration_that_reads() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-        .unwrap();
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
     let start = readme
         .find("```toml\n# config.toml")
         .expect("README has a configuration example");
     let example = &readme[start + "```toml\n".len()..];
     let example = &example[..example.find("```").unwrap()];
-    let config = Config::parse(example, Path::new("/c/config.toml"))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let config =
+        Config::parse(example, Path::new("/c/config.toml")).unwrap_or_else(|e| panic!("{e}"));
     for key in CONFIG_KEYS {
         assert!(
             example.lines().any(|l| l.starts_with(&format!("{key} ="))),

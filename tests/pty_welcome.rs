@@ -19,7 +19,13 @@ fn the_welcome_appears_on_the_first_start_and_not_on_the_second() {
     // Its last line: the whole welcome is on screen.
     let screen = first.wait_for("Apăsați orice tastă pentru a începe.");
     assert!(screen.contains("Bun venit la povestitor"), "{screen}");
-    for words in ["Trei taste", "PgDn / PgUp", "F1", "Ctrl+Q", "Ciornele se păstrează în"] {
+    for words in [
+        "Trei taste",
+        "PgDn / PgUp",
+        "F1",
+        "Ctrl+Q",
+        "Ciornele se păstrează în",
+    ] {
         assert!(screen.contains(words), "{words:?} in:\n{screen}");
     }
     assert!(

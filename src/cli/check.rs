@@ -8,9 +8,7 @@ use serde_json::{Map, Value, json};
 use super::{CliError, Outcome};
 use crate::coach::{self, Finding, Report, RuleId, Severity, Spelling, Stats};
 use crate::i18n::Catalog;
-use crate::library::{
-    Library, describe, load_speller, personal_known_words, spelling_off,
-};
+use crate::library::{Library, describe, load_speller, personal_known_words, spelling_off};
 use crate::story::load_draft;
 use crate::template::Template;
 

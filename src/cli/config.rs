@@ -32,7 +32,12 @@ pub fn show(cli: &Cli, config: &Config, catalog: &Catalog) -> Outcome {
         (None, Some(lang)) => (lang, from_config.clone()),
         (None, None) => (Lang::from_env(), catalog.t("config-source-system")),
     };
-    line("language", Some(toml::Value::from(lang.code())), &source, catalog);
+    line(
+        "language",
+        Some(toml::Value::from(lang.code())),
+        &source,
+        catalog,
+    );
     let remembered = remembered_names();
     for (key, configured) in [
         ("author", &config.author),

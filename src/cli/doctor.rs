@@ -68,7 +68,11 @@ fn line(check: &Check, catalog: &Catalog) -> String {
         ),
         State::Invalid(_) => catalog.t("doctor-invalid"),
     };
-    let mark = if check.state.is_problem() { "✗" } else { "✓" };
+    let mark = if check.state.is_problem() {
+        "✗"
+    } else {
+        "✓"
+    };
     match &check.path {
         Some(path) => format!("{mark} {what}: {} — {state}", path.display()),
         None => format!("{mark} {what} — {state}"),

@@ -27,8 +27,8 @@ pub use parse::{ArgsError, help_hint, lang_in_args, parse, usage_error};
 pub use workshop::TableFormat;
 
 use crate::i18n::{Catalog, Lang};
-use crate::library::{Config, ConfigError, Library, LibraryError, configured_dictionaries};
 use crate::library::compile::Order;
+use crate::library::{Config, ConfigError, Library, LibraryError, configured_dictionaries};
 use crate::render::Format;
 
 #[derive(Debug, Parser)]

@@ -277,7 +277,10 @@ mod tests {
     #[test]
     fn usage_mistakes_are_one_sentence_in_the_language() {
         assert_eq!(
-            usage_error_of("povestitor workshop compile a --format md -o c.md", Lang::Ro),
+            usage_error_of(
+                "povestitor workshop compile a --format md -o c.md",
+                Lang::Ro
+            ),
             "Comanda nu este completă: lipsește --layout <MACHETĂ> \
              (vedeți povestitor workshop compile --help)."
         );

@@ -22,7 +22,8 @@ pub use photos::{
     user_photo_folders,
 };
 pub use spelling::{
-    configured_dictionaries, drafts_folder, load_speller, personal_known_words, personal_words_path, settings_path,
+    configured_dictionaries, drafts_folder, load_speller, personal_known_words,
+    personal_words_path, settings_path,
 };
 pub use templates::{Library, copy_template};
 pub use validate::validate_path;

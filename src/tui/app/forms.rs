@@ -73,9 +73,10 @@ impl ExportForm {
     /// The form for a story of `template`, at the configured layout (when the template has
     /// it) and format.
     pub fn starting_at(template: &Template, defaults: &ExportDefaults) -> ExportForm {
-        let layout = defaults.layout.as_ref().and_then(|id| {
-            template.layouts.iter().position(|l| &l.id == id)
-        });
+        let layout = defaults
+            .layout
+            .as_ref()
+            .and_then(|id| template.layouts.iter().position(|l| &l.id == id));
         let format = defaults
             .format
             .and_then(|f| FORMATS.iter().position(|&g| g == f));

@@ -124,9 +124,12 @@ impl Store {
     pub fn new_draft(&self, loaded: &LoadedTemplate) -> Draft {
         let mut draft = Draft::new(&loaded.template);
         let config = &self.config;
-        draft.meta.author = config.author.clone().unwrap_or(self.settings.author.clone());
-        draft.meta.institution = (config.institution.clone())
-            .unwrap_or(self.settings.institution.clone());
+        draft.meta.author = config
+            .author
+            .clone()
+            .unwrap_or(self.settings.author.clone());
+        draft.meta.institution =
+            (config.institution.clone()).unwrap_or(self.settings.institution.clone());
         draft.meta.date = self.today.clone();
         draft
     }

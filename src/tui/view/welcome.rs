@@ -25,7 +25,12 @@ pub fn draw(frame: &mut Frame, app: &App, drafts: &Path, body: Rect) {
         width: body.width.saturating_sub(4),
         height: body.height,
     };
-    let key_width = KEYS.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0) + 3;
+    let key_width = KEYS
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 3;
     let mut lines = vec![
         Line::raw(app.t("welcome-what")),
         Line::default(),
