@@ -39,7 +39,7 @@ use crate::render::Format;
     long_about = "Write a library success story step by step and turn it into an article.\n\nWithout a command, the wizard opens: start a new story, continue a draft, or open a model story."
 )]
 pub struct Cli {
-    /// Interface language: ro (Romanian), en (English) or ru (Russian). Default: from the system, else Romanian.
+    /// Interface language: ro (Romanian), en (English) or ru (Russian). Default: from your configuration, else the system, else Romanian.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
 
