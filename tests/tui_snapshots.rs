@@ -106,7 +106,14 @@ fn first_run_welcome() {
         assert!(app.welcome.is_none());
         assert_eq!(app.effects, [povestitor::tui::app::Effect::Welcomed]);
         assert!(!screen(&app).contains("/home/ana"));
+        assert!(!app.quit);
     }
+    // Ctrl+Q on the welcome quits, and the welcome counts as read.
+    let mut app = app(Lang::Ro, (80, 24));
+    app.welcome = Some(PathBuf::from("/home/ana/.local/share/povestitor"));
+    update(&mut app, Msg::Key(Key::ctrl(Code::Char('q'))));
+    assert!(app.quit && app.welcome.is_none());
+    assert_eq!(app.effects, [povestitor::tui::app::Effect::Welcomed]);
 }
 
 #[test]

@@ -26,12 +26,15 @@ pub fn update(app: &mut App, msg: Msg) {
 }
 
 fn on_key(app: &mut App, key: Key) {
+    // Read is read, even when the key that closes the welcome also quits.
+    if app.welcome.is_some() {
+        dismiss_welcome(app);
+        app.quit = action(Scope::Always, key) == Some(Action::Quit);
+        return;
+    }
     if action(Scope::Always, key) == Some(Action::Quit) {
         app.quit = true;
         return;
-    }
-    if app.welcome.is_some() {
-        return dismiss_welcome(app);
     }
     if app.help {
         help_key(app, key);
