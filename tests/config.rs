@@ -390,3 +390,27 @@ fn in_the_wizard_the_configured_names_win_over_the_remembered_ones() {
     let form = ExportForm::starting_at(&other.template, &lacking);
     assert_eq!((form.layout, form.format), (0, 0));
 }
+
+#[test]
+fn doctor_names_damaged_settings_and_says_to_move_them_aside() {
+    let home = tempfile::tempdir().unwrap();
+    let settings = home.path().join("config/povestitor/settings.toml");
+    std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
+    std::fs::write(&settings, "author = \"Ana\"\nrecent = [\n").unwrap();
+    let out = povestitor(home.path())
+        .args(["doctor", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report = stdout_of(&out);
+    let line = format!(
+        "✗ Settings (what the program remembers): {} — has mistakes",
+        settings.display()
+    );
+    assert!(report.lines().any(|l| l == line), "{line:?} in:\n{report}");
+    assert!(
+        report.contains(&format!("To fix: {}:2:11: ", settings.display())),
+        "{report}"
+    );
+    assert!(report.contains("the program makes a new one"), "{report}");
+}

@@ -66,7 +66,7 @@ fn line(check: &Check, catalog: &Catalog) -> String {
             "doctor-not-writable",
             &[("reason", io_reason_text(e, catalog).into())],
         ),
-        State::Invalid(_) => catalog.t("doctor-invalid"),
+        State::Invalid(_) | State::Damaged(_) => catalog.t("doctor-invalid"),
     };
     let mark = if check.state.is_problem() {
         "✗"
@@ -105,6 +105,10 @@ fn fix(check: &Check, config_file: &str, catalog: &Catalog) -> Option<String> {
             let why = error_text(err, catalog);
             format!("{why}\n  {}", catalog.t_args(what, &args("")))
         }
+        (_, State::Damaged(problem)) => format!(
+            "{problem}\n  {}",
+            catalog.t_args("doctor-fix-invalid", &args(""))
+        ),
         (Place::TemplateFolder, State::Missing) => {
             catalog.t_args("doctor-fix-folder-missing", &args("template_folders"))
         }

@@ -9,7 +9,7 @@ use super::{
     drafts_folder, settings_path,
 };
 use crate::coach::spelling::Dictionaries;
-use crate::template::{builtin_sources, user_folder_path};
+use crate::template::{Problem, builtin_sources, user_folder_path};
 
 /// The languages the interface and the built-in templates speak, so the ones whose
 /// dictionaries matter.
@@ -55,6 +55,8 @@ pub enum State {
     NotWritable(std::io::Error),
     /// Read, but wrong: what is wrong, worded as any other error.
     Invalid(LibraryError),
+    /// The program's own file, unreadable as TOML: what is wrong, located.
+    Damaged(Problem),
 }
 
 impl State {
@@ -181,9 +183,13 @@ fn settings_check() -> Check {
     let state = match &path {
         None => State::Missing,
         Some(file) => match std::fs::read_to_string(file) {
-            Ok(_) => match file.parent() {
-                Some(folder) => writable_folder(folder),
-                None => State::Fine,
+            // The wizard would quietly start afresh, forgetting the drafts it listed.
+            Ok(text) => match (text.parse::<toml::Table>(), file.parent()) {
+                (Err(e), _) => {
+                    State::Damaged(Problem::from_toml(&file.display().to_string(), &text, &e))
+                }
+                (Ok(_), Some(folder)) => writable_folder(folder),
+                (Ok(_), None) => State::Fine,
             },
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 match file.parent().map(writable_folder) {
