@@ -1,5 +1,7 @@
 //! `povestitor config path | show`: where the configuration is, and what is in effect.
 
+use std::io::Write;
+
 use super::{Cli, Outcome};
 use crate::i18n::{Catalog, Lang};
 use crate::library::{Config, config_path, settings_path};
@@ -20,24 +22,26 @@ pub fn path(catalog: &Catalog) -> Outcome {
     Outcome::Done
 }
 
-/// Every key, its value in effect and where it comes from, as TOML a user could copy.
+/// Every key, its value in effect and where it comes from (`key = value  # source`, or
+/// `# key: not set`), as TOML a user could copy.
 pub fn show(cli: &Cli, config: &Config, catalog: &Catalog) -> Outcome {
     let from_config = catalog.t("config-source-file");
-    match &config.file {
-        Some(file) => println!("# {}", file.display()),
-        None => println!("# {}", catalog.t("config-show-no-file")),
-    }
+    let mut out = match &config.file {
+        Some(file) => format!("# {}\n", file.display()),
+        None => format!("# {}\n", catalog.t("config-show-no-file")),
+    };
+    let mut line = |key: &str, value: Option<toml::Value>, source: &str| {
+        out.push_str(&match value {
+            Some(value) => format!("{key} = {value}  # {source}\n"),
+            None => format!("# {key}: {}\n", catalog.t("config-unset")),
+        });
+    };
     let (lang, source) = match (cli.lang, config.language) {
         (Some(lang), _) => (lang, catalog.t("config-source-lang-flag")),
         (None, Some(lang)) => (lang, from_config.clone()),
         (None, None) => (Lang::from_env(), catalog.t("config-source-system")),
     };
-    line(
-        "language",
-        Some(toml::Value::from(lang.code())),
-        &source,
-        catalog,
-    );
+    line("language", Some(toml::Value::from(lang.code())), &source);
     let remembered = remembered_names();
     for (key, configured) in [
         ("author", &config.author),
@@ -49,19 +53,17 @@ pub fn show(cli: &Cli, config: &Config, catalog: &Catalog) -> Outcome {
             (None, Some(value)) => (Some(value.to_string()), catalog.t("config-source-settings")),
             (None, None) => (None, String::new()),
         };
-        line(key, value.map(toml::Value::from), &source, catalog);
+        line(key, value.map(toml::Value::from), &source);
     }
     line(
         "layout",
         config.layout.clone().map(toml::Value::from),
         &from_config,
-        catalog,
     );
     line(
         "format",
         config.format.map(|f| toml::Value::from(f.extension())),
         &from_config,
-        catalog,
     );
     for (key, folders) in [
         ("template_folders", &config.template_folders),
@@ -75,17 +77,11 @@ pub fn show(cli: &Cli, config: &Config, catalog: &Catalog) -> Outcome {
                     .collect(),
             )
         });
-        line(key, list, &from_config, catalog);
+        line(key, list, &from_config);
     }
+    // A reader that stopped early (`| head`) is no fault of ours.
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
     Outcome::Done
-}
-
-/// `key = value  # source`, or `# key: not set`.
-fn line(key: &str, value: Option<toml::Value>, source: &str, catalog: &Catalog) {
-    match value {
-        Some(value) => println!("{key} = {value}  # {source}"),
-        None => println!("# {key}: {}", catalog.t("config-unset")),
-    }
 }
 
 /// The author and institution the wizard remembered from the last story.

@@ -1,6 +1,8 @@
 //! `povestitor doctor`: one line per place the program uses, whether it can be used, and for
 //! each problem what to do. Exit 1 when anything needs attention.
 
+use std::io::Write;
+
 use super::Outcome;
 use crate::i18n::{Arg, Catalog};
 use crate::library::{
@@ -14,26 +16,25 @@ pub fn doctor(config: &Result<Config, ConfigError>, catalog: &Catalog) -> Outcom
         .as_ref()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
+    let mut report = String::new();
     for check in &checkup.checks {
-        println!("{}", line(check, catalog));
+        report.push_str(&line(check, catalog));
+        report.push('\n');
         if let Some(fix) = fix(check, &config_file, catalog) {
-            println!("  {}: {fix}", catalog.t("doctor-fix-label"));
+            report.push_str(&format!("  {}: {fix}\n", catalog.t("doctor-fix-label")));
         }
     }
-    println!();
-    match checkup.problems() {
-        0 => {
-            println!("{}", catalog.t("doctor-all-fine"));
-            Outcome::Done
-        }
-        count => {
-            println!(
-                "{}",
-                catalog.t_args("doctor-needs-attention", &[("count", count.into())])
-            );
-            Outcome::NeedsWork
-        }
-    }
+    let (summary, outcome) = match checkup.problems() {
+        0 => (catalog.t("doctor-all-fine"), Outcome::Done),
+        count => (
+            catalog.t_args("doctor-needs-attention", &[("count", count.into())]),
+            Outcome::NeedsWork,
+        ),
+    };
+    report.push_str(&format!("\n{summary}\n"));
+    // A reader that stopped early (`| head`) is no fault of ours.
+    let _ = std::io::stdout().lock().write_all(report.as_bytes());
+    outcome
 }
 
 /// `What: where — state`.
