@@ -6,13 +6,21 @@ use std::process::ExitCode;
 
 use povestitor::cli::{self, ArgsError, Cli, Command, Outcome};
 use povestitor::i18n::{Catalog, Lang};
+use povestitor::library::{Config, ConfigError};
 use povestitor::plain;
 use povestitor::tui::{self, Start};
 
 fn main() -> ExitCode {
-    // The language is known before parsing, so that clap's help and errors speak it too.
+    // The language is known before parsing, so that clap's help and errors speak it too:
+    // `--lang`, else the configuration's, else the system's.
     let args: Vec<OsString> = std::env::args_os().collect();
-    let catalog = Catalog::new(cli::lang_in_args(&args).unwrap_or_else(Lang::from_env));
+    let config = Config::load();
+    let configured = config.as_ref().ok().and_then(|c| c.language);
+    let catalog = Catalog::new(
+        cli::lang_in_args(&args)
+            .or(configured)
+            .unwrap_or_else(Lang::from_env),
+    );
     let cli = match cli::parse(&args, &catalog) {
         Ok(cli) => cli,
         Err(ArgsError::Show(shown)) => {
@@ -46,10 +54,10 @@ fn main() -> ExitCode {
         (
             None,
             Some(command @ (Command::New { plain: true, .. } | Command::Edit { plain: true, .. })),
-        ) => plain_mode(&cli, &catalog, command),
-        (Some(start), _) => wizard(&cli, &catalog, start),
+        ) => plain_mode(&cli, &config, &catalog, command),
+        (Some(start), _) => wizard(&cli, &config, &catalog, start),
         (None, Some(command)) => {
-            cli::run(&cli, command, &catalog).map_err(|e| cli::error_text(&e, &catalog))
+            cli::run(&cli, command, &config, &catalog).map_err(|e| cli::error_text(&e, &catalog))
         }
         (None, None) => Ok(Outcome::Done),
     };
@@ -63,15 +71,30 @@ fn main() -> ExitCode {
     }
 }
 
-fn wizard(cli: &Cli, catalog: &Catalog, start: Start) -> Result<Outcome, String> {
-    let library = cli::library(cli).map_err(|e| cli::error_text(&e, catalog))?;
-    tui::start(Catalog::new(catalog.lang()), library, start).map_err(|e| e.to_string())?;
+fn wizard(
+    cli: &Cli,
+    config: &Result<Config, ConfigError>,
+    catalog: &Catalog,
+    start: Start,
+) -> Result<Outcome, String> {
+    let text = |e| cli::error_text(&e, catalog);
+    let config = cli::usable(config, catalog).map_err(text)?;
+    let library = cli::library(cli, config).map_err(text)?;
+    tui::start(Catalog::new(catalog.lang()), library, config.clone(), start)
+        .map_err(|e| e.to_string())?;
     Ok(Outcome::Done)
 }
 
 /// `new --plain` and `edit --plain`: the steps as lines on standard input and output.
-fn plain_mode(cli: &Cli, catalog: &Catalog, command: &Command) -> Result<Outcome, String> {
-    let library = cli::library(cli).map_err(|e| cli::error_text(&e, catalog))?;
+fn plain_mode(
+    cli: &Cli,
+    config: &Result<Config, ConfigError>,
+    catalog: &Catalog,
+    command: &Command,
+) -> Result<Outcome, String> {
+    let text = |e| cli::error_text(&e, catalog);
+    let config = cli::usable(config, catalog).map_err(text)?;
+    let library = cli::library(cli, config).map_err(text)?;
     let own = Catalog::new(catalog.lang());
     let (input, output) = (std::io::stdin().lock(), std::io::stdout().lock());
     let result = match command {
@@ -79,9 +102,9 @@ fn plain_mode(cli: &Cli, catalog: &Catalog, command: &Command) -> Result<Outcome
             template,
             file: Some(file),
             ..
-        } => plain::new(own, &library, template, file, input, output),
+        } => plain::new(own, &library, config, template, file, input, output),
         Command::New { file: None, .. } => return Err(catalog.t("plain-new-needs-file")),
-        Command::Edit { file, .. } => plain::edit(own, &library, file, input, output),
+        Command::Edit { file, .. } => plain::edit(own, &library, config, file, input, output),
         _ => return Ok(Outcome::Done),
     };
     result.map(|()| Outcome::Done).map_err(|e| e.text(catalog))

@@ -217,21 +217,24 @@ fn a_missing_argument_is_one_sentence_in_the_language() {
         (
             "ro",
             "povestitor: eroare: Comanda nu este completă: lipsește --layout <MACHETĂ> \
-             (vedeți povestitor export --help).\n",
+             (vedeți povestitor workshop compile --help).\n",
         ),
         (
             "en",
             "povestitor: error: The command is incomplete: --layout <LAYOUT> is missing \
-             (see povestitor export --help).\n",
+             (see povestitor workshop compile --help).\n",
         ),
         (
             "ru",
             "povestitor: ошибка: Команда неполная: не хватает --layout <МАКЕТ> \
-             (см. povestitor export --help).\n",
+             (см. povestitor workshop compile --help).\n",
         ),
     ] {
         let out = povestitor(home.path())
-            .args(["export", "poveste.toml", "--format", "md", "--lang", lang])
+            .args([
+                "workshop", "compile", "atelier", "--format", "md", "-o", "carte.md",
+            ])
+            .args(["--lang", lang])
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(2), "{lang}");
@@ -245,11 +248,11 @@ fn usage_mistakes_name_the_argument_and_where_help_is() {
     let home = tempfile::tempdir().unwrap();
     for (args, lang_env, words) in [
         (
-            &["export", "poveste.toml"][..],
+            &["workshop", "compile", "atelier", "-o", "carte.md"][..],
             "ro_RO.UTF-8",
             &[
                 "lipsesc --layout <MACHETĂ> și --format <FORMAT>",
-                "povestitor export --help",
+                "povestitor workshop compile --help",
             ][..],
         ),
         (

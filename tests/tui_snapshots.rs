@@ -93,6 +93,29 @@ fn home_screen() {
     }
 }
 
+/// The first-run welcome over the home screen, and the home screen once a key is pressed.
+#[test]
+fn first_run_welcome() {
+    for lang in [Lang::Ro, Lang::Ru] {
+        let size = (80, 24);
+        let mut app = app(lang, size);
+        app.set_recent(Vec::new());
+        app.welcome = Some(PathBuf::from("/home/ana/.local/share/povestitor"));
+        insta::assert_snapshot!(name(lang, size, "welcome"), screen(&app));
+        update(&mut app, Msg::Key(Key::plain(Code::Char('x'))));
+        assert!(app.welcome.is_none());
+        assert_eq!(app.effects, [povestitor::tui::app::Effect::Welcomed]);
+        assert!(!screen(&app).contains("/home/ana"));
+        assert!(!app.quit);
+    }
+    // Ctrl+Q on the welcome quits, and the welcome counts as read.
+    let mut app = app(Lang::Ro, (80, 24));
+    app.welcome = Some(PathBuf::from("/home/ana/.local/share/povestitor"));
+    update(&mut app, Msg::Key(Key::ctrl(Code::Char('q'))));
+    assert!(app.quit && app.welcome.is_none());
+    assert_eq!(app.effects, [povestitor::tui::app::Effect::Welcomed]);
+}
+
 #[test]
 fn first_step_with_a_title() {
     for lang in Lang::ALL {

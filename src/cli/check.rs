@@ -9,8 +9,7 @@ use super::{CliError, Outcome};
 use crate::coach::{self, Report, RuleId, Severity, Spelling, Stats};
 use crate::i18n::Catalog;
 use crate::library::{
-    Library, configured_dictionaries, describe, load_speller, personal_known_words, report_lines,
-    spelling_off,
+    Library, describe, load_speller, personal_known_words, report_lines, spelling_off,
 };
 use crate::story::load_draft;
 use crate::template::Template;
@@ -42,10 +41,8 @@ pub fn check(
     let template = &loaded.template;
     let personal = personal_known_words();
     let speller = if template.coach.is_on(RuleId::Spelling) {
-        // Folders named on the command line first, then those in the settings.
-        let mut folders = request.dictionaries.to_vec();
-        folders.extend(configured_dictionaries());
-        match load_speller(&template.language, &folders) {
+        // Folders named on the command line first, then the configured ones (`run` adds them).
+        match load_speller(&template.language, request.dictionaries) {
             Ok(speller) => Some(speller),
             Err(err) => {
                 // One notice, on stderr so that JSON on stdout stays JSON.

@@ -24,6 +24,14 @@ pub enum CliError {
     DemoNeedsTerminal,
     #[error("{path} already exists; choose another id, or remove that folder first")]
     TemplateExists { path: String },
+    #[error(
+        "say which layout with --layout (e.g. --layout blog), or set `layout` in your configuration"
+    )]
+    NoLayout,
+    #[error(
+        "say which format with --format (docx, html, md or txt), or set `format` in your configuration"
+    )]
+    NoFormat,
     #[error("{0}")]
     Other(String),
 }

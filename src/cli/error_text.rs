@@ -25,6 +25,8 @@ pub fn error_text(err: &CliError, catalog: &Catalog) -> String {
         CliError::TemplateExists { path } => {
             catalog.t_args("err-template-exists", &[("path", path.as_str().into())])
         }
+        CliError::NoLayout => catalog.t("err-no-layout"),
+        CliError::NoFormat => catalog.t("err-no-format"),
         CliError::Other(message) => message.clone(),
     }
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::library::{
-    ArticleFile, Library, LibraryError, draft_folder, output_path, write_article,
+    ArticleFile, Config, Library, LibraryError, draft_folder, output_path, write_article,
 };
 use crate::render::{self, Format, RenderOptions};
 use crate::story::{Draft, load_draft, save_draft};
@@ -82,6 +82,7 @@ pub fn write_new_draft(
     library: &Library,
     template_id: &str,
     file: &Path,
+    config: &Config,
     catalog: &Catalog,
 ) -> Result<Outcome, CliError> {
     let loaded = library.get(template_id)?;
@@ -92,6 +93,9 @@ pub fn write_new_draft(
         .into());
     }
     let mut draft = Draft::new(&loaded.template);
+    // Without the wizard there are no remembered names: only the configured ones.
+    draft.meta.author = config.author.clone().unwrap_or_default();
+    draft.meta.institution = config.institution.clone().unwrap_or_default();
     draft.meta.date = chrono::Local::now().date_naive().to_string();
     save_draft(file, &draft)?;
     eprintln!(

@@ -2,6 +2,8 @@
 
 mod check;
 mod compile;
+mod config;
+mod doctor;
 mod error;
 mod error_text;
 mod export;
@@ -25,8 +27,8 @@ pub use parse::{ArgsError, help_hint, lang_in_args, parse, usage_error};
 pub use workshop::TableFormat;
 
 use crate::i18n::{Catalog, Lang};
-use crate::library::Library;
 use crate::library::compile::Order;
+use crate::library::{Config, ConfigError, Library, LibraryError, configured_dictionaries};
 use crate::render::Format;
 
 #[derive(Debug, Parser)]
@@ -37,7 +39,7 @@ use crate::render::Format;
     long_about = "Write a library success story step by step and turn it into an article.\n\nWithout a command, the wizard opens: start a new story, continue a draft, or open a model story."
 )]
 pub struct Cli {
-    /// Interface language: ro (Romanian), en (English) or ru (Russian). Default: from the system, else Romanian.
+    /// Interface language: ro (Romanian), en (English) or ru (Russian). Default: from your configuration, else the system, else Romanian.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
 
@@ -83,12 +85,12 @@ pub enum Command {
     Export {
         /// The draft (.toml file).
         draft: PathBuf,
-        /// The publication layout, e.g. biblio-info or blog (see: povestitor templates show ID).
+        /// The publication layout, e.g. biblio-info or blog (see: povestitor templates show ID). Without it, the layout in your configuration.
         #[arg(long, short)]
-        layout: String,
-        /// docx (Word, for the magazine), html (blog), md (Markdown with front matter) or txt (text to paste into Word).
+        layout: Option<String>,
+        /// docx (Word, for the magazine), html (blog), md (Markdown with front matter) or txt (text to paste into Word). Without it, the format in your configuration.
         #[arg(long, short, value_enum)]
-        format: Format,
+        format: Option<Format>,
         /// The file to write, or a folder ending in / (the name is made from the title); photos are copied next to it. Without it, the article is printed (docx only into a pipe or file).
         #[arg(long, short, value_name = "FILE|FOLDER/")]
         output: Option<PathBuf>,
@@ -145,6 +147,19 @@ pub enum Command {
     /// A trainer's tools for a workshop folder of drafts.
     #[command(subcommand)]
     Workshop(WorkshopCommand),
+    /// Say where templates, drafts, dictionaries, the configuration and the settings are, whether each can be used, and how to fix what cannot.
+    Doctor,
+    /// Your configuration file: where it is, and what is in effect.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print where the configuration file is, and whether it exists.
+    Path,
+    /// Print the configuration in effect, and where each value comes from.
+    Show,
 }
 
 #[derive(Debug, Subcommand)]
@@ -219,13 +234,28 @@ pub enum Outcome {
 }
 
 /// Runs a command without the wizard. `new` only writes an empty draft (for scripts,
-/// when there is no terminal); `edit` needs the wizard.
-pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, CliError> {
+/// when there is no terminal); `edit` needs the wizard. `config` is the configuration as
+/// read: `doctor` and `config path` report a broken one, every other command stops at it.
+pub fn run(
+    cli: &Cli,
+    command: &Command,
+    config: &Result<Config, ConfigError>,
+    catalog: &Catalog,
+) -> Result<Outcome, CliError> {
     match command {
+        Command::Doctor => return Ok(doctor::doctor(config, catalog)),
+        Command::Config(ConfigCommand::Path) => return Ok(config::path(catalog)),
+        _ => {}
+    }
+    let config = usable(config, catalog)?;
+    let library = || library(cli, config);
+    match command {
+        Command::Doctor | Command::Config(ConfigCommand::Path) => Ok(Outcome::Done),
+        Command::Config(ConfigCommand::Show) => Ok(config::show(cli, config, catalog)),
         Command::New { template, file, .. } => {
-            let library = library(cli)?;
+            let library = library()?;
             let file = file.as_deref().ok_or(CliError::NewNeedsFile)?;
-            export::write_new_draft(&library, template, file, catalog)
+            export::write_new_draft(&library, template, file, config, catalog)
         }
         Command::Edit { file, .. } => Err(CliError::EditNeedsTerminal {
             path: file.display().to_string(),
@@ -240,12 +270,12 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
             recursive,
             dictionaries,
         }) => workshop::workshop_status(
-            &library(cli)?,
+            &library()?,
             &workshop::StatusRequest {
                 folder: dir,
                 format: *table,
                 recursive: *recursive,
-                dictionaries,
+                dictionaries: &with_configured(dictionaries, config),
             },
             catalog,
         ),
@@ -257,7 +287,7 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
             force,
             order,
         }) => compile::compile(
-            &library(cli)?,
+            &library()?,
             &compile::CompileRequest {
                 folder: dir,
                 layout,
@@ -274,7 +304,7 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
             file,
             force,
         } => worksheet::worksheet(
-            &library(cli)?,
+            &library()?,
             &worksheet::WorksheetRequest {
                 template,
                 format: *doc,
@@ -291,11 +321,14 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
             force,
             standalone,
         } => export::export(
-            &library(cli)?,
+            &library()?,
             &export::ExportRequest {
                 draft,
-                layout,
-                format: *format,
+                layout: layout
+                    .as_deref()
+                    .or(config.layout.as_deref())
+                    .ok_or(CliError::NoLayout)?,
+                format: format.or(config.format).ok_or(CliError::NoFormat)?,
                 output: output.as_deref(),
                 force: *force,
                 standalone: *standalone,
@@ -307,32 +340,58 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
             format,
             dictionaries,
         } => check::check(
-            &library(cli)?,
+            &library()?,
             &check::CheckRequest {
                 draft,
                 format: *format,
-                dictionaries,
+                dictionaries: &with_configured(dictionaries, config),
             },
             catalog,
         ),
-        Command::Tidy { draft, apply } => tidy::tidy(&library(cli)?, draft, *apply, catalog),
-        Command::Templates(TemplatesCommand::List) => templates::list(&library(cli)?),
+        Command::Tidy { draft, apply } => tidy::tidy(&library()?, draft, *apply, catalog),
+        Command::Templates(TemplatesCommand::List) => templates::list(&library()?),
         Command::Templates(TemplatesCommand::Show { id }) => {
-            templates::show(&library(cli)?, id, catalog)
+            templates::show(&library()?, id, catalog)
         }
         Command::Templates(TemplatesCommand::Validate { path }) => {
             templates::validate(path, catalog)
         }
         Command::Templates(TemplatesCommand::New { id, from }) => {
-            templates::new_template(&library(cli)?, id, from, catalog)
+            templates::new_template(&library()?, id, from, catalog)
         }
     }
 }
 
-/// Built-ins, the user's config folder, then `--templates` folders.
-pub fn library(cli: &Cli) -> Result<Library, CliError> {
+/// The configuration, or its error worded for the librarian.
+pub fn usable<'a>(
+    config: &'a Result<Config, ConfigError>,
+    catalog: &Catalog,
+) -> Result<&'a Config, CliError> {
+    config.as_ref().map_err(|e| {
+        let err = LibraryError::Config(match e {
+            ConfigError::Invalid(problem) => ConfigError::Invalid(problem.clone()),
+            ConfigError::Read { path, source } => ConfigError::Read {
+                path: path.clone(),
+                source: std::io::Error::new(source.kind(), source.to_string()),
+            },
+        });
+        CliError::Other(crate::library::error_text(&err, catalog))
+    })
+}
+
+/// Dictionary folders given on the command line, then the configured ones.
+fn with_configured(given: &[PathBuf], config: &Config) -> Vec<PathBuf> {
+    let mut folders = given.to_vec();
+    folders.extend(configured_dictionaries(config));
+    folders
+}
+
+/// Built-ins, the user's templates folder, the configuration's `template_folders`, then
+/// `--templates` folders (later ones win on equal ids).
+pub fn library(cli: &Cli, config: &Config) -> Result<Library, CliError> {
     let folders: Vec<PathBuf> = Library::user_folder()
         .into_iter()
+        .chain(config.template_folders.iter().cloned())
         .chain(cli.templates.iter().cloned())
         .collect();
     Ok(Library::load(&folders)?)

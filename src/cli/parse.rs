@@ -277,14 +277,17 @@ mod tests {
     #[test]
     fn usage_mistakes_are_one_sentence_in_the_language() {
         assert_eq!(
-            usage_error_of("povestitor export x.toml --format md", Lang::Ro),
+            usage_error_of(
+                "povestitor workshop compile a --format md -o c.md",
+                Lang::Ro
+            ),
             "Comanda nu este completă: lipsește --layout <MACHETĂ> \
-             (vedeți povestitor export --help)."
+             (vedeți povestitor workshop compile --help)."
         );
         assert_eq!(
-            usage_error_of("povestitor export x.toml", Lang::En),
+            usage_error_of("povestitor workshop compile a -o c.md", Lang::En),
             "The command is incomplete: --layout <LAYOUT> and --format <FORMAT> are missing \
-             (see povestitor export --help)."
+             (see povestitor workshop compile --help)."
         );
         assert_eq!(
             usage_error_of("povestitor export x.toml -l blog -f pdf", Lang::Ru),

@@ -2,6 +2,8 @@
 //! compiled, validated) and the operations the command line and the wizard share.
 
 pub mod compile;
+mod config;
+mod doctor;
 mod error;
 mod export;
 mod photos;
@@ -12,6 +14,8 @@ mod validate;
 mod wording;
 pub mod workshop;
 
+pub use config::{CONFIG_ENV, CONFIG_FILE, CONFIG_KEYS, Config, ConfigError, config_path};
+pub use doctor::{Check, Checkup, Place, State};
 pub use error::LibraryError;
 pub use export::{ArticleFile, draft_folder, output_path, write_article, write_new_file};
 pub use photos::{
@@ -20,7 +24,8 @@ pub use photos::{
 };
 pub use report::report_lines;
 pub use spelling::{
-    configured_dictionaries, load_speller, personal_known_words, personal_words_path, settings_path,
+    configured_dictionaries, drafts_folder, load_speller, personal_known_words,
+    personal_words_path, settings_path,
 };
 pub use templates::{Library, copy_template};
 pub use validate::validate_path;

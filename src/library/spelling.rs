@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use super::Config;
 use crate::coach::spelling::{Dictionaries, KnownWords, PersonalWords, Speller, SpellingError};
 
 /// The settings file both front ends read (`settings.toml` in the config folder).
@@ -12,9 +13,23 @@ pub fn settings_path() -> Option<PathBuf> {
     Some(dirs.config_dir().join("settings.toml"))
 }
 
-/// Dictionary folders named in the settings (`dictionaries = ["D:/dictionare"]`), for a
-/// computer whose system has none; an unreadable settings file names none.
-pub fn configured_dictionaries() -> Vec<PathBuf> {
+/// The data folder, where new drafts and the personal word list go.
+pub fn drafts_folder() -> Option<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
+    Some(dirs.data_dir().to_path_buf())
+}
+
+/// Dictionary folders the user named, for a computer whose system has none: the
+/// configuration's `dictionary_folders`, then the older `dictionaries` key of the settings.
+pub fn configured_dictionaries(config: &Config) -> Vec<PathBuf> {
+    let mut folders = config.dictionary_folders.clone();
+    folders.extend(settings_dictionaries());
+    folders
+}
+
+/// `dictionaries = ["D:/dictionare"]` written by hand into the settings before there was a
+/// configuration; an unreadable settings file names none.
+fn settings_dictionaries() -> Vec<PathBuf> {
     let Some(text) = settings_path().and_then(|p| std::fs::read_to_string(p).ok()) else {
         return Vec::new();
     };

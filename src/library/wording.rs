@@ -2,7 +2,7 @@
 //! errors, and the coach's findings. The types' own `Display` stays English (for logs
 //! and tests).
 
-use super::LibraryError;
+use super::{ConfigError, LibraryError};
 use crate::coach::spelling::SpellingError;
 use crate::coach::{Finding, FindingKind};
 use crate::i18n::{Arg, Catalog};
@@ -19,6 +19,17 @@ pub fn error_text(err: &LibraryError, catalog: &Catalog) -> String {
         LibraryError::Draft(e) => draft(e, catalog),
         LibraryError::Render(RenderError::Photo(e)) => photo(e, catalog),
         LibraryError::Render(e) => e.to_string(),
+        LibraryError::Config(ConfigError::Invalid(problem)) => catalog.t_args(
+            "err-config-invalid",
+            &[("problem", problem.to_string().into())],
+        ),
+        LibraryError::Config(ConfigError::Read { path, source }) => catalog.t_args(
+            "err-config-read",
+            &[
+                ("path", path.as_str().into()),
+                ("reason", io_reason(source, catalog)),
+            ],
+        ),
         LibraryError::PhotoExists { path, photo } => catalog.t_args(
             "err-photo-exists",
             &[

@@ -5,15 +5,13 @@ use std::io::{BufRead, Write};
 
 use super::session::Session;
 use crate::coach::{self, RuleId, Spelling};
-use crate::library::{
-    configured_dictionaries, load_speller, personal_known_words, report_lines, spelling_off,
-};
+use crate::library::{load_speller, personal_known_words, report_lines, spelling_off};
 
 pub fn check<R: BufRead, W: Write>(session: &mut Session<'_, R, W>) {
     let template = &session.loaded.template;
     let personal = personal_known_words();
     let speller = if template.coach.is_on(RuleId::Spelling) {
-        match load_speller(&template.language, &configured_dictionaries()) {
+        match load_speller(&template.language, &session.dictionaries) {
             Ok(speller) => Some(speller),
             Err(err) => {
                 let text = spelling_off(&err, &session.con.catalog);

@@ -25,7 +25,7 @@ use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
 use crate::i18n::Catalog;
-use crate::library::{self, Library, LibraryError};
+use crate::library::{self, Config, Library, LibraryError, configured_dictionaries};
 use crate::story::{Draft, DraftError, DraftLock, LockError, load_draft, save_draft};
 use crate::template::TemplateError;
 use console::Console;
@@ -80,6 +80,7 @@ impl From<TemplateError> for PlainError {
 pub fn edit(
     catalog: Catalog,
     library: &Library,
+    config: &Config,
     path: &Path,
     input: impl BufRead,
     output: impl Write,
@@ -90,7 +91,15 @@ pub fn edit(
     }
     let lock = lock(path)?;
     let draft = load_draft(path)?;
-    let result = run(catalog, library, path.to_path_buf(), draft, input, output);
+    let result = run(
+        catalog,
+        library,
+        config,
+        path.to_path_buf(),
+        draft,
+        input,
+        output,
+    );
     drop(lock);
     result
 }
@@ -100,6 +109,7 @@ pub fn edit(
 pub fn new(
     catalog: Catalog,
     library: &Library,
+    config: &Config,
     template: &str,
     file: &Path,
     input: impl BufRead,
@@ -114,8 +124,19 @@ pub fn new(
     let lock = lock(file)?;
     let mut draft = Draft::new(&loaded.template);
     draft.meta.date = chrono::Local::now().date_naive().to_string();
+    // No wizard settings here: only the configured names prefill the draft.
+    draft.meta.author = config.author.clone().unwrap_or_default();
+    draft.meta.institution = config.institution.clone().unwrap_or_default();
     save_draft(file, &draft)?;
-    let result = run(catalog, library, file.to_path_buf(), draft, input, output);
+    let result = run(
+        catalog,
+        library,
+        config,
+        file.to_path_buf(),
+        draft,
+        input,
+        output,
+    );
     drop(lock);
     result
 }
@@ -129,6 +150,7 @@ fn lock(path: &Path) -> Result<DraftLock, PlainError> {
 fn run(
     catalog: Catalog,
     library: &Library,
+    config: &Config,
     path: PathBuf,
     draft: Draft,
     input: impl BufRead,
@@ -140,6 +162,7 @@ fn run(
         loaded,
         draft,
         path,
+        dictionaries: configured_dictionaries(config),
         save_failed: None,
     };
     let title = session.con.t_args(

@@ -25,6 +25,8 @@ pub struct Session<'a, R, W> {
     pub loaded: &'a LoadedTemplate,
     pub draft: Draft,
     pub path: PathBuf,
+    /// Where `:check` looks for dictionaries besides the system's (configuration, settings).
+    pub dictionaries: Vec<PathBuf>,
     /// The last save's failure, worded; cleared by the next save that works.
     pub save_failed: Option<String>,
 }

@@ -33,7 +33,8 @@ use crate::story::Draft;
 use crate::template::{Problem, TemplateError};
 
 /// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     /// Markdown, for static sites and further editing.
     Md,

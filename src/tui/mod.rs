@@ -28,7 +28,7 @@ pub use app::App;
 pub use store::{Places, Store, StoreError};
 
 use crate::i18n::Catalog;
-use crate::library::Library;
+use crate::library::{Config, Library};
 
 /// How the wizard starts.
 #[derive(Debug, Clone)]
@@ -66,7 +66,12 @@ pub enum TuiError {
 
 /// Prepares the story (so a wrong file name is reported before the screen changes),
 /// then runs the wizard.
-pub fn start(catalog: Catalog, library: Library, start: Start) -> Result<(), TuiError> {
+pub fn start(
+    catalog: Catalog,
+    library: Library,
+    config: Config,
+    start: Start,
+) -> Result<(), TuiError> {
     let places = Places::from_system()
         .unwrap_or_else(|| Places::under(&std::env::temp_dir().join("povestitor")));
     let today = chrono::Local::now().date_naive().to_string();
@@ -74,7 +79,12 @@ pub fn start(catalog: Catalog, library: Library, start: Start) -> Result<(), Tui
     let mut app = App::new(catalog, library, theme::Theme::from_env(), (80, 24));
     // Dictionaries load on a thread of their own when a story opens; the loop spells
     // after a pause in typing.
-    let folders = store.settings.dictionaries.clone();
+    let folders = crate::library::configured_dictionaries(&config);
+    app.export_defaults = app::ExportDefaults {
+        layout: config.layout.clone(),
+        format: config.format,
+    };
+    store.config = config;
     app.spellers = Some(crate::coach::spelling::SpellerCache::new(folders));
     if let Ok(list) = crate::coach::spelling::PersonalWords::load(&store.places.personal_words) {
         app.personal.add_personal(&list);
@@ -83,6 +93,9 @@ pub fn start(catalog: Catalog, library: Library, start: Start) -> Result<(), Tui
         Start::Home => {
             let recent = store.recent(&app.library);
             app.set_recent(recent);
+            if !store.settings.welcomed {
+                app.welcome = Some(store.places.drafts.clone());
+            }
         }
         Start::New { template, file } => {
             let loaded = app.library.get(&template)?;

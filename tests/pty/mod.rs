@@ -71,7 +71,23 @@ impl Session {
         Session::start_with(home, args, &[], Leader::ControllingTerminal)
     }
 
+    /// Starts the program as it runs every time after the first: the first-run welcome
+    /// is marked as read in the settings (unless the test wrote its own settings).
     pub fn start_with(home: &Path, args: &[&str], env: &[(&str, &str)], leader: Leader) -> Session {
+        let settings = home.join("config/povestitor/settings.toml");
+        if !settings.exists() {
+            std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
+            std::fs::write(&settings, "welcomed = true\n").unwrap();
+        }
+        Session::spawn(home, args, env, leader)
+    }
+
+    /// Starts the program as on a computer where it never ran: nothing in `home`.
+    pub fn start_first_time(home: &Path, args: &[&str]) -> Session {
+        Session::spawn(home, args, &[], Leader::ControllingTerminal)
+    }
+
+    fn spawn(home: &Path, args: &[&str], env: &[(&str, &str)], leader: Leader) -> Session {
         let flags = OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC;
         let master = openpt(flags).expect("a pseudo-terminal");
         grantpt(&master).unwrap();

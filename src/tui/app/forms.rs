@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use crate::render::Format;
 use crate::story::Draft;
+use crate::template::Template;
 
 use crate::tui::widgets::Field;
 
@@ -61,7 +62,31 @@ impl Details {
     }
 }
 
+/// The layout and format the export form starts at, from the configuration.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ExportDefaults {
+    pub layout: Option<String>,
+    pub format: Option<Format>,
+}
+
 impl ExportForm {
+    /// The form for a story of `template`, at the configured layout (when the template has
+    /// it) and format.
+    pub fn starting_at(template: &Template, defaults: &ExportDefaults) -> ExportForm {
+        let layout = defaults
+            .layout
+            .as_ref()
+            .and_then(|id| template.layouts.iter().position(|l| &l.id == id));
+        let format = defaults
+            .format
+            .and_then(|f| FORMATS.iter().position(|&g| g == f));
+        ExportForm {
+            layout: layout.unwrap_or(0),
+            format: format.unwrap_or(0),
+            ..ExportForm::new()
+        }
+    }
+
     pub fn new() -> ExportForm {
         ExportForm {
             layout: 0,

@@ -23,7 +23,7 @@ mod picker;
 mod session;
 
 pub use comments::{CommentsState, Reviewer};
-pub use forms::{Details, ExportForm, FORMATS, Preview};
+pub use forms::{Details, ExportDefaults, ExportForm, FORMATS, Preview};
 pub use heights::{HeightsKey, StepHeights};
 pub use picker::PhotoPicker;
 pub use session::{FindingIndex, Session};
@@ -106,6 +106,8 @@ pub enum Effect {
     PastePhoto { row: usize, text: String },
     /// Bring `file` beside the draft and record it as the photo's file.
     TakePhoto { row: usize, file: PathBuf },
+    /// The first-run welcome was dismissed: remember it, so it is not shown again.
+    Welcomed,
     /// Write the article.
     Export {
         path: PathBuf,
@@ -167,6 +169,11 @@ pub struct App {
     pub screen: Screen,
     pub help: bool,
     pub help_scroll: u16,
+    /// The first-run welcome, over the home screen, naming the drafts folder; any key
+    /// dismisses it.
+    pub welcome: Option<PathBuf>,
+    /// Where the export form starts (the configuration's layout and format).
+    pub export_defaults: ExportDefaults,
     pub size: (u16, u16),
     pub home: Home,
     pub session: Option<Session>,
@@ -193,6 +200,8 @@ impl App {
             screen: Screen::Home,
             help: false,
             help_scroll: 0,
+            welcome: None,
+            export_defaults: ExportDefaults::default(),
             size,
             home: Home::default(),
             session: None,
@@ -299,7 +308,7 @@ impl App {
             details,
             review_scroll: 0,
             preview: Default::default(),
-            export: ExportForm::new(),
+            export: ExportForm::starting_at(&loaded.template, &self.export_defaults),
             picker: None,
             back_to: Screen::Step,
             comments,

@@ -13,7 +13,7 @@ mod review;
 use std::path::{Path, PathBuf};
 
 use super::app::{App, Effect, HomeEntry, RecentDraft, Screen, StatusKind};
-use crate::library::{self, Library, LibraryError};
+use crate::library::{self, Config, Library, LibraryError};
 use crate::render::{self, LoadedTemplate};
 use crate::story::{
     Draft, DraftError, DraftLock, LockError, load_draft, parse_draft, save_draft, write_atomic,
@@ -32,6 +32,8 @@ const RECENT_KEPT: usize = 30;
 pub struct Store {
     pub places: Places,
     pub settings: Settings,
+    /// What the user configured; its names win over the remembered ones.
+    pub config: Config,
     /// Today as `YYYY-MM-DD`, for new drafts and their file names.
     pub today: String,
     /// The copy of the story last saved elsewhere (its own folder could not be written).
@@ -88,6 +90,7 @@ impl Store {
         Store {
             places,
             settings,
+            config: Config::default(),
             today,
             last_copy: None,
             leftover: None,
@@ -117,11 +120,17 @@ impl Store {
         self.lock = None;
     }
 
-    /// A new draft for `loaded`, with the remembered author and institution and today's date.
+    /// A new draft for `loaded`, with the configured author and institution (else the
+    /// remembered ones) and today's date.
     pub fn new_draft(&self, loaded: &LoadedTemplate) -> Draft {
         let mut draft = Draft::new(&loaded.template);
-        draft.meta.author = self.settings.author.clone();
-        draft.meta.institution = self.settings.institution.clone();
+        let config = &self.config;
+        draft.meta.author = config
+            .author
+            .clone()
+            .unwrap_or(self.settings.author.clone());
+        draft.meta.institution =
+            (config.institution.clone()).unwrap_or(self.settings.institution.clone());
         draft.meta.date = self.today.clone();
         draft
     }
@@ -278,6 +287,10 @@ impl Store {
                 self.save(app);
             }
             Effect::Close => self.close(app),
+            Effect::Welcomed => {
+                self.settings.welcomed = true;
+                self.write_settings();
+            }
             Effect::AddWord(word) => self.add_word(app, &word),
             Effect::SaveCopy => self.save_copy(app),
             Effect::Recover => self.recover(app),

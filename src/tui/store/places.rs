@@ -29,7 +29,7 @@ impl Places {
     pub fn from_system() -> Option<Places> {
         let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
         Some(Places {
-            drafts: dirs.data_dir().to_path_buf(),
+            drafts: library::drafts_folder()?,
             settings: library::settings_path()?,
             personal_words: library::personal_words_path()?,
             photo_folders: library::user_photo_folders(),
@@ -70,7 +70,11 @@ pub struct Settings {
     /// The name a trainer last gave with `review --reviewer`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reviewer: String,
-    /// Folders of Hunspell dictionaries, for a computer whose system has none.
+    /// The first-run welcome was read.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub welcomed: bool,
+    /// Folders of Hunspell dictionaries, for a computer whose system has none (older
+    /// settings written by hand; the configuration's `dictionary_folders` comes first).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dictionaries: Vec<PathBuf>,
     /// Keys of a newer version, or written by hand: kept.

@@ -26,6 +26,12 @@ pub fn update(app: &mut App, msg: Msg) {
 }
 
 fn on_key(app: &mut App, key: Key) {
+    // Read is read, even when the key that closes the welcome also quits.
+    if app.welcome.is_some() {
+        dismiss_welcome(app);
+        app.quit = action(Scope::Always, key) == Some(Action::Quit);
+        return;
+    }
     if action(Scope::Always, key) == Some(Action::Quit) {
         app.quit = true;
         return;
@@ -72,6 +78,12 @@ fn on_key(app: &mut App, key: Key) {
         Screen::Preview => forms::preview_key(app, key),
         Screen::Export => forms::export_key(app, key),
     }
+}
+
+/// The welcome is read once: whatever the key, it goes, and the store remembers that.
+fn dismiss_welcome(app: &mut App) {
+    app.welcome = None;
+    app.effects.push(Effect::Welcomed);
 }
 
 pub(super) fn open_help(app: &mut App) {
@@ -209,6 +221,9 @@ pub fn previous(app: &mut App) {
 }
 
 fn on_click(app: &mut App, column: u16, row: u16) {
+    if app.welcome.is_some() {
+        return dismiss_welcome(app);
+    }
     if app.help {
         app.help = false;
         return;

@@ -8,6 +8,7 @@ pub mod picker;
 pub mod review;
 pub mod side;
 pub mod step;
+pub mod welcome;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -35,6 +36,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     keys(frame, app, parts.keys);
     if app.help {
         help::draw(frame, app, parts.body);
+    }
+    if let Some(drafts) = &app.welcome {
+        welcome::draw(frame, app, drafts, parts.body);
     }
 }
 
