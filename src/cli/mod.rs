@@ -80,7 +80,7 @@ pub enum Command {
         /// The publication layout, e.g. biblio-info or blog (see: povestitor templates show ID).
         #[arg(long, short)]
         layout: String,
-        /// docx (Word, for the magazine), html (blog), md (Markdown with front matter) or txt (text to paste into Word).
+        /// docx (Word, for the magazine), html (blog), md (Markdown with front matter), txt (text to paste into Word) or wp (WordPress blocks).
         #[arg(long, short, value_enum)]
         format: Format,
         /// The file to write, or a folder ending in / (the name is made from the title); photos are copied next to it. Without it, the article is printed (docx only into a pipe or file).

@@ -16,6 +16,7 @@ pub mod photos;
 mod plain_text;
 pub mod typography;
 pub mod worksheet;
+pub mod wp_blocks;
 
 use std::path::Path;
 
@@ -43,6 +44,8 @@ pub enum Format {
     Txt,
     /// A Word document for the magazine (binary: write it with -o).
     Docx,
+    /// WordPress block markup, to paste into the block editor's code view.
+    Wp,
 }
 
 impl Format {
@@ -52,6 +55,7 @@ impl Format {
             Format::Html => "html",
             Format::Txt => "txt",
             Format::Docx => "docx",
+            Format::Wp => "wp.html",
         }
     }
 
@@ -172,6 +176,8 @@ pub fn render(
     Ok(Output::Text(match format {
         Format::Html if options.standalone => html::standalone(&md, draft.title(), language),
         Format::Html => html::fragment(&md),
+        // The title goes into WordPress's title field; the photos keep their relative paths.
+        Format::Wp => wp_blocks::blocks(&md, &|_| None),
         _ => {
             let tags = loaded
                 .template

@@ -7,6 +7,7 @@ mod draft;
 mod edit;
 mod leftover;
 mod store;
+mod wordpress;
 
 pub use atomic::{
     backup_path, write_atomic, write_atomic_keeping, write_atomic_keeping_with, write_atomic_with,
@@ -17,3 +18,4 @@ pub use draft::{Answers, Draft, Item, Meta, SCHEMA_VERSION};
 pub use edit::Document;
 pub use leftover::leftover;
 pub use store::{DraftError, load_draft, parse_draft, save_draft};
+pub use wordpress::{MediaRecord, WordPressRecord};
