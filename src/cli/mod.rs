@@ -7,6 +7,7 @@ mod error_text;
 mod export;
 mod help;
 mod parse;
+mod publish;
 mod templates;
 mod tidy;
 mod worksheet;
@@ -92,6 +93,20 @@ pub enum Command {
         /// With --format html: a whole web page instead of a piece to paste into the blog editor.
         #[arg(long)]
         standalone: bool,
+    },
+    /// Send a draft to the library's WordPress blog as a draft post, with its photos (publishing again updates the same post).
+    Publish {
+        /// The draft (.toml file).
+        draft: PathBuf,
+        /// The blog's address, e.g. https://biblioteca.md.
+        #[arg(long)]
+        site: String,
+        /// Your user name on the blog (the application password comes from POVESTITOR_WP_PASSWORD, or is asked for).
+        #[arg(long)]
+        user: String,
+        /// The publication layout (see: povestitor templates show ID).
+        #[arg(long, short, default_value = "blog")]
+        layout: String,
     },
     /// Say what a draft still needs: steps, limits, quotes, consent, style, spelling.
     Check {
@@ -293,6 +308,21 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
                 output: output.as_deref(),
                 force: *force,
                 standalone: *standalone,
+            },
+            catalog,
+        ),
+        Command::Publish {
+            draft,
+            site,
+            user,
+            layout,
+        } => publish::publish(
+            &library(cli)?,
+            &publish::Request {
+                draft,
+                layout,
+                site,
+                user,
             },
             catalog,
         ),

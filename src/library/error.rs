@@ -1,6 +1,7 @@
 //! What the operations both front ends share can fail with, each with a message (in
 //! English, for logs and tests) that says what to do; `wording` says it to a librarian.
 
+use super::publish::PublishError;
 use crate::render::RenderError;
 use crate::story::DraftError;
 use crate::template::TemplateError;
@@ -13,6 +14,8 @@ pub enum LibraryError {
     Draft(#[from] DraftError),
     #[error(transparent)]
     Render(#[from] RenderError),
+    #[error(transparent)]
+    Publish(#[from] PublishError),
     #[error("{path} already exists; add --force to replace it, or choose another name with -o")]
     OutputExists { path: String },
     #[error(

@@ -5,6 +5,7 @@ pub mod compile;
 mod error;
 mod export;
 mod photos;
+pub mod publish;
 mod spelling;
 mod templates;
 mod validate;

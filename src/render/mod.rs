@@ -204,7 +204,7 @@ pub fn article_photos(
 }
 
 /// The target a layout's `![..](src)` uses for a photo.
-fn photo_src(photo: &Photo) -> String {
+pub fn photo_src(photo: &Photo) -> String {
     markdown_safe::url(&photo.published)
 }
 

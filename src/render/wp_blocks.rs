@@ -6,7 +6,7 @@
 //! title field, so it is left out of the body. Raw HTML is shown as text and unsafe link
 //! targets are dropped, as in the HTML export.
 
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, html};
 
 use super::html::{
     defuse, emphasis_paragraph, escape_text, href, image_paragraph, matching_end, plain,
