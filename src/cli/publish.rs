@@ -61,9 +61,8 @@ fn password(req: &Request, catalog: &Catalog) -> Result<String, CliError> {
         "publish-password-prompt",
         &[("user", req.user.into()), ("site", req.site.into())],
     );
-    let typed = rpassword::prompt_password(prompt).map_err(|_| {
-        CliError::Library(LibraryError::from(PublishError::NoPassword))
-    })?;
+    let typed = rpassword::prompt_password(prompt)
+        .map_err(|_| CliError::Library(LibraryError::from(PublishError::NoPassword)))?;
     if typed.trim().is_empty() {
         return Err(LibraryError::from(PublishError::NoPassword).into());
     }

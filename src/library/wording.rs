@@ -82,7 +82,11 @@ fn publish(err: &PublishError, catalog: &Catalog) -> String {
             let action = catalog.t(&format!("publish-action-{}", action.replace(' ', "-")));
             catalog.t_args(
                 "err-publish-forbidden",
-                &[("site", s(site)), ("user", s(user)), ("action", action.into())],
+                &[
+                    ("site", s(site)),
+                    ("user", s(user)),
+                    ("action", action.into()),
+                ],
             )
         }
         PublishError::PhotoTooLarge { site, photo } => catalog.t_args(

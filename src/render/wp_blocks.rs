@@ -101,7 +101,9 @@ impl Writer<'_, '_> {
         if matches!(events[i], Event::Rule) {
             let hr = "<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>";
             return (
-                Some(format!("<!-- wp:separator -->\n{hr}\n<!-- /wp:separator -->")),
+                Some(format!(
+                    "<!-- wp:separator -->\n{hr}\n<!-- /wp:separator -->"
+                )),
                 i + 1,
             );
         }
@@ -318,7 +320,10 @@ mod tests {
             got,
             "<!-- wp:paragraph -->\n<p>Un <em>paragraf</em> cu <a href=\"https://a.md\">link</a>.</p>\n<!-- /wp:paragraph -->\n"
         );
-        assert_eq!(title("# Titlu *nou*\n\ntext\n").as_deref(), Some("Titlu nou"));
+        assert_eq!(
+            title("# Titlu *nou*\n\ntext\n").as_deref(),
+            Some("Titlu nou")
+        );
     }
 
     #[test]

@@ -94,8 +94,8 @@ pub fn publish(
         .map(|l| l.tags.clone())
         .unwrap_or_default();
     let language = loaded.template.language.as_str();
-    let title = wp_blocks::title(&markdown)
-        .unwrap_or_else(|| typography::apply(draft.title(), language));
+    let title =
+        wp_blocks::title(&markdown).unwrap_or_else(|| typography::apply(draft.title(), language));
     let excerpt = typography::apply(draft.answers.text("lead").trim(), language);
 
     let address = site_address(req.site)?;
@@ -144,7 +144,9 @@ pub fn publish(
         });
         let hash = sha256_hex(bytes);
         let kept = match record.media_for(&photo.path, &hash) {
-            Some(media) => session.update_media(media.id, &meta)?.then(|| media.clone()),
+            Some(media) => session
+                .update_media(media.id, &meta)?
+                .then(|| media.clone()),
             None => None,
         };
         let media = match kept {
@@ -290,9 +292,7 @@ impl Session<'_> {
     }
 
     fn check_credentials(&self) -> Result<(), PublishError> {
-        let reply = self
-            .http
-            .get(&self.root.url("wp/v2/users/me", &[]))?;
+        let reply = self.http.get(&self.root.url("wp/v2/users/me", &[]))?;
         if reply.ok() && reply.json.get("id").is_some() {
             return Ok(());
         }
@@ -364,10 +364,8 @@ impl Session<'_> {
         if !reply.ok() {
             return Err(self.refused(&reply, "upload files"));
         }
-        let (Some(id), Some(url)) = (
-            reply.json["id"].as_u64(),
-            reply.json["source_url"].as_str(),
-        ) else {
+        let (Some(id), Some(url)) = (reply.json["id"].as_u64(), reply.json["source_url"].as_str())
+        else {
             return Err(self.unexpected(&reply));
         };
         let url = url.to_string();
