@@ -221,6 +221,10 @@ fn the_model_story_becomes_a_draft_post_with_its_photo_tags_and_quote() {
             && content.contains("<cite>— Maria Ciobanu, participantă la curs, 72 de ani</cite></blockquote>\n<!-- /wp:quote -->"),
         "{content}"
     );
+    assert!(
+        !content.contains("Etichete:"),
+        "the tags are real tags:\n{content}"
+    );
     let excerpt = post["excerpt"]["raw"].as_str().unwrap_or_default();
     assert!(
         excerpt.starts_with("În primăvara anului 2026, 48 de vârstnici"),

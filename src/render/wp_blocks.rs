@@ -59,6 +59,33 @@ pub fn figures(markdown: &str) -> Vec<Figure> {
     out
 }
 
+/// The Markdown without the paragraph that lists the post's tags (`Etichete: a, b, c`), which
+/// a blog layout writes for pasting by hand: a published post has them as real tags.
+pub fn without_tag_line(markdown: &str, tags: &[String]) -> String {
+    if tags.is_empty() {
+        return markdown.to_string();
+    }
+    let listed = tags.join(", ");
+    let lines: Vec<&str> = markdown.lines().collect();
+    let blank = |i: Option<usize>| {
+        i.and_then(|i| lines.get(i))
+            .is_none_or(|l| l.trim().is_empty())
+    };
+    let mut out = String::with_capacity(markdown.len());
+    for (i, line) in lines.iter().enumerate() {
+        let is_tag_line = line
+            .split_once(": ")
+            .is_some_and(|(label, rest)| !label.is_empty() && rest.trim() == listed)
+            && blank(i.checked_sub(1))
+            && blank(Some(i + 1));
+        if !is_tag_line {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// The article's body as block markup. `image` gives the media-library photo for an
 /// image target (when publishing); without one, the image block keeps the target itself.
 pub fn blocks(markdown: &str, image: &dyn Fn(&str) -> Option<WpImage>) -> String {
@@ -388,6 +415,16 @@ mod tests {
         assert!(!got.contains("<b>"), "{got}");
         assert!(!got.contains("javascript"), "{got}");
         assert!(got.contains("&lt;script&gt;"), "{got}");
+    }
+
+    #[test]
+    fn the_tag_line_goes_when_the_post_has_the_tags() {
+        let tags = vec!["bibliotecă".to_string(), "comunitate".to_string()];
+        let md = "Text.\n\nEtichete: bibliotecă, comunitate\n";
+        assert_eq!(without_tag_line(md, &tags), "Text.\n\n");
+        assert_eq!(without_tag_line(md, &[]), md);
+        let other = "Text.\n\nEtichete: altceva\n";
+        assert_eq!(without_tag_line(other, &tags), other);
     }
 
     #[test]

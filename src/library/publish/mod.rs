@@ -187,7 +187,8 @@ pub fn publish(
         ));
     }
 
-    let content = wp_blocks::blocks(&markdown, &|src: &str| {
+    let body = wp_blocks::without_tag_line(&markdown, &tags);
+    let content = wp_blocks::blocks(&body, &|src: &str| {
         images
             .iter()
             .find(|(s, _)| s == src)
