@@ -144,7 +144,8 @@ impl Http {
     }
 
     /// Sends a file's bytes as they are, named by `Content-Disposition` (how WordPress's media
-    /// route takes an upload without a form).
+    /// route takes an upload without a form). A slow village connection sends a big photo for
+    /// minutes, so an upload may take the timeout plus a minute for each 2 MB.
     pub fn upload(
         &self,
         url: &str,
@@ -152,9 +153,16 @@ impl Http {
         mime: &str,
         file_name: &str,
     ) -> Result<Reply, PublishError> {
+        let megabytes = u64::try_from(bytes.len()).unwrap_or(u64::MAX) / (1024 * 1024);
+        let seconds = self
+            .timeout_secs
+            .saturating_add(megabytes.saturating_mul(30));
         let mut request = self
             .agent
             .post(url)
+            .config()
+            .timeout_per_call(Some(Duration::from_secs(seconds)))
+            .build()
             .header("Accept", "application/json")
             .content_type(mime)
             .header(

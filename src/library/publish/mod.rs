@@ -71,18 +71,29 @@ pub struct Published {
     pub edit_link: String,
 }
 
-/// Sends the draft to the site as a draft post (or updates the post it was sent as).
+/// Sends the draft file to the site as a draft post (or updates the post it was sent as).
 pub fn publish(
     library: &Library,
     req: &PublishRequest,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Published, LibraryError> {
     let mut draft = load_draft(req.draft)?;
+    publish_draft(library, &mut draft, req, progress)
+}
+
+/// Sends `draft` (an open one, e.g. in the wizard, kept at `req.draft`) and saves it there
+/// with what it learnt in its `[wordpress]` table, so the caller's copy stays the saved one.
+pub fn publish_draft(
+    library: &Library,
+    draft: &mut Draft,
+    req: &PublishRequest,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Published, LibraryError> {
     let loaded = library.get(&draft.template)?;
     let base_dir = draft_folder(req.draft);
     // Everything local is checked before the site is asked anything.
-    let markdown = render::markdown(loaded, &draft, req.layout)?;
-    let shown = render::article_photos(loaded, &draft, req.layout, Some(base_dir))?;
+    let markdown = render::markdown(loaded, draft, req.layout)?;
+    let shown = render::article_photos(loaded, draft, req.layout, Some(base_dir))?;
     let mut uploads = Vec::with_capacity(shown.len());
     for photo in &shown {
         let (bytes, mime) = upload_bytes(photo).map_err(RenderError::from)?;
@@ -131,7 +142,7 @@ pub fn publish(
     };
 
     let figures = wp_blocks::figures(&markdown);
-    let credits = photo_credits(loaded, &draft);
+    let credits = photo_credits(loaded, draft);
     let total = uploads.len();
     let mut images: Vec<(String, WpImage)> = Vec::with_capacity(total);
     for (index, (photo, bytes, mime)) in uploads.iter().enumerate() {
@@ -169,7 +180,7 @@ pub fn publish(
                 record.put_media(media.clone());
                 // Remembered at once: a later failure must not make this upload a duplicate.
                 draft.set_wordpress(&record);
-                save_draft(req.draft, &draft)?;
+                save_draft(req.draft, draft)?;
                 progress(Progress::PhotoUploaded {
                     number: index + 1,
                     total,
@@ -212,7 +223,7 @@ pub fn publish(
     let (id, status) = session.write_post(existing, &post)?;
     record.post = Some(id);
     draft.set_wordpress(&record);
-    save_draft(req.draft, &draft)?;
+    save_draft(req.draft, draft)?;
     Ok(Published {
         id,
         created: existing.is_none(),
