@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A throwaway WordPress on this machine, for the publishing tests: Debian's packages, MariaDB
 # started by hand (services may not start here), a site on 127.0.0.1:PORT served by `php -S`,
-# an administrator with an application password. Writes target/wordpress.env (WP_SITE, WP_USER,
-# WP_PASSWORD), which the tests read.
+# an administrator with an application password, and a subscriber (who may not post) with one.
+# Writes target/wordpress.env (WP_SITE, WP_USER, WP_PASSWORD, WP_READER, WP_READER_PASSWORD),
+# which the tests read.
 #
 # Idempotent: a second run finds the site answering with the saved password and only prints it;
 # `scripts/wordpress.sh --reset` installs the site afresh (about 6 s). Needs root for apt-get,
@@ -43,8 +44,9 @@ need=()
 [ -f /usr/share/wordpress/wp-load.php ] || need+=(wordpress)
 command -v mariadbd >/dev/null || [ -x /usr/sbin/mariadbd ] || need+=(mariadb-server)
 command -v php >/dev/null || need+=(php-cli)
-php -m 2>/dev/null | grep -qi '^mysqli$' || need+=(php-mysql)
-php -m 2>/dev/null | grep -qi '^gd$' || need+=(php-gd)
+modules=$(php -m 2>/dev/null || true)
+grep -qix 'mysqli' <<<"$modules" || need+=(php-mysql)
+grep -qix 'gd' <<<"$modules" || need+=(php-gd)
 command -v curl >/dev/null || need+=(curl)
 if ((${#need[@]})); then
   say "installing ${need[*]}"
@@ -68,6 +70,7 @@ site_works() {
   [ -f "$ENV_FILE" ] || return 1
   # shellcheck disable=SC1090
   . "$ENV_FILE"
+  [ -n "${WP_READER_PASSWORD:-}" ] || return 1
   curl -fsS -m 5 -u "$WP_USER:$WP_PASSWORD" "$WP_SITE/?rest_route=/wp/v2/users/me" >/dev/null 2>&1
 }
 if [ "$RESET" != "--reset" ] && site_works; then
@@ -142,11 +145,13 @@ $result = wp_install('povestitor tests', $user, $user . '@example.org', false, '
 update_option('permalink_structure', '/%postname%/');
 $id = $result['user_id'];
 [$password] = WP_Application_Passwords::create_new_application_password($id, ['name' => 'tests']);
-echo $password, "\n";
+$reader = wp_insert_user(['user_login' => 'reader', 'user_pass' => wp_generate_password(24), 'user_email' => 'reader@example.org', 'role' => 'subscriber']);
+[$reader_password] = WP_Application_Passwords::create_new_application_password($reader, ['name' => 'tests']);
+echo $password, " ", $reader_password, "\n";
 PHP
 # Plugins Debian ships (akismet) stay off: the site is bare.
 say "installing the site at $SITE"
-PASSWORD=$(WP_HOST_PORT="$HOST:$PORT" WP_ADMIN="$ADMIN" php -d sendmail_path=/bin/true "$STATE/install.php" | tail -n 1)
+read -r PASSWORD READER_PASSWORD < <(WP_HOST_PORT="$HOST:$PORT" WP_ADMIN="$ADMIN" php -d sendmail_path=/bin/true "$STATE/install.php" | tail -n 1)
 rm -rf "${CONTENT:?}/uploads/"*
 
 # 7. Serve it (a server left from an earlier run keeps serving: it reads the same files).
@@ -159,7 +164,8 @@ if ! curl -fsS -m 2 -o /dev/null "$SITE/wp-login.php" 2>/dev/null; then
     || { say "the site did not answer; see $STATE/php.log"; exit 1; }
 fi
 
-printf 'WP_SITE=%s\nWP_USER=%s\nWP_PASSWORD=%s\n' "$SITE" "$ADMIN" "$PASSWORD" >"$ENV_FILE.tmp"
+printf 'WP_SITE=%s\nWP_USER=%s\nWP_PASSWORD=%s\nWP_READER=reader\nWP_READER_PASSWORD=%s\n' \
+  "$SITE" "$ADMIN" "$PASSWORD" "$READER_PASSWORD" >"$ENV_FILE.tmp"
 mv "$ENV_FILE.tmp" "$ENV_FILE"
 wait_for 20 site_works || { say "the site does not accept the application password; see $STATE/php.log"; exit 1; }
 cat "$ENV_FILE"

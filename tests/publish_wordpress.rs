@@ -21,6 +21,9 @@ struct Site {
     url: String,
     user: String,
     password: String,
+    /// A subscriber: signs in, may not post.
+    reader: String,
+    reader_password: String,
 }
 
 fn env_file() -> PathBuf {
@@ -38,6 +41,8 @@ fn read_env() -> Option<Site> {
         url: value("WP_SITE")?,
         user: value("WP_USER")?,
         password: value("WP_PASSWORD")?,
+        reader: value("WP_READER")?,
+        reader_password: value("WP_READER_PASSWORD")?,
     })
 }
 
@@ -141,10 +146,20 @@ fn model_story(dir: &Path, token: &str) -> PathBuf {
 }
 
 fn publish(home: &Path, draft: &Path, site: &str, password: &str) -> std::process::Output {
+    publish_as(home, draft, site, &self::site().user, password)
+}
+
+fn publish_as(
+    home: &Path,
+    draft: &Path,
+    site: &str,
+    user: &str,
+    password: &str,
+) -> std::process::Output {
     povestitor(home)
         .args(["--lang", "en", "publish"])
         .arg(draft)
-        .args(["--site", site, "--user", &self::site().user])
+        .args(["--site", site, "--user", user])
         .env("POVESTITOR_WP_PASSWORD", password)
         .output()
         .unwrap_or_else(|e| panic!("{e}"))
@@ -334,6 +349,30 @@ fn a_wrong_password_says_so_and_makes_nothing() {
     assert!(posts_with(&token).is_empty());
     assert_eq!(media_with(&token), 0);
     assert_eq!(std::fs::read_to_string(&draft).unwrap_or_default(), before);
+}
+
+#[test]
+fn a_user_who_may_not_post_is_told_what_to_ask_for() {
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("reader");
+    let draft = model_story(home.path(), &token);
+    let out = publish_as(
+        home.path(),
+        &draft,
+        &site.url,
+        &site.reader,
+        &site.reader_password,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("The user \"reader\" may not upload files on")
+            && err.contains("Author or Editor role"),
+        "{err}"
+    );
+    assert!(posts_with(&token).is_empty());
+    assert_eq!(media_with(&token), 0);
 }
 
 #[test]
