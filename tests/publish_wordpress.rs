@@ -8,6 +8,7 @@
 //! root, for apt-get and MariaDB); when that fails too, they fail saying so.
 
 mod common;
+mod wizard;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -425,4 +426,87 @@ fn a_site_answering_at_rest_route_works_too() {
             .unwrap_or_default()
             .ends_with(&token)
     );
+}
+
+/// The wizard's export screen offers the WordPress draft: site, user and a masked password,
+/// then Enter; the status line ends with the post's edit link, and the site and user (never
+/// the password) are remembered for next time.
+#[test]
+fn the_wizard_sends_the_story_as_a_draft_post_and_remembers_the_site() {
+    use povestitor::tui::app::{Screen, StatusKind, WORDPRESS};
+    use povestitor::tui::msg::{Code, Key};
+    use wizard::Wizard;
+
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("wizard");
+    let path = model_story(home.path(), &token);
+    let mut w = Wizard::new(home.path());
+    let draft = w.store.open(&path).unwrap_or_else(|e| panic!("{e:?}"));
+    w.app
+        .open(path.clone(), draft)
+        .unwrap_or_else(|e| panic!("{e}"));
+
+    w.keys(&[
+        Key::plain(Code::F(5)),
+        Key::plain(Code::Right), // the blog layout
+        Key::plain(Code::Tab),
+        Key::plain(Code::Left), // past the formats: the WordPress draft
+    ]);
+    assert_eq!(w.app.screen, Screen::Export);
+    assert_eq!(
+        w.app.session.as_ref().map(|s| s.export.format),
+        Some(WORDPRESS)
+    );
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed(&site.url);
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed(&site.user);
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed(&site.password);
+    w.keys(&[Key::plain(Code::Enter)]);
+
+    let status = w.app.status.clone().unwrap_or_else(|| panic!("no status"));
+    assert_eq!(status.kind, StatusKind::Done, "{}", status.text);
+    assert!(
+        status.text.contains("fotografii încărcate: 1")
+            && status.text.contains("/wp-admin/post.php?post="),
+        "{}",
+        status.text
+    );
+    assert_eq!(w.app.screen, Screen::Step);
+    let id = post_id(&path);
+    let post = get(&format!("wp/v2/posts/{id}&context=edit"));
+    assert_eq!(post["status"], "draft");
+    assert!(
+        post["title"]["raw"]
+            .as_str()
+            .unwrap_or_default()
+            .ends_with(&token)
+    );
+    assert!(post["featured_media"].as_u64().unwrap_or(0) > 0);
+
+    // The password is in neither the draft nor the settings; site and user are remembered.
+    let saved = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(!saved.contains(&site.password));
+    let settings = std::fs::read_to_string(&w.store.places.settings).unwrap_or_default();
+    assert!(!settings.contains(&site.password), "{settings}");
+    // The first window lets go of the draft.
+    drop(w);
+    let mut again = Wizard::new(home.path());
+    let draft = again.store.open(&path).unwrap_or_else(|e| panic!("{e:?}"));
+    again
+        .app
+        .open(path.clone(), draft)
+        .unwrap_or_else(|e| panic!("{e}"));
+    again.keys(&[Key::plain(Code::F(5))]);
+    let form = &again
+        .app
+        .session
+        .as_ref()
+        .unwrap_or_else(|| panic!("open"))
+        .export;
+    assert_eq!(form.site.text(), site.url);
+    assert_eq!(form.user.text(), site.user);
+    assert_eq!(form.password.text(), "");
 }
