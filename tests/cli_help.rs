@@ -199,9 +199,18 @@ fn export_help_describes_every_option_in_the_language() {
 fn short_help_lists_choices_and_defaults_in_the_language() {
     let export = help(&["export", "-h"], "ro_RO.UTF-8");
     assert!(
-        export.contains("[valori posibile: md, html, txt, docx]"),
+        export.contains("[valori posibile: md, html, txt, docx, wp]"),
         "{export}"
     );
+    let publish = help(&["publish", "-h"], "ro_RO.UTF-8");
+    for expected in [
+        "Trimite o ciornă pe blogul WordPress",
+        "--site <ADRESĂ>",
+        "--user <NUME>",
+        "[implicit: blog]",
+    ] {
+        assert!(publish.contains(expected), "no {expected:?} in\n{publish}");
+    }
     let new = help(&["new", "-h", "--lang", "ru"], "ro_RO.UTF-8");
     assert!(new.contains("[по умолчанию: success-story]"), "{new}");
     assert!(

@@ -7,7 +7,7 @@ use povestitor::render::LoadedTemplate;
 use povestitor::render::{self, Format, RenderOptions};
 use povestitor::story::{Draft, parse_draft};
 
-const FORMATS: [Format; 3] = [Format::Md, Format::Html, Format::Txt];
+const FORMATS: [Format; 4] = [Format::Md, Format::Html, Format::Txt, Format::Wp];
 
 fn assert_articles(case: &str, loaded: &LoadedTemplate, draft: &Draft) {
     for layout in &loaded.template.layouts {

@@ -190,6 +190,32 @@ fn side_screens_in_english() {
 }
 
 #[test]
+fn the_wordpress_draft_on_the_export_screen_hides_the_password() {
+    for (lang, code) in [(Lang::En, "en"), (Lang::Ro, "ro")] {
+        let mut app = story(lang, (80, 24));
+        typed(&mut app, "Grandparents online");
+        send(
+            &mut app,
+            &[
+                Key::plain(Code::F(5)),
+                Key::plain(Code::Tab),
+                Key::plain(Code::Left),
+                Key::plain(Code::Tab),
+            ],
+        );
+        typed(&mut app, "https://biblioteca.md");
+        send(&mut app, &[Key::plain(Code::Tab)]);
+        typed(&mut app, "ana");
+        send(&mut app, &[Key::plain(Code::Tab)]);
+        typed(&mut app, "secret");
+        let shown = screen(&app);
+        assert!(!shown.contains("secret"), "{shown}");
+        assert!(shown.contains("••••••"), "{shown}");
+        insta::assert_snapshot!(format!("export_wordpress_{code}_80x24"), shown);
+    }
+}
+
+#[test]
 fn the_help_window_shows_every_line_of_the_keymap() {
     use povestitor::tui::keymap::help_sections;
     // Tall enough that nothing needs scrolling.

@@ -9,6 +9,7 @@ mod error_text;
 mod export;
 mod help;
 mod parse;
+mod publish;
 mod templates;
 mod tidy;
 mod worksheet;
@@ -88,7 +89,7 @@ pub enum Command {
         /// The publication layout, e.g. biblio-info or blog (see: povestitor templates show ID). Without it, the layout in your configuration.
         #[arg(long, short)]
         layout: Option<String>,
-        /// docx (Word, for the magazine), html (blog), md (Markdown with front matter) or txt (text to paste into Word). Without it, the format in your configuration.
+        /// docx (Word, for the magazine), html (blog), md (Markdown with front matter), txt (text to paste into Word) or wp (WordPress blocks). Without it, the format in your configuration.
         #[arg(long, short, value_enum)]
         format: Option<Format>,
         /// The file to write, or a folder ending in / (the name is made from the title); photos are copied next to it. Without it, the article is printed (docx only into a pipe or file).
@@ -100,6 +101,20 @@ pub enum Command {
         /// With --format html: a whole web page instead of a piece to paste into the blog editor.
         #[arg(long)]
         standalone: bool,
+    },
+    /// Send a draft to the library's WordPress blog as a draft post, with its photos (publishing again updates the same post).
+    Publish {
+        /// The draft (.toml file).
+        draft: PathBuf,
+        /// The blog's address, e.g. https://biblioteca.md.
+        #[arg(long)]
+        site: String,
+        /// Your user name on the blog (the application password comes from POVESTITOR_WP_PASSWORD, or is asked for).
+        #[arg(long)]
+        user: String,
+        /// The publication layout (see: povestitor templates show ID).
+        #[arg(long, short, default_value = "blog")]
+        layout: String,
     },
     /// Say what a draft still needs: steps, limits, quotes, consent, style, spelling.
     Check {
@@ -332,6 +347,21 @@ pub fn run(
                 output: output.as_deref(),
                 force: *force,
                 standalone: *standalone,
+            },
+            catalog,
+        ),
+        Command::Publish {
+            draft,
+            site,
+            user,
+            layout,
+        } => publish::publish(
+            &library()?,
+            &publish::Request {
+                draft,
+                layout,
+                site,
+                user,
             },
             catalog,
         ),

@@ -291,7 +291,7 @@ mod tests {
         );
         assert_eq!(
             usage_error_of("povestitor export x.toml -l blog -f pdf", Lang::Ru),
-            "«pdf» не подходит для --format <ФОРМАТ>; выберите одно из: md, html, txt, docx \
+            "«pdf» не подходит для --format <ФОРМАТ>; выберите одно из: md, html, txt, docx, wp \
              (см. povestitor export --help)."
         );
         assert!(usage_error_of("povestitor tidy x.toml --aply", Lang::Ro).contains("--apply"));

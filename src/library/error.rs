@@ -2,6 +2,7 @@
 //! English, for logs and tests) that says what to do; `wording` says it to a librarian.
 
 use super::ConfigError;
+use super::publish::PublishError;
 use crate::render::RenderError;
 use crate::story::DraftError;
 use crate::template::TemplateError;
@@ -16,6 +17,8 @@ pub enum LibraryError {
     Render(#[from] RenderError),
     #[error(transparent)]
     Config(#[from] ConfigError),
+    #[error(transparent)]
+    Publish(#[from] PublishError),
     #[error("{path} already exists; add --force to replace it, or choose another name with -o")]
     OutputExists { path: String },
     #[error(

@@ -29,7 +29,7 @@ pub fn write_article(target: &ArticleFile, article: &render::Output) -> Result<(
         });
     }
     let copies = match target.format {
-        Format::Md | Format::Html => {
+        Format::Md | Format::Html | Format::Wp => {
             let photos = render::article_photos(
                 target.loaded,
                 target.draft,

@@ -8,6 +8,7 @@ mod error;
 mod export;
 mod photos;
 mod report;
+pub mod publish;
 mod spelling;
 mod templates;
 mod validate;

@@ -97,6 +97,10 @@ pub fn book(front: &BookFront, parts: &[BookPart], format: Format) -> Result<Out
         Format::Md => Ok(Output::Text(book_markdown(front, parts))),
         Format::Txt => Ok(Output::Text(plain_text(&book_markdown(front, parts)))),
         Format::Html => Ok(Output::Text(book_html(front, parts))),
+        Format::Wp => Ok(Output::Text(super::wp_blocks::blocks(
+            &book_markdown(front, parts),
+            &|_| None,
+        ))),
     }
 }
 

@@ -55,7 +55,7 @@ pub fn escape_text(text: &str) -> String {
 }
 
 /// A link target as pulldown-cmark writes it: characters outside URL syntax percent-encoded.
-fn href(url: &str) -> String {
+pub(crate) fn href(url: &str) -> String {
     const KEEP: &[u8] = b"-_.~!*'();:@&=+$,/?#[]%";
     let mut out = String::with_capacity(url.len());
     for byte in url.bytes() {
@@ -87,7 +87,7 @@ pub fn is_safe_url(url: &str) -> bool {
 }
 
 /// Raw HTML becomes text; unsafe link and image targets are dropped, keeping their text.
-fn defuse<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
+pub(crate) fn defuse<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
     let mut dropped: Vec<bool> = Vec::new();
     let mut out = Vec::new();
     for event in parser {

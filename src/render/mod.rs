@@ -16,6 +16,7 @@ pub mod photos;
 mod plain_text;
 pub mod typography;
 pub mod worksheet;
+pub mod wp_blocks;
 
 use std::path::Path;
 
@@ -44,6 +45,8 @@ pub enum Format {
     Txt,
     /// A Word document for the magazine (binary: write it with -o).
     Docx,
+    /// WordPress block markup, to paste into the block editor's code view.
+    Wp,
 }
 
 impl Format {
@@ -53,6 +56,7 @@ impl Format {
             Format::Html => "html",
             Format::Txt => "txt",
             Format::Docx => "docx",
+            Format::Wp => "wp.html",
         }
     }
 
@@ -173,6 +177,8 @@ pub fn render(
     Ok(Output::Text(match format {
         Format::Html if options.standalone => html::standalone(&md, draft.title(), language),
         Format::Html => html::fragment(&md),
+        // The title goes into WordPress's title field; the photos keep their relative paths.
+        Format::Wp => wp_blocks::blocks(&md, &|_| None),
         _ => {
             let tags = loaded
                 .template
@@ -199,7 +205,7 @@ pub fn article_photos(
 }
 
 /// The target a layout's `![..](src)` uses for a photo.
-fn photo_src(photo: &Photo) -> String {
+pub fn photo_src(photo: &Photo) -> String {
     markdown_safe::url(&photo.published)
 }
 

@@ -8,6 +8,7 @@ mod edit;
 mod leftover;
 mod lock;
 mod store;
+mod wordpress;
 
 pub use atomic::{
     backup_path, write_atomic, write_atomic_keeping, write_atomic_keeping_with, write_atomic_with,
@@ -19,3 +20,4 @@ pub use edit::Document;
 pub use leftover::leftover;
 pub use lock::{DraftLock, LockError, lock_path};
 pub use store::{DraftError, load_draft, parse_draft, save_draft};
+pub use wordpress::{MediaRecord, WordPressRecord};

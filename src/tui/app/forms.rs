@@ -25,12 +25,18 @@ pub struct Preview {
     pub scroll: u16,
 }
 
-/// The export form: layout, format, and where to write.
+/// The export form: layout, format, and where to write; for a WordPress draft, the site,
+/// the user and the application password instead of the file.
 #[derive(Debug, Clone)]
 pub struct ExportForm {
     pub layout: usize,
+    /// An index of `FORMATS`, or `WORDPRESS`.
     pub format: usize,
     pub path: Field,
+    pub site: Field,
+    pub user: Field,
+    /// Shown masked; never saved.
+    pub password: Field,
     pub focus: usize,
     /// The librarian typed a path: changing the format no longer rewrites it.
     pub path_edited: bool,
@@ -40,6 +46,19 @@ pub struct ExportForm {
 
 /// The formats offered on the export screen.
 pub const FORMATS: [Format; 4] = [Format::Docx, Format::Html, Format::Txt, Format::Md];
+
+/// The choice after the formats: a draft post on the library's WordPress.
+pub const WORDPRESS: usize = FORMATS.len();
+
+/// An application password on its way to the site: never shown in debug output.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Password(pub String);
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(…)")
+    }
+}
 
 impl Details {
     pub fn new(draft: &Draft) -> Details {
@@ -88,13 +107,47 @@ impl ExportForm {
     }
 
     pub fn new() -> ExportForm {
-        ExportForm {
+        let mut form = ExportForm {
             layout: 0,
             format: 0,
             path: Field::new("", false),
+            site: Field::new("", false),
+            user: Field::new("", false),
+            password: Field::new("", false),
             focus: 0,
             path_edited: false,
             confirm_overwrite: None,
+        };
+        form.clear_password();
+        form
+    }
+}
+
+impl ExportForm {
+    /// The WordPress draft is chosen rather than a file.
+    pub fn is_wordpress(&self) -> bool {
+        self.format == WORDPRESS
+    }
+
+    /// Forgets the typed password (after a publish that went well).
+    pub fn clear_password(&mut self) {
+        self.password = Field::new("", false);
+        self.password.area_mut().set_mask_char('•');
+    }
+
+    /// The last field the focus can reach: the path, or the password.
+    pub fn last_field(&self) -> usize {
+        if self.is_wordpress() { 4 } else { 2 }
+    }
+
+    /// The text field under the focus (2 and up), if any.
+    pub fn field_mut(&mut self) -> Option<&mut Field> {
+        match (self.is_wordpress(), self.focus) {
+            (false, 2) => Some(&mut self.path),
+            (true, 2) => Some(&mut self.site),
+            (true, 3) => Some(&mut self.user),
+            (true, 4) => Some(&mut self.password),
+            _ => None,
         }
     }
 }

@@ -23,7 +23,7 @@ mod picker;
 mod session;
 
 pub use comments::{CommentsState, Reviewer};
-pub use forms::{Details, ExportDefaults, ExportForm, FORMATS, Preview};
+pub use forms::{Details, ExportDefaults, ExportForm, FORMATS, Password, Preview, WORDPRESS};
 pub use heights::{HeightsKey, StepHeights};
 pub use picker::PhotoPicker;
 pub use session::{FindingIndex, Session};
@@ -114,6 +114,15 @@ pub enum Effect {
         layout: String,
         format: Format,
         overwrite: bool,
+    },
+    /// The export screen opened: fill the WordPress site and user remembered in the settings.
+    RememberedSite,
+    /// Send the story to WordPress as a draft post (the draft is saved first).
+    Publish {
+        layout: String,
+        site: String,
+        user: String,
+        password: Password,
     },
 }
 
@@ -380,6 +389,20 @@ impl App {
                     .t_args("export-failed", &[("error", message.into())]);
                 self.say(StatusKind::Warn, text);
             }
+        }
+    }
+
+    /// After a publish: the post's edit link and what happened to each photo, or why not.
+    pub fn published(&mut self, result: Result<String, String>) {
+        match result {
+            Ok(text) => {
+                if let Some(session) = self.session.as_mut() {
+                    session.export.clear_password();
+                }
+                self.back();
+                self.say(StatusKind::Done, text);
+            }
+            Err(message) => self.say(StatusKind::Warn, message),
         }
     }
 

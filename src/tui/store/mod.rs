@@ -18,7 +18,7 @@ use crate::render::{self, LoadedTemplate};
 use crate::story::{
     Draft, DraftError, DraftLock, LockError, load_draft, parse_draft, save_draft, write_atomic,
 };
-use export::{describe, export};
+use export::{describe, export, publish};
 pub use places::{Places, Settings};
 use rescue::save_draft_or_test_fault;
 
@@ -326,6 +326,42 @@ impl Store {
             } => {
                 let result = export(app, &path, &layout, format, overwrite);
                 app.exported(result);
+            }
+            Effect::RememberedSite => {
+                if let Some(session) = app.session.as_mut() {
+                    let form = &mut session.export;
+                    let remembered = [
+                        (&mut form.site, &self.settings.wordpress_site),
+                        (&mut form.user, &self.settings.wordpress_user),
+                    ];
+                    for (field, value) in remembered {
+                        if field.text().trim().is_empty() && !value.is_empty() {
+                            *field = crate::tui::widgets::Field::new(value, false);
+                        }
+                    }
+                }
+            }
+            Effect::Publish {
+                layout,
+                site,
+                user,
+                password,
+            } => {
+                // The draft on disk is the one sent, and the one the post's ids go into.
+                if !self.save(app) {
+                    return;
+                }
+                let result = publish(app, &layout, &site, &user, &password.0);
+                if result.is_ok() {
+                    let mut settings = self.settings.clone();
+                    settings.wordpress_site = site;
+                    settings.wordpress_user = user;
+                    if settings != self.settings {
+                        self.settings = settings;
+                        self.write_settings();
+                    }
+                }
+                app.published(result);
             }
         }
     }

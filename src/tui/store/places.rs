@@ -77,6 +77,11 @@ pub struct Settings {
     /// settings written by hand; the configuration's `dictionary_folders` comes first).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dictionaries: Vec<PathBuf>,
+    /// The library's WordPress and the user name there, last published to (never a password).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub wordpress_site: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub wordpress_user: String,
     /// Keys of a newer version, or written by hand: kept.
     #[serde(flatten)]
     pub extra: toml::Table,

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::parts;
 use crate::render::{self, Format, RenderOptions};
-use crate::tui::app::{App, Details, Effect, FORMATS, Screen};
+use crate::tui::app::{App, Details, Effect, FORMATS, Password, Screen};
 use crate::tui::keymap::{Action, Scope, action};
 use crate::tui::msg::Key;
 use crate::tui::widgets::{Field, Outcome, set_focused};
@@ -164,6 +164,7 @@ pub fn toggle_export(app: &mut App) {
         }
         refocus_export(app);
     }
+    app.effects.push(Effect::RememberedSite);
     leave_for(app, Screen::Export);
 }
 
@@ -177,8 +178,13 @@ fn suggested_path(session: &crate::tui::app::Session) -> String {
 
 fn refocus_export(app: &mut App) {
     if let Some(session) = app.session.as_mut() {
-        let focused = session.export.focus == 2;
-        set_focused(&mut session.export.path, focused);
+        let form = &mut session.export;
+        let wordpress = form.is_wordpress();
+        let focus = form.focus;
+        set_focused(&mut form.path, !wordpress && focus == 2);
+        set_focused(&mut form.site, wordpress && focus == 2);
+        set_focused(&mut form.user, wordpress && focus == 3);
+        set_focused(&mut form.password, wordpress && focus == 4);
     }
 }
 
@@ -190,21 +196,43 @@ pub fn export_key(app: &mut App, key: Key) {
     let form = &mut session.export;
     let bound = action(Scope::Export, key);
     let forward = bound == Some(Action::ChooseNext);
-    // The path (focus 2) gets every key the form does not use there.
+    let last = form.last_field();
+    // The path (focus 2), or the site, user and password, get every key the form does not
+    // use there.
     match (bound, form.focus) {
         (Some(Action::Back), _) => return app.back(),
-        (Some(Action::NextField), f) if f < 2 => form.focus += 1,
+        (Some(Action::NextField), f) if f < last => form.focus += 1,
         (Some(Action::PreviousField), f) if f > 0 => form.focus -= 1,
         (Some(Action::ChoosePrevious | Action::ChooseNext), 0) if layouts > 0 => {
             form.layout = cycle(form.layout, layouts, forward);
         }
         (Some(Action::ChoosePrevious | Action::ChooseNext), 1) => {
-            form.format = cycle(form.format, FORMATS.len(), forward);
+            // The formats, then the WordPress draft.
+            form.format = cycle(form.format, FORMATS.len() + 1, forward);
             form.confirm_overwrite = None;
-            if !form.path_edited {
+            if !form.is_wordpress() && !form.path_edited {
                 let path = suggested_path(session);
                 session.export.path = Field::new(&path, false);
             }
+        }
+        (Some(Action::DoExport), _) if form.is_wordpress() => {
+            let Some(layout) = loaded.template.layouts.get(form.layout) else {
+                return;
+            };
+            let (site, user) = (form.site.text(), form.user.text());
+            let (site, user) = (site.trim(), user.trim());
+            if site.is_empty() || user.is_empty() {
+                form.focus = if site.is_empty() { 2 } else { 3 };
+                return refocus_export(app);
+            }
+            let effect = Effect::Publish {
+                layout: layout.id.clone(),
+                site: site.to_string(),
+                user: user.to_string(),
+                password: Password(form.password.text().trim().to_string()),
+            };
+            app.effects.push(effect);
+            return;
         }
         (Some(Action::DoExport), _) => {
             let path = PathBuf::from(form.path.text().trim());
@@ -224,9 +252,14 @@ pub fn export_key(app: &mut App, key: Key) {
             app.effects.push(effect);
             return;
         }
-        (_, 2) if form.path.key(key) == Outcome::Changed => {
+        (_, 2) if !form.is_wordpress() && form.path.key(key) == Outcome::Changed => {
             form.path_edited = true;
             form.confirm_overwrite = None;
+        }
+        (_, 2..) if form.is_wordpress() => {
+            if let Some(field) = form.field_mut() {
+                field.key(key);
+            }
         }
         _ => {}
     }
@@ -243,6 +276,11 @@ pub fn paste(app: &mut App, text: &str) {
             let focus = session.details.focus;
             if session.details.fields[focus].paste(text) == Outcome::Changed {
                 store_details(app);
+            }
+        }
+        Screen::Export if session.export.is_wordpress() => {
+            if let Some(field) = session.export.field_mut() {
+                field.paste(text);
             }
         }
         Screen::Export

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::tui::app::{App, FORMATS};
+use crate::tui::app::{App, ExportForm, FORMATS};
 use crate::tui::widgets::Field;
 
 /// The body with a margin on both sides.
@@ -170,8 +170,12 @@ pub fn export(frame: &mut Frame, app: &App, body: Rect) {
         )),
         layout_area,
     );
-    let format = FORMATS[form.format.min(FORMATS.len() - 1)];
-    let format_name = app.t(&format!("format-{}", format.extension()));
+    let format_name = if form.is_wordpress() {
+        app.t("format-wordpress")
+    } else {
+        let format = FORMATS[form.format.min(FORMATS.len() - 1)];
+        app.t(&format!("format-{}", format.extension()))
+    };
     frame.render_widget(
         Paragraph::new(choice(
             &app.t("export-format"),
@@ -180,6 +184,9 @@ pub fn export(frame: &mut Frame, app: &App, body: Rect) {
         )),
         format_area,
     );
+    if form.is_wordpress() {
+        return wordpress_fields(frame, app, form, path_area.union(note));
+    }
     field_box(
         frame,
         app,
@@ -191,6 +198,47 @@ pub fn export(frame: &mut Frame, app: &App, body: Rect) {
     frame.render_widget(
         Paragraph::new(app.t("export-note"))
             .style(theme.quiet())
+            .wrap(Wrap { trim: true }),
+        note,
+    );
+}
+
+/// The site, the user and the (masked) application password, then what Enter does.
+fn wordpress_fields(frame: &mut Frame, app: &App, form: &ExportForm, area: Rect) {
+    let [site, user, password, note] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(3),
+        Constraint::Length(3),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    field_box(
+        frame,
+        app,
+        site,
+        &app.t("export-site"),
+        &form.site,
+        form.focus == 2,
+    );
+    field_box(
+        frame,
+        app,
+        user,
+        &app.t("export-user"),
+        &form.user,
+        form.focus == 3,
+    );
+    field_box(
+        frame,
+        app,
+        password,
+        &app.t("export-password"),
+        &form.password,
+        form.focus == 4,
+    );
+    frame.render_widget(
+        Paragraph::new(app.t("export-publish-note"))
+            .style(app.theme.quiet())
             .wrap(Wrap { trim: true }),
         note,
     );

@@ -1,0 +1,105 @@
+//! `povestitor publish`: a draft sent to the library's WordPress as a draft post. The
+//! application password comes from `POVESTITOR_WP_PASSWORD` or is typed without echo; it is
+//! never written anywhere.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use super::{CliError, Outcome};
+use crate::i18n::Catalog;
+use crate::library::publish::{self, Progress, PublishError, PublishRequest};
+use crate::library::{Library, LibraryError};
+
+pub struct Request<'a> {
+    pub draft: &'a Path,
+    pub layout: &'a str,
+    pub site: &'a str,
+    pub user: &'a str,
+}
+
+pub fn publish(library: &Library, req: &Request, catalog: &Catalog) -> Result<Outcome, CliError> {
+    let password = password(req, catalog)?;
+    let mut show = |step: Progress| eprintln!("{}", progress_text(&step, catalog));
+    let published = publish::publish(
+        library,
+        &PublishRequest {
+            draft: req.draft,
+            layout: req.layout,
+            site: req.site,
+            user: req.user,
+            password: &password,
+        },
+        &mut show,
+    )?;
+    let link = published.edit_link.as_str();
+    let text = if published.created {
+        catalog.t_args("publish-created", &[("link", link.into())])
+    } else {
+        catalog.t_args(
+            "publish-updated",
+            &[
+                ("link", link.into()),
+                ("status", published.status.as_str().into()),
+            ],
+        )
+    };
+    println!("{text}");
+    Ok(Outcome::Done)
+}
+
+/// From the environment, else typed at the terminal without echo.
+fn password(req: &Request, catalog: &Catalog) -> Result<String, CliError> {
+    if let Ok(password) = std::env::var("POVESTITOR_WP_PASSWORD")
+        && !password.trim().is_empty()
+    {
+        return Ok(password.trim().to_string());
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(LibraryError::from(PublishError::NoPassword).into());
+    }
+    let prompt = catalog.t_args(
+        "publish-password-prompt",
+        &[("user", req.user.into()), ("site", req.site.into())],
+    );
+    let typed = rpassword::prompt_password(prompt)
+        .map_err(|_| CliError::Library(LibraryError::from(PublishError::NoPassword)))?;
+    if typed.trim().is_empty() {
+        return Err(LibraryError::from(PublishError::NoPassword).into());
+    }
+    Ok(typed.trim().to_string())
+}
+
+fn progress_text(step: &Progress, catalog: &Catalog) -> String {
+    match step {
+        Progress::SignedIn { site } => {
+            catalog.t_args("publish-signed-in", &[("site", site.as_str().into())])
+        }
+        Progress::PostGone { id } => {
+            catalog.t_args("publish-post-gone", &[("id", id.to_string().into())])
+        }
+        Progress::PhotoUploaded {
+            number,
+            total,
+            file,
+        } => catalog.t_args(
+            "publish-photo-uploaded",
+            &[
+                ("number", (*number).into()),
+                ("total", (*total).into()),
+                ("file", file.as_str().into()),
+            ],
+        ),
+        Progress::PhotoKept {
+            number,
+            total,
+            file,
+        } => catalog.t_args(
+            "publish-photo-kept",
+            &[
+                ("number", (*number).into()),
+                ("total", (*total).into()),
+                ("file", file.as_str().into()),
+            ],
+        ),
+    }
+}

@@ -1,0 +1,512 @@
+//! `povestitor publish` against a real WordPress on this machine (`scripts/wordpress.sh`,
+//! which `.ci/run` calls): the model story with its photo sent as a draft post, then read
+//! back through the REST API; publishing again, a wrong password, a post deleted meanwhile,
+//! and a site whose API answers only at `?rest_route=`.
+//!
+//! The site's address, user and application password come from `target/wordpress.env`. When
+//! the site does not answer, the tests run `scripts/wordpress.sh` once themselves (it needs
+//! root, for apt-get and MariaDB); when that fails too, they fail saying so.
+
+mod common;
+mod wizard;
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use base64::Engine;
+use common::{copy_example, povestitor, stderr_of, stdout_of};
+use serde_json::Value;
+
+struct Site {
+    url: String,
+    user: String,
+    password: String,
+    /// A subscriber: signs in, may not post.
+    reader: String,
+    reader_password: String,
+}
+
+fn env_file() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("target/wordpress.env")
+}
+
+fn read_env() -> Option<Site> {
+    let text = std::fs::read_to_string(env_file()).ok()?;
+    let value = |key: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(&format!("{key}=")))
+            .map(str::to_string)
+    };
+    Some(Site {
+        url: value("WP_SITE")?,
+        user: value("WP_USER")?,
+        password: value("WP_PASSWORD")?,
+        reader: value("WP_READER")?,
+        reader_password: value("WP_READER_PASSWORD")?,
+    })
+}
+
+fn answers(site: &Site) -> bool {
+    get_json(site, "wp/v2/users/me").is_ok_and(|me| me.get("id").is_some())
+}
+
+/// The local site, started by `scripts/wordpress.sh` when it is not answering.
+fn site() -> &'static Site {
+    static SITE: OnceLock<Result<Site, String>> = OnceLock::new();
+    let site = SITE.get_or_init(|| {
+        if let Some(site) = read_env().filter(answers) {
+            return Ok(site);
+        }
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/wordpress.sh");
+        let out = std::process::Command::new("bash")
+            .arg(&script)
+            .output()
+            .map_err(|e| e.to_string())?;
+        match read_env().filter(answers) {
+            Some(site) => Ok(site),
+            None => Err(format!(
+                "exit {:?}: {}",
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr)
+            )),
+        }
+    });
+    match site {
+        Ok(site) => site,
+        Err(why) => panic!(
+            "these tests need the local WordPress: run scripts/wordpress.sh (as root; it installs Debian's wordpress and mariadb-server). Running it failed: {why}"
+        ),
+    }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into()
+}
+
+fn auth(site: &Site) -> String {
+    let token = base64::engine::general_purpose::STANDARD
+        .encode(format!("{}:{}", site.user, site.password));
+    format!("Basic {token}")
+}
+
+/// `GET /wp-json/ROUTE` (with `context=edit` added by the caller where wanted).
+fn get_json(site: &Site, route: &str) -> Result<Value, String> {
+    let url = format!("{}/?rest_route=/{route}", site.url);
+    let mut reply = agent()
+        .get(&url)
+        .header("Authorization", auth(site))
+        .call()
+        .map_err(|e| e.to_string())?;
+    let text = reply
+        .body_mut()
+        .read_to_string()
+        .map_err(|e| e.to_string())?;
+    serde_json::from_str(&text).map_err(|e| format!("{e}: {text}"))
+}
+
+fn get(route: &str) -> Value {
+    get_json(site(), route).unwrap_or_else(|e| panic!("GET {route}: {e}"))
+}
+
+/// A word no other test's story has, to find this test's posts by.
+fn token(name: &str) -> String {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    format!("{name}{}x{nanos}", std::process::id())
+}
+
+/// The model story in a folder of its own, its title ending in `token`, its photo named
+/// `token.png`.
+fn model_story(dir: &Path, token: &str) -> PathBuf {
+    let draft = copy_example("success-story", dir);
+    std::fs::rename(
+        dir.join("bunicii-online.png"),
+        dir.join(format!("{token}.png")),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let text = std::fs::read_to_string(&draft).unwrap_or_default();
+    let text = text
+        .replacen(
+            "să-și sune nepoții\"",
+            &format!("să-și sune nepoții {token}\""),
+            1,
+        )
+        .replacen(
+            "path = \"bunicii-online.png\"",
+            &format!("path = \"{token}.png\""),
+            1,
+        );
+    assert!(text.contains(token), "the model story's title changed");
+    std::fs::write(&draft, text).unwrap_or_else(|e| panic!("{e}"));
+    draft
+}
+
+fn publish(home: &Path, draft: &Path, site: &str, password: &str) -> std::process::Output {
+    publish_as(home, draft, site, &self::site().user, password)
+}
+
+fn publish_as(
+    home: &Path,
+    draft: &Path,
+    site: &str,
+    user: &str,
+    password: &str,
+) -> std::process::Output {
+    povestitor(home)
+        .args(["--lang", "en", "publish"])
+        .arg(draft)
+        .args(["--site", site, "--user", user])
+        .env("POVESTITOR_WP_PASSWORD", password)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The post id the draft remembers.
+fn post_id(draft: &Path) -> u64 {
+    let text = std::fs::read_to_string(draft).unwrap_or_default();
+    let value: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    value["wordpress"]["post"]
+        .as_integer()
+        .and_then(|n| u64::try_from(n).ok())
+        .unwrap_or_else(|| panic!("no post id in the draft:\n{text}"))
+}
+
+/// Every post (of any status but the bin) whose text has `token`.
+fn posts_with(token: &str) -> Vec<Value> {
+    let found = get(&format!(
+        "wp/v2/posts&search={token}&status=draft,publish,pending,private&context=edit"
+    ));
+    found.as_array().cloned().unwrap_or_default()
+}
+
+/// How many files of the media library are named with `token`.
+fn media_with(token: &str) -> usize {
+    get(&format!(
+        "wp/v2/media&search={token}&per_page=100&context=edit"
+    ))
+    .as_array()
+    .map_or(0, Vec::len)
+}
+
+#[test]
+fn the_model_story_becomes_a_draft_post_with_its_photo_tags_and_quote() {
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("model");
+    let draft = model_story(home.path(), &token);
+
+    let out = publish(home.path(), &draft, &site.url, &site.password);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stdout_of(&out).contains("wp-admin/post.php?post="),
+        "{}",
+        stdout_of(&out)
+    );
+    assert!(
+        stderr_of(&out).contains("Photo 1 of 1 uploaded"),
+        "{}",
+        stderr_of(&out)
+    );
+
+    let id = post_id(&draft);
+    let post = get(&format!("wp/v2/posts/{id}&context=edit"));
+    assert_eq!(post["status"], "draft");
+    let title = post["title"]["raw"].as_str().unwrap_or_default();
+    assert!(
+        title.starts_with("„Bunicii online”: cum au învățat"),
+        "{title}"
+    );
+    assert!(title.ends_with(&token), "{title}");
+    let content = post["content"]["raw"].as_str().unwrap_or_default();
+    assert!(
+        !content.contains("Bunicii online”: cum au"),
+        "the title is repeated:\n{content}"
+    );
+    assert!(
+        content.starts_with("<!-- wp:paragraph -->\n<p><em>În primăvara"),
+        "{content}"
+    );
+    assert!(content.contains("<!-- wp:list -->\n<ul class=\"wp-block-list\"><!-- wp:list-item -->\n<li>apelurile video și mesajele;</li>"), "{content}");
+    assert!(
+        content.contains("<!-- wp:quote -->\n<blockquote class=\"wp-block-quote\"><!-- wp:paragraph -->\n<p><strong>„Acum o văd pe nepoata mea")
+            && content.contains("<cite>— Maria Ciobanu, participantă la curs, 72 de ani</cite></blockquote>\n<!-- /wp:quote -->"),
+        "{content}"
+    );
+    assert!(
+        !content.contains("Etichete:"),
+        "the tags are real tags:\n{content}"
+    );
+    let excerpt = post["excerpt"]["raw"].as_str().unwrap_or_default();
+    assert!(
+        excerpt.starts_with("În primăvara anului 2026, 48 de vârstnici"),
+        "{excerpt}"
+    );
+
+    // The photo: in the media library with caption, alt text and credit, featured, in the body.
+    let media_id = post["featured_media"].as_u64().unwrap_or(0);
+    assert!(media_id > 0, "no featured image: {post}");
+    assert!(
+        content.contains(&format!("<!-- wp:image {{\"id\":{media_id}}} -->"))
+            && content.contains(&format!("class=\"wp-image-{media_id}\"/><figcaption class=\"wp-element-caption\">Primul atelier „Bunicii online” în sala de lectură a bibliotecii. Foto: Ion Rusu</figcaption>")),
+        "{content}"
+    );
+    let media = get(&format!("wp/v2/media/{media_id}&context=edit"));
+    assert_eq!(
+        media["alt_text"],
+        "Primul atelier „Bunicii online” în sala de lectură a bibliotecii."
+    );
+    assert_eq!(
+        media["caption"]["raw"],
+        "Primul atelier „Bunicii online” în sala de lectură a bibliotecii. Foto: Ion Rusu"
+    );
+    assert_eq!(media["description"]["raw"], "Ion Rusu");
+    let uploaded = media["source_url"].as_str().unwrap_or_default();
+    assert!(
+        content.contains(&format!("<img src=\"{uploaded}\"")),
+        "{content}"
+    );
+
+    // The layout's tags, made on the site when missing.
+    let mut names: Vec<String> = post["tags"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|id| {
+            let tag = get(&format!("wp/v2/tags/{}", id.as_u64().unwrap_or(0)));
+            tag["name"].as_str().unwrap_or_default().to_string()
+        })
+        .collect();
+    names.sort();
+    assert_eq!(names, ["bibliotecă", "comunitate", "poveste de succes"]);
+
+    // Publishing again updates the same post and does not upload the photo again.
+    let again = publish(home.path(), &draft, &site.url, &site.password);
+    assert!(again.status.success(), "{}", stderr_of(&again));
+    assert!(
+        stdout_of(&again).contains("The post was updated (status: draft)"),
+        "{}",
+        stdout_of(&again)
+    );
+    assert!(
+        stderr_of(&again).contains("already on the site, unchanged"),
+        "{}",
+        stderr_of(&again)
+    );
+    assert_eq!(post_id(&draft), id);
+    let posts = posts_with(&token);
+    assert_eq!(posts.len(), 1, "{posts:?}");
+    let post = get(&format!("wp/v2/posts/{id}&context=edit"));
+    assert_eq!(post["featured_media"].as_u64(), Some(media_id));
+    assert_eq!(media_with(&token), 1, "the photo was uploaded twice");
+
+    // A changed photo is uploaded again, and the post points at the new one.
+    let photo = home.path().join(format!("{token}.png"));
+    let mut bytes = std::fs::read(&photo).unwrap_or_default();
+    bytes.extend_from_slice(b"changed");
+    std::fs::write(&photo, bytes).unwrap_or_else(|e| panic!("{e}"));
+    let third = publish(home.path(), &draft, &site.url, &site.password);
+    assert!(third.status.success(), "{}", stderr_of(&third));
+    assert!(
+        stderr_of(&third).contains("Photo 1 of 1 uploaded"),
+        "{}",
+        stderr_of(&third)
+    );
+    let post = get(&format!("wp/v2/posts/{id}&context=edit"));
+    assert_ne!(post["featured_media"].as_u64(), Some(media_id));
+    assert_eq!(media_with(&token), 2);
+}
+
+#[test]
+fn a_wrong_password_says_so_and_makes_nothing() {
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("wrong");
+    let draft = model_story(home.path(), &token);
+    let before = std::fs::read_to_string(&draft).unwrap_or_default();
+
+    let out = publish(
+        home.path(),
+        &draft,
+        &site.url,
+        "abcd efgh ijkl mnop qrst uvwx",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains(&format!(
+            "refused the user \"{}\" with this application password",
+            site.user
+        )),
+        "{err}"
+    );
+    assert!(!err.contains("abcd"), "the password is shown: {err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(posts_with(&token).is_empty());
+    assert_eq!(media_with(&token), 0);
+    assert_eq!(std::fs::read_to_string(&draft).unwrap_or_default(), before);
+}
+
+#[test]
+fn a_user_who_may_not_post_is_told_what_to_ask_for() {
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("reader");
+    let draft = model_story(home.path(), &token);
+    let out = publish_as(
+        home.path(),
+        &draft,
+        &site.url,
+        &site.reader,
+        &site.reader_password,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("The user \"reader\" may not upload files on")
+            && err.contains("Author or Editor role"),
+        "{err}"
+    );
+    assert!(posts_with(&token).is_empty());
+    assert_eq!(media_with(&token), 0);
+}
+
+#[test]
+fn a_post_deleted_on_the_site_gives_a_new_one_said_so() {
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("deleted");
+    let draft = model_story(home.path(), &token);
+    let first = publish(home.path(), &draft, &site.url, &site.password);
+    assert!(first.status.success(), "{}", stderr_of(&first));
+    let id = post_id(&draft);
+
+    let url = format!("{}/?rest_route=/wp/v2/posts/{id}&force=true", site.url);
+    let deleted = agent()
+        .delete(&url)
+        .header("Authorization", auth(site))
+        .call()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(deleted.status().as_u16(), 200);
+
+    let again = publish(home.path(), &draft, &site.url, &site.password);
+    assert!(again.status.success(), "{}", stderr_of(&again));
+    let err = stderr_of(&again);
+    assert!(
+        err.contains(&format!("Post {id} is no longer on the site")),
+        "{err}"
+    );
+    assert!(stdout_of(&again).contains("The draft post is on the site"));
+    let new_id = post_id(&draft);
+    assert_ne!(new_id, id);
+    assert_eq!(posts_with(&token).len(), 1);
+}
+
+#[test]
+fn a_site_answering_at_rest_route_works_too() {
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("restroute");
+    let draft = model_story(home.path(), &token);
+    let address = format!("{}/?rest_route=/", site.url);
+    let out = publish(home.path(), &draft, &address, &site.password);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = std::fs::read_to_string(&draft).unwrap_or_default();
+    assert!(text.contains("?rest_route=/\""), "{text}");
+    let post = get(&format!("wp/v2/posts/{}&context=edit", post_id(&draft)));
+    assert_eq!(post["status"], "draft");
+    assert!(
+        post["title"]["raw"]
+            .as_str()
+            .unwrap_or_default()
+            .ends_with(&token)
+    );
+}
+
+/// The wizard's export screen offers the WordPress draft: site, user and a masked password,
+/// then Enter; the status line ends with the post's edit link, and the site and user (never
+/// the password) are remembered for next time.
+#[test]
+fn the_wizard_sends_the_story_as_a_draft_post_and_remembers_the_site() {
+    use povestitor::tui::app::{Screen, StatusKind, WORDPRESS};
+    use povestitor::tui::msg::{Code, Key};
+    use wizard::Wizard;
+
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("wizard");
+    let path = model_story(home.path(), &token);
+    let mut w = Wizard::new(home.path());
+    let draft = w.store.open(&path).unwrap_or_else(|e| panic!("{e:?}"));
+    w.app
+        .open(path.clone(), draft)
+        .unwrap_or_else(|e| panic!("{e}"));
+
+    w.keys(&[
+        Key::plain(Code::F(5)),
+        Key::plain(Code::Right), // the blog layout
+        Key::plain(Code::Tab),
+        Key::plain(Code::Left), // past the formats: the WordPress draft
+    ]);
+    assert_eq!(w.app.screen, Screen::Export);
+    assert_eq!(
+        w.app.session.as_ref().map(|s| s.export.format),
+        Some(WORDPRESS)
+    );
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed(&site.url);
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed(&site.user);
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed(&site.password);
+    w.keys(&[Key::plain(Code::Enter)]);
+
+    let status = w.app.status.clone().unwrap_or_else(|| panic!("no status"));
+    assert_eq!(status.kind, StatusKind::Done, "{}", status.text);
+    assert!(
+        status.text.contains("fotografii încărcate: 1")
+            && status.text.contains("/wp-admin/post.php?post="),
+        "{}",
+        status.text
+    );
+    assert_eq!(w.app.screen, Screen::Step);
+    let id = post_id(&path);
+    let post = get(&format!("wp/v2/posts/{id}&context=edit"));
+    assert_eq!(post["status"], "draft");
+    assert!(
+        post["title"]["raw"]
+            .as_str()
+            .unwrap_or_default()
+            .ends_with(&token)
+    );
+    assert!(post["featured_media"].as_u64().unwrap_or(0) > 0);
+
+    // The password is in neither the draft nor the settings; site and user are remembered.
+    let saved = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(!saved.contains(&site.password));
+    let settings = std::fs::read_to_string(&w.store.places.settings).unwrap_or_default();
+    assert!(!settings.contains(&site.password), "{settings}");
+    // The first window lets go of the draft.
+    drop(w);
+    let mut again = Wizard::new(home.path());
+    let draft = again.store.open(&path).unwrap_or_else(|e| panic!("{e:?}"));
+    again
+        .app
+        .open(path.clone(), draft)
+        .unwrap_or_else(|e| panic!("{e}"));
+    again.keys(&[Key::plain(Code::F(5))]);
+    let form = &again
+        .app
+        .session
+        .as_ref()
+        .unwrap_or_else(|| panic!("open"))
+        .export;
+    assert_eq!(form.site.text(), site.url);
+    assert_eq!(form.user.text(), site.user);
+    assert_eq!(form.password.text(), "");
+}
