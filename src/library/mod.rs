@@ -5,6 +5,7 @@ pub mod compile;
 mod error;
 mod export;
 mod photos;
+mod shutdown;
 mod spelling;
 mod templates;
 mod validate;
@@ -17,6 +18,7 @@ pub use photos::{
     PhotoFile, clean_typed_path, list_photos, photo_folder_name, resolve_photo, take_photo,
     user_photo_folders,
 };
+pub use shutdown::{Shutdown, WINDOWS_WAIT};
 pub use spelling::{
     configured_dictionaries, load_speller, personal_known_words, personal_words_path, settings_path,
 };
