@@ -2,6 +2,7 @@
 
 mod check;
 mod compile;
+mod completions;
 mod error;
 mod error_text;
 mod export;
@@ -139,6 +140,14 @@ pub enum Command {
     /// A trainer's tools for a workshop folder of drafts.
     #[command(subcommand)]
     Workshop(WorkshopCommand),
+    /// Print the shell's completion script, so Tab completes commands and options.
+    Completions {
+        /// The shell: bash, zsh, fish, elvish or powershell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (man povestitor), to install with the program.
+    Manpage,
 }
 
 #[derive(Debug, Subcommand)]
@@ -309,6 +318,8 @@ pub fn run(cli: &Cli, command: &Command, catalog: &Catalog) -> Result<Outcome, C
             },
             catalog,
         ),
+        Command::Completions { shell } => completions::completions(*shell, catalog),
+        Command::Manpage => completions::manpage(catalog),
         Command::Tidy { draft, apply } => tidy::tidy(&library(cli)?, draft, *apply, catalog),
         Command::Templates(TemplatesCommand::List) => templates::list(&library(cli)?),
         Command::Templates(TemplatesCommand::Show { id }) => {
