@@ -12,10 +12,7 @@ use std::path::{Path, PathBuf};
 /// `target/x86_64-pc-windows-gnu/release/povestitor.exe`, beside this test's own target.
 fn windows_exe() -> PathBuf {
     let bin = Path::new(env!("CARGO_BIN_EXE_povestitor"));
-    let target = bin
-        .parent()
-        .and_then(Path::parent)
-        .expect("target folder");
+    let target = bin.parent().and_then(Path::parent).expect("target folder");
     target.join("x86_64-pc-windows-gnu/release/povestitor.exe")
 }
 
@@ -131,9 +128,16 @@ fn package_makes_a_zip_per_platform_with_the_program_readmes_and_licences() {
         .expect("Unix permissions kept");
     assert_eq!(mode & 0o111, 0o111, "the program can be run: {mode:o}");
     assert!(read(&mut linux, &format!("{folder}/povestitor")).starts_with(b"\x7fELF"));
-    let man = String::from_utf8(read(&mut linux, &format!("{folder}/man/ru/man1/povestitor.1")))
-        .unwrap();
+    let man = String::from_utf8(read(
+        &mut linux,
+        &format!("{folder}/man/ru/man1/povestitor.1"),
+    ))
+    .unwrap();
     assert!(man.contains(".TH povestitor 1") && man.contains("Пишите историю успеха"));
     let bash = read(&mut linux, &format!("{folder}/completions/povestitor.bash"));
-    assert!(String::from_utf8(bash).unwrap().contains("complete -F _povestitor"));
+    assert!(
+        String::from_utf8(bash)
+            .unwrap()
+            .contains("complete -F _povestitor")
+    );
 }
