@@ -2,6 +2,7 @@
 
 mod check;
 mod compile;
+mod completions;
 mod config;
 mod doctor;
 mod error;
@@ -167,6 +168,14 @@ pub enum Command {
     /// Your configuration file: where it is, and what is in effect.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Print the shell's completion script, so Tab completes commands and options.
+    Completions {
+        /// The shell: bash, zsh, fish, elvish or powershell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (man povestitor), to install with the program.
+    Manpage,
 }
 
 #[derive(Debug, Subcommand)]
@@ -378,6 +387,8 @@ pub fn run(
             },
             catalog,
         ),
+        Command::Completions { shell } => completions::completions(*shell, catalog),
+        Command::Manpage => completions::manpage(catalog),
         Command::Tidy { draft, apply } => tidy::tidy(&library()?, draft, *apply, catalog),
         Command::Templates(TemplatesCommand::List) => templates::list(&library()?),
         Command::Templates(TemplatesCommand::Show { id }) => {

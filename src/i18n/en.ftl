@@ -272,6 +272,15 @@ cli-value-id = ID
 cli-cmd-templates-validate = Check a template folder (or its template.toml) for mistakes
 cli-arg-templates-validate-path = The template's folder or its template.toml
 cli-value-path = PATH
+cli-cmd-completions = Print the shell's completion script, so Tab completes commands and options
+cli-arg-completions-shell = The shell: bash, zsh, fish, elvish or powershell
+cli-value-shell = SHELL
+cli-value-shell-bash = Bash (Linux terminals)
+cli-value-shell-elvish = Elvish
+cli-value-shell-fish = fish
+cli-value-shell-powershell = PowerShell (Windows Terminal)
+cli-value-shell-zsh = Zsh (the macOS terminal)
+cli-cmd-manpage = Print the manual page (man povestitor), to install with the program
 cli-and = and
 cli-err-missing = { $count ->
     [one] The command is incomplete: { $args } is missing (see { $help }).

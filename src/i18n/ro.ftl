@@ -290,6 +290,15 @@ cli-value-id = ID
 cli-cmd-templates-validate = Verificați dacă un dosar de șablon (sau fișierul lui template.toml) are greșeli
 cli-arg-templates-validate-path = Dosarul șablonului sau fișierul lui template.toml
 cli-value-path = CALE
+cli-cmd-completions = Afișați scriptul de completare pentru shell, ca tasta Tab să completeze comenzile și opțiunile
+cli-arg-completions-shell = Shell-ul: bash, zsh, fish, elvish sau powershell
+cli-value-shell = SHELL
+cli-value-shell-bash = Bash (terminalele Linux)
+cli-value-shell-elvish = Elvish
+cli-value-shell-fish = fish
+cli-value-shell-powershell = PowerShell (Windows Terminal)
+cli-value-shell-zsh = Zsh (terminalul macOS)
+cli-cmd-manpage = Afișați pagina de manual (man povestitor), de instalat împreună cu programul
 cli-and = și
 cli-err-missing = { $count ->
     [one] Comanda nu este completă: lipsește { $args } (vedeți { $help }).

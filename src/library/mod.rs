@@ -9,6 +9,7 @@ mod export;
 mod photos;
 pub mod publish;
 mod report;
+mod shutdown;
 mod spelling;
 mod templates;
 mod validate;
@@ -24,6 +25,7 @@ pub use photos::{
     user_photo_folders,
 };
 pub use report::report_lines;
+pub use shutdown::{Shutdown, WINDOWS_WAIT};
 pub use spelling::{
     configured_dictionaries, drafts_folder, load_speller, personal_known_words,
     personal_words_path, settings_path,

@@ -117,7 +117,8 @@ pub fn resolve_photo(draft: &Path, typed: &str) -> PathBuf {
     if path.is_absolute() {
         path.to_path_buf()
     } else {
-        draft_folder(draft).join(path)
+        // `poze\a.jpg` typed on Windows reads the same on Linux.
+        crate::render::photo_file(draft_folder(draft), typed)
     }
 }
 

@@ -1,5 +1,5 @@
 //! Spelling as both front ends set it up: the dictionary of a template's language (folders
-//! the librarian names first, then the system's), and her personal word list in the data
+//! the librarian names first, then the system's, then the built-in one), and her personal word list in the data
 //! folder.
 
 use std::path::PathBuf;
@@ -61,15 +61,12 @@ pub fn personal_known_words() -> KnownWords {
     known
 }
 
-/// The speller for `language`, looked for in `extra` folders, then the system's.
+/// The speller for `language`, looked for in `extra` folders, then the system's, then among
+/// the dictionaries built into the program.
 pub fn load_speller(language: &str, extra: &[PathBuf]) -> Result<Speller, SpellingError> {
-    let files = Dictionaries::find(language, extra).ok_or_else(|| SpellingError::NotFound {
+    let source = Dictionaries::locate(language, extra).ok_or_else(|| SpellingError::NotFound {
         language: language.to_string(),
-        searched: extra
-            .iter()
-            .cloned()
-            .chain(Dictionaries::system_folders())
-            .collect(),
+        searched: Dictionaries::searched(extra),
     })?;
-    Ok(Speller::load(&files)?.with_language(language))
+    Ok(Speller::load_from(&source)?.with_language(language))
 }

@@ -27,7 +27,7 @@ pub use front_matter::front_matter;
 pub use html::{escape_text, is_safe_url};
 pub use layout::Layouts;
 pub use loaded::LoadedTemplate;
-pub use photos::{Photo, PhotoError};
+pub use photos::{Photo, PhotoError, photo_file};
 pub use plain_text::plain_text;
 
 use crate::story::Draft;

@@ -110,7 +110,7 @@ pub fn story_photos(template: &Template, draft: &Draft, base_dir: Option<&Path>)
             photos.push(Photo {
                 number: i + 1,
                 step: step.title.clone(),
-                file: base.join(&path),
+                file: photo_file(base, &path),
                 published: published_path(&path),
                 path,
             });
@@ -203,6 +203,13 @@ impl Photo {
             source,
         }
     }
+}
+
+/// The file a photo's path names, from the draft's folder `base`. `\` separates folders on
+/// every system, so a draft written on Windows (`poze\atelier.jpg`) finds its photos on
+/// Linux and macOS too (Windows reads `/` as well).
+pub fn photo_file(base: &Path, path: &str) -> PathBuf {
+    base.join(path.trim().replace('\\', "/"))
 }
 
 /// `poze/atelier.jpg` stays as it is; `../poze/a.jpg`, `/home/ana/a.jpg` and `C:\poze\a.jpg`

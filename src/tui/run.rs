@@ -4,7 +4,6 @@
 
 use std::io::Write;
 use std::panic::{AssertUnwindSafe, PanicHookInfo, catch_unwind};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -17,6 +16,7 @@ use super::store::Store;
 use super::terminal::{self, Input};
 use super::update::update;
 use super::view;
+use crate::library::Shutdown;
 
 /// Save when the typing has paused this long…
 const QUIET: Duration = Duration::from_millis(800);
@@ -57,7 +57,8 @@ pub enum Ending<T> {
 enum Exit {
     /// The librarian quit.
     Quit,
-    /// SIGTERM, SIGHUP or SIGINT.
+    /// SIGTERM, SIGHUP or SIGINT; on Windows also the console window closed, logoff or
+    /// shutdown.
     Signal,
     /// The terminal hung up or failed: a closed window, a dropped connection.
     TerminalLost,
@@ -66,7 +67,14 @@ enum Exit {
 /// Runs the wizard until the librarian quits, a signal arrives or the terminal goes
 /// away; saves on the way out.
 pub fn run(app: App, store: Store) -> Result<(), RunError> {
-    let stop = stop_flag();
+    let shutdown = Shutdown::install();
+    let result = run_until_stopped(app, store, shutdown);
+    // Saved (or never started): a closed console window may now end the process.
+    shutdown.finished();
+    result
+}
+
+fn run_until_stopped(app: App, store: Store, stop: &Shutdown) -> Result<(), RunError> {
     let panic_after = std::env::var(TEST_PANIC_AFTER_KEYS)
         .ok()
         .and_then(|n| n.trim().parse().ok());
@@ -86,7 +94,7 @@ pub fn run(app: App, store: Store) -> Result<(), RunError> {
     let mut state = (app, store);
     let ending = guarded(
         &mut state,
-        |(app, store)| event_loop(app, store, &input, &stop, panic_after),
+        |(app, store)| event_loop(app, store, &input, stop, panic_after),
         |(app, store)| store.save(app),
         terminal::leave,
     );
@@ -214,7 +222,7 @@ fn event_loop(
     app: &mut App,
     store: &mut Store,
     input: &Input,
-    stop: &AtomicBool,
+    stop: &Shutdown,
     mut panic_after: Option<usize>,
 ) -> Result<Exit, RunError> {
     let backend = CrosstermBackend::new(std::io::stdout());
@@ -223,7 +231,7 @@ fn event_loop(
     let mut last_change = Instant::now();
     let mut redraw = true;
     loop {
-        if stop.load(Ordering::Relaxed) {
+        if stop.requested() {
             return Ok(Exit::Signal);
         }
         if redraw {
@@ -286,21 +294,6 @@ fn draw(
     app.size = (size.width, size.height);
     terminal.draw(|frame| view::draw(frame, app))?;
     Ok(())
-}
-
-/// A flag raised by SIGTERM, SIGHUP (the window was closed) and SIGINT.
-fn stop_flag() -> Arc<AtomicBool> {
-    let flag = Arc::new(AtomicBool::new(false));
-    #[cfg(unix)]
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        // Without the handler the autosave still runs; the last second may be lost.
-        let _ = signal_hook::flag::register(signal, Arc::clone(&flag));
-    }
-    flag
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 
 use super::dictionaries::base_language;
-use super::{Dictionaries, Speller, SpellingError};
+use super::{Dictionaries, DictionarySource, Speller, SpellingError};
 
 /// Where loading a language's dictionary stands.
 #[derive(Debug, Clone)]
@@ -117,26 +117,18 @@ impl SpellerCache {
     }
 
     fn load_now(&self, language: &str) {
-        let status = match Dictionaries::find(language, &self.inner.extra) {
+        let status = match Dictionaries::locate(language, &self.inner.extra) {
             // A parser that panics on a strange dictionary must not leave `Loading` behind
             // (anyone waiting in `get` would wait for ever).
-            Some(files) => match catch_unwind(AssertUnwindSafe(|| Speller::load(&files))) {
+            Some(source) => match catch_unwind(AssertUnwindSafe(|| Speller::load_from(&source))) {
                 Ok(Ok(speller)) => SpellerStatus::Ready(Arc::new(speller)),
                 Ok(Err(error)) => SpellerStatus::Unavailable(Arc::new(error)),
-                Err(_) => SpellerStatus::Unavailable(Arc::new(SpellingError::Parse {
-                    aff: files.aff.clone(),
-                    dic: files.dic.clone(),
-                    message: "the dictionary reader stopped on it".to_string(),
-                })),
+                Err(_) => SpellerStatus::Unavailable(Arc::new(stopped(&source))),
             },
-            None => {
-                let mut searched = self.inner.extra.clone();
-                searched.extend(Dictionaries::system_folders());
-                SpellerStatus::Unavailable(Arc::new(SpellingError::NotFound {
-                    language: language.to_string(),
-                    searched,
-                }))
-            }
+            None => SpellerStatus::Unavailable(Arc::new(SpellingError::NotFound {
+                language: language.to_string(),
+                searched: Dictionaries::searched(&self.inner.extra),
+            })),
         };
         self.entries().insert(language.to_string(), status);
         self.inner.changed.notify_all();
@@ -147,6 +139,22 @@ impl SpellerCache {
             .entries
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// The error for a dictionary the reader panicked on.
+fn stopped(source: &DictionarySource) -> SpellingError {
+    let message = "the dictionary reader stopped on it".to_string();
+    match source {
+        DictionarySource::Files(files) => SpellingError::Parse {
+            aff: files.aff.clone(),
+            dic: files.dic.clone(),
+            message,
+        },
+        DictionarySource::BuiltIn(built_in) => SpellingError::BuiltIn {
+            name: built_in.name.to_string(),
+            message,
+        },
     }
 }
 

@@ -3,6 +3,28 @@
 use std::path::{Path, PathBuf};
 
 use super::SpellingError;
+use super::bundled::BuiltIn;
+
+/// Set, it replaces the system's dictionary folders (a list like `PATH`; empty: none), so a
+/// test can stand for a computer without dictionaries.
+pub const SYSTEM_DICTIONARIES_VAR: &str = "POVESTITOR_SYSTEM_DICTIONARIES";
+
+/// Where a language's dictionary comes from: files found in a folder, or built in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DictionarySource {
+    Files(DictionaryFiles),
+    BuiltIn(BuiltIn),
+}
+
+impl DictionarySource {
+    /// The `.dic` file's path, or `built-in ro_RO`, for a person to read.
+    pub fn describe(&self) -> String {
+        match self {
+            DictionarySource::Files(files) => files.dic.display().to_string(),
+            DictionarySource::BuiltIn(built_in) => format!("built-in {}", built_in.name),
+        }
+    }
+}
 
 /// The two files of one Hunspell dictionary, and the language code they were found for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,9 +44,22 @@ impl Dictionaries {
     /// Looks for a dictionary for `language` (`ro`, `ru`, `en`, or a full code such as
     /// `en_GB`), first in the `extra` folders in their order, then in the system folders.
     pub fn find(language: &str, extra: &[PathBuf]) -> Option<DictionaryFiles> {
+        Self::find_in(language, &Self::searched(extra))
+    }
+
+    /// Where `language`'s dictionary comes from: the `extra` folders, then the system's, then
+    /// the ones built into the program (Romanian, Russian, English).
+    pub fn locate(language: &str, extra: &[PathBuf]) -> Option<DictionarySource> {
+        Self::find(language, extra)
+            .map(DictionarySource::Files)
+            .or_else(|| BuiltIn::for_language(language).map(DictionarySource::BuiltIn))
+    }
+
+    /// The folders searched for `language`, in order, as `NotFound` names them.
+    pub fn searched(extra: &[PathBuf]) -> Vec<PathBuf> {
         let mut folders = extra.to_vec();
         folders.extend(Self::system_folders());
-        Self::find_in(language, &folders)
+        folders
     }
 
     /// Looks for a dictionary for `language` in `folders` only, in their order.
@@ -50,9 +85,14 @@ impl Dictionaries {
         })
     }
 
-    /// The folders where the system keeps Hunspell dictionaries (none on Windows and macOS).
+    /// The folders where the system keeps Hunspell dictionaries (none on Windows and macOS),
+    /// or those of `POVESTITOR_SYSTEM_DICTIONARIES` when it is set.
     pub fn system_folders() -> Vec<PathBuf> {
-        if cfg!(all(unix, not(target_os = "macos"))) {
+        if let Some(list) = std::env::var_os(SYSTEM_DICTIONARIES_VAR) {
+            std::env::split_paths(&list)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        } else if cfg!(all(unix, not(target_os = "macos"))) {
             [
                 "/usr/share/hunspell",
                 "/usr/share/myspell/dicts",

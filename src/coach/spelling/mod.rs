@@ -1,12 +1,15 @@
 //! Spelling for the writing coach: Hunspell dictionaries found on the system (or in folders
 //! the librarian names), checked with spellbook, loaded once and off the keystroke path.
 //!
-//! - [`Dictionaries::find`] finds `ro_RO.aff` + `ro_RO.dic` (and the like) for a language.
+//! - [`Dictionaries::find`] finds `ro_RO.aff` + `ro_RO.dic` (and the like) for a language;
+//!   [`Dictionaries::locate`] falls back on the dictionaries built into the program
+//!   ([`BuiltIn`]: Romanian, Russian, English), so spelling works on a bare computer.
 //! - [`Speller::check`] returns the [`Slip`]s of a text, with character offsets; Moldovan
 //!   spellings with an inner `î` (`pînă`, `sînt`) are [`SlipKind::OldSpelling`], not mistakes.
 //! - [`KnownWords`] (names from the story, the [`PersonalWords`] list) are never flagged.
 //! - [`SpellerCache`] loads each language once, on a background thread.
 
+mod bundled;
 mod cache;
 mod dictionaries;
 mod known;
@@ -15,8 +18,9 @@ mod words;
 
 use std::path::PathBuf;
 
+pub use bundled::BuiltIn;
 pub use cache::{SpellerCache, SpellerStatus};
-pub use dictionaries::{Dictionaries, DictionaryFiles};
+pub use dictionaries::{Dictionaries, DictionaryFiles, DictionarySource, SYSTEM_DICTIONARIES_VAR};
 pub use known::{KnownWords, PersonalWords};
 pub use speller::{Slip, SlipKind, Speller};
 
@@ -53,6 +57,11 @@ pub enum SpellingError {
         dic: PathBuf,
         message: String,
     },
+    #[error(
+        "the built-in dictionary {name} cannot be read: {message}. Point --dictionaries to a \
+         folder with a Hunspell dictionary for this language."
+    )]
+    BuiltIn { name: String, message: String },
     #[error(
         "no Hunspell dictionary for \"{language}\" in {}. Install one (on Debian: apt install \
          hunspell-{language}) or point --dictionaries to a folder with {language}_XX.aff and \

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use spellbook::Dictionary;
 
-use super::dictionaries::{DictionaryFiles, base_language, read_dictionary};
+use super::dictionaries::{DictionaryFiles, DictionarySource, base_language, read_dictionary};
 use super::words::{Candidate, candidates, is_all_caps};
 use super::{KnownWords, SpellingError};
 
@@ -56,6 +56,25 @@ impl Speller {
             dictionary,
             language: Some(base_language(&files.language)),
         })
+    }
+
+    /// Reads and parses the dictionary of `source`, unpacking a built-in one first.
+    pub fn load_from(source: &DictionarySource) -> Result<Speller, SpellingError> {
+        match source {
+            DictionarySource::Files(files) => Speller::load(files),
+            DictionarySource::BuiltIn(built_in) => {
+                let (aff, dic) = built_in.unpack()?;
+                let dictionary =
+                    Dictionary::new(&aff, &dic).map_err(|e| SpellingError::BuiltIn {
+                        name: built_in.name.to_string(),
+                        message: e.to_string(),
+                    })?;
+                Ok(Speller {
+                    dictionary,
+                    language: Some(base_language(built_in.name)),
+                })
+            }
+        }
     }
 
     /// A speller from the texts of an `.aff` and a `.dic` file, for tests. Its language is
