@@ -46,25 +46,32 @@ impl Text<'_> {
 
 /// Every text a reader sees, in step order; empty ones left out.
 pub fn reader_texts<'a>(template: &'a Template, draft: &'a Draft) -> Vec<Text<'a>> {
+    template
+        .steps
+        .iter()
+        .flat_map(|step| step_texts(step, draft))
+        .collect()
+}
+
+/// The texts of one step a reader sees; empty ones left out.
+pub fn step_texts<'a>(step: &'a Step, draft: &Draft) -> Vec<Text<'a>> {
     let mut texts = Vec::new();
-    for step in &template.steps {
-        match step.kind {
-            StepKind::Line | StepKind::Text => texts.push(Text {
-                step,
-                item: None,
-                field: None,
-                text: draft.answers.text(&step.id).to_string(),
-            }),
-            StepKind::Quotes | StepKind::Photos => {
-                for (i, item) in draft.answers.items(&step.id).iter().enumerate() {
-                    for field in step.kind.item_fields().iter().filter(|f| **f != "path") {
-                        texts.push(Text {
-                            step,
-                            item: Some(i + 1),
-                            field: Some(field),
-                            text: item.get(field).to_string(),
-                        });
-                    }
+    match step.kind {
+        StepKind::Line | StepKind::Text => texts.push(Text {
+            step,
+            item: None,
+            field: None,
+            text: draft.answers.text(&step.id).to_string(),
+        }),
+        StepKind::Quotes | StepKind::Photos => {
+            for (i, item) in draft.answers.items(&step.id).iter().enumerate() {
+                for field in step.kind.item_fields().iter().filter(|f| **f != "path") {
+                    texts.push(Text {
+                        step,
+                        item: Some(i + 1),
+                        field: Some(field),
+                        text: item.get(field).to_string(),
+                    });
                 }
             }
         }
