@@ -15,6 +15,7 @@ use super::article::{self, names_a_number};
 use super::finding::{Finding, RuleId};
 use super::readability::Stats;
 use super::texts::{Text, step_texts};
+use super::words::sentences;
 use super::{Report, structure, style, typography};
 use crate::story::Draft;
 use crate::template::{Step, StepKind, Template};
@@ -40,6 +41,8 @@ struct Paragraph {
     found: Vec<(usize, Finding)>,
     stats: Stats,
     names_a_number: bool,
+    /// Whether it holds a straight quotation mark (then the quotes rule reads the text).
+    has_quote: bool,
 }
 
 /// The order of the rules within one text in a full check: cedillas, spaces, straight
@@ -179,7 +182,7 @@ impl Memo {
                 }));
                 offset += p.chars + 1;
             }
-            if text.text.contains('"') {
+            if paragraphs.iter().any(|p| p.has_quote) {
                 let chars: Vec<char> = text.text.chars().collect();
                 let mut quotes = Vec::new();
                 typography::quotes(settings, language, &chars, text, &mut quotes);
@@ -239,7 +242,7 @@ fn read_paragraph(template: &Template, text: &Text, line: &str, phrases: &[Strin
         step: text.step,
         item: text.item,
         field: text.field,
-        text: line.to_string(),
+        text: std::borrow::Cow::Borrowed(line),
     };
     let chars: Vec<char> = line.chars().collect();
     let mut found = Vec::new();
@@ -253,7 +256,8 @@ fn read_paragraph(template: &Template, text: &Text, line: &str, phrases: &[Strin
         typography::spaces(&chars, &paragraph, &mut out);
     }
     ranked(rank::SPACES, &mut out);
-    style::long_sentences(settings, &paragraph, &mut out);
+    let sentences = sentences(line);
+    style::long_sentences_of(settings, &paragraph, &sentences, &mut out);
     ranked(rank::LONG_SENTENCE, &mut out);
     style::repeated_words(settings, &paragraph, &mut out);
     ranked(rank::REPEATED_WORD, &mut out);
@@ -267,7 +271,8 @@ fn read_paragraph(template: &Template, text: &Text, line: &str, phrases: &[Strin
         chars: chars.len(),
         lower_chars: lower.chars().count(),
         found,
-        stats: Stats::of(line),
+        stats: Stats::of_sentences(&sentences),
         names_a_number: names_a_number(line, &template.language),
+        has_quote: line.contains('"'),
     }
 }

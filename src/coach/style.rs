@@ -2,7 +2,7 @@
 
 use super::finding::{Finding, FindingKind, RuleId, Severity};
 use super::texts::Text;
-use super::words::{sentences, words};
+use super::words::{Sentence, sentences, words};
 use crate::template::CoachSettings;
 
 /// Phrases that say little, per language; a template adds its own in `[coach]`.
@@ -52,7 +52,7 @@ pub fn check_style(settings: &CoachSettings, language: &str, text: &Text, out: &
     repeated_words(settings, text, out);
     let phrases = phrases(settings, language);
     if !phrases.is_empty() {
-        let lower = text.text.as_str().to_lowercase();
+        let lower = text.text.to_lowercase();
         for phrase in &phrases {
             weak_phrase(phrase, &lower, text, out);
         }
@@ -62,11 +62,23 @@ pub fn check_style(settings: &CoachSettings, language: &str, text: &Text, out: &
 /// Sentences longer than the template allows (a sentence ends at a line end at the
 /// latest, so a paragraph at a time gives the same findings).
 pub fn long_sentences(settings: &CoachSettings, text: &Text, out: &mut Vec<Finding>) {
+    if settings.is_on(RuleId::LongSentence) {
+        long_sentences_of(settings, text, &sentences(&text.text), out);
+    }
+}
+
+/// [`long_sentences`] with the text's sentences already found.
+pub fn long_sentences_of(
+    settings: &CoachSettings,
+    text: &Text,
+    sentences: &[Sentence],
+    out: &mut Vec<Finding>,
+) {
     if !settings.is_on(RuleId::LongSentence) {
         return;
     }
     let max = settings.sentence_max_words;
-    for sentence in sentences(&text.text) {
+    for sentence in sentences {
         if sentence.words > max {
             out.push(text.finding(
                 RuleId::LongSentence,
@@ -145,7 +157,6 @@ pub fn weak_phrase(phrase: &str, lower: &str, text: &Text, out: &mut Vec<Finding
             FindingKind::WeakPhrase {
                 phrase: text
                     .text
-                    .as_str()
                     .chars()
                     .skip(start)
                     .take(end - start)

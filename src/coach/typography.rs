@@ -13,7 +13,7 @@ pub fn check_typography(
     text: &Text,
     out: &mut Vec<Finding>,
 ) {
-    let chars: Vec<char> = text.text.as_str().chars().collect();
+    let chars: Vec<char> = text.text.chars().collect();
     cedillas(settings, &chars, text, out);
     if settings.is_on(RuleId::TypographySpaces) {
         spaces(&chars, text, out);

@@ -102,10 +102,32 @@ fn drawn_graphemes<'s>(span: &'s Span<'_>) -> impl Iterator<Item = (&'s str, usi
         .map(|g| (g, g.cell_width().into()))
 }
 
+// Patched: the width of a line made only of characters that are each a grapheme of their
+// own one cell wide (printable Latin and Cyrillic, no combining marks, no control or format
+// characters), which is its number of characters; `None` for any other line.
+fn simple_width(line: &Line<'_>) -> Option<usize> {
+    let mut width = 0;
+    for span in &line.spans {
+        for c in span.content.chars() {
+            if !matches!(c as u32, 0x20..=0x7E | 0xA0..=0xAC | 0xAE..=0x2FF | 0x400..=0x482 | 0x48A..=0x4FF)
+            {
+                return None;
+            }
+            width += 1;
+        }
+    }
+    Some(width)
+}
+
 // Cut the columns `left..left + width` out of a line. A wide char cut by either edge
 // becomes blank cells in its own style, so the other cells keep their columns and a
 // cursor on that char is still drawn.
 fn clip_line(line: Line<'_>, left: usize, width: usize) -> Line<'_> {
+    // Patched: a line that fits as it is (as wide as it has characters, each one cell) is
+    // returned without cutting its graphemes out first.
+    if left == 0 && simple_width(&line).is_some_and(|w| w <= width) {
+        return line;
+    }
     // `Line::width` gives no cells to the halfwidth sound marks ﾞ and ﾟ, so count the cells
     // ratatui draws.
     let line_width: usize = line
