@@ -53,16 +53,22 @@ struct Edit {
 
 fn edits() -> impl Strategy<Value = Vec<Edit>> {
     prop::collection::vec(
-        (0usize..32, 0u8..10, 0usize..4000, 0usize..40, 0usize..64, 0usize..4).prop_map(
-            |(step, kind, at, len, piece, item)| Edit {
+        (
+            0usize..32,
+            0u8..10,
+            0usize..4000,
+            0usize..40,
+            0usize..64,
+            0usize..4,
+        )
+            .prop_map(|(step, kind, at, len, piece, item)| Edit {
                 step,
                 kind,
                 at,
                 len,
                 piece,
                 item,
-            },
-        ),
+            }),
         1..40,
     )
 }
@@ -109,8 +115,8 @@ fn apply(template: &Template, draft: &mut Draft, edit: &Edit) -> String {
             let fields = step.kind.item_fields();
             match edit.kind {
                 // A new empty item, and an item removed.
-                9 if edit.len % 3 == 0 => items.push(Item::default()),
-                7 if !items.is_empty() && edit.len % 2 == 0 => {
+                9 if edit.len.is_multiple_of(3) => items.push(Item::default()),
+                7 if !items.is_empty() && edit.len.is_multiple_of(2) => {
                     items.remove(edit.item % items.len());
                 }
                 _ if !items.is_empty() => {
@@ -125,7 +131,7 @@ fn apply(template: &Template, draft: &mut Draft, edit: &Edit) -> String {
         }
     }
     // Now and then the details change (the date is an article rule).
-    if edit.piece % 11 == 0 {
+    if edit.piece.is_multiple_of(11) {
         draft.meta.date = ["", "2026-11-29", "29 noiembrie"][edit.len % 3].to_string();
     }
     step.id.clone()
@@ -209,4 +215,51 @@ fn typing_into_a_long_answer_keeps_the_report_whole() {
         memo.recheck_step(&mut report, template, &draft, "problem");
         assert_eq!(report, coach::check(template, &draft), "after typing {c:?}");
     }
+}
+
+/// In the wizard: each key has only the step on screen read again, and the report stays
+/// what a whole check says; after a pause the loop checks the whole draft again, even with
+/// no dictionary to spell with.
+#[test]
+fn the_wizard_keeps_the_report_whole_and_settles_after_a_pause() {
+    use povestitor::i18n::{Catalog, Lang};
+    use povestitor::tui::App;
+    use povestitor::tui::msg::{Code, Key, Msg};
+    use povestitor::tui::theme::Theme;
+    use povestitor::tui::update::update;
+
+    let library = Library::builtin().expect("built-in templates");
+    let loaded = library.get("success-story").expect("the template");
+    let template = loaded.template.clone();
+    let draft = parse_draft(&loaded.example().expect("example"), "example.toml").expect("parses");
+    let mut app = App::new(
+        Catalog::new(Lang::Ro),
+        library,
+        Theme { color: true },
+        (80, 24),
+    );
+    app.open("example.toml".into(), draft).expect("opens");
+    for _ in 0..2 {
+        update(&mut app, Msg::Key(Key::plain(Code::PageDown)));
+    }
+    for c in " Mulţi  pensionari , \"da\" în cadrul\n7".chars() {
+        let code = if c == '\n' {
+            Code::Enter
+        } else {
+            Code::Char(c)
+        };
+        update(&mut app, Msg::Key(Key::plain(code)));
+        let session = app.session.as_ref().expect("a session");
+        assert!(!session.settled, "a key has only the step read again");
+        assert_eq!(
+            session.report,
+            coach::check(&template, &session.draft),
+            "after {c:?}"
+        );
+    }
+    assert!(app.spell_pending(), "the pause has the whole draft checked");
+    let session = app.session.as_ref().expect("a session");
+    assert!(session.settled);
+    assert_eq!(session.report, coach::check(&template, &session.draft));
+    assert!(!app.spell_pending(), "nothing left to do");
 }

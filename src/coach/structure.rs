@@ -75,7 +75,13 @@ fn is_shape_rule(rule: RuleId) -> bool {
 
 /// The shape findings of one step, in the order a librarian would fix them.
 pub fn check_step(settings: &CoachSettings, step: &Step, draft: &Draft, out: &mut Vec<Finding>) {
-    check_counted(settings, step, draft, || draft.answers.word_count(step), out);
+    check_counted(
+        settings,
+        step,
+        draft,
+        || draft.answers.word_count(step),
+        out,
+    );
 }
 
 /// [`check_step`] with the step's words counted by `count` (only asked when needed), for

@@ -142,8 +142,7 @@ pub fn weak_phrase(phrase: &str, lower: &str, text: &Text, out: &mut Vec<Finding
     for (byte, _) in lower.match_indices(phrase) {
         let before = lower[..byte].chars().next_back();
         let after = lower[byte + phrase.len()..].chars().next();
-        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
-        {
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
             continue;
         }
         // Lowercasing keeps the number of characters for these languages.
@@ -155,12 +154,7 @@ pub fn weak_phrase(phrase: &str, lower: &str, text: &Text, out: &mut Vec<Finding
             (start, end),
             None,
             FindingKind::WeakPhrase {
-                phrase: text
-                    .text
-                    .chars()
-                    .skip(start)
-                    .take(end - start)
-                    .collect(),
+                phrase: text.text.chars().skip(start).take(end - start).collect(),
             },
         ));
     }

@@ -101,8 +101,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let focused = session.focus == Focus::Editor && session.comments.writing.is_none();
     match &session.editor {
         Editor::Text(field) => {
-            let count =
-                word_count_line(
+            let count = word_count_line(
                 app,
                 step,
                 session.step_words(session.step),
@@ -131,8 +130,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         Editor::Items(list) => {
             let [hint_area, list_area] =
                 Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(editor_area);
-            let count =
-                word_count_line(
+            let count = word_count_line(
                 app,
                 step,
                 session.step_words(session.step),

@@ -389,7 +389,12 @@ mod tests {
             f.key(key);
             let mut fresh = Field::new(&f.text(), true);
             let (row, col) = f.cursor();
-            let offset: usize = f.text().split('\n').take(row).map(|l| l.chars().count() + 1).sum();
+            let offset: usize = f
+                .text()
+                .split('\n')
+                .take(row)
+                .map(|l| l.chars().count() + 1)
+                .sum();
             fresh.cursor_to_char(offset + col);
             assert_eq!(fresh.cursor(), f.cursor());
             assert_eq!(drawn(&f, 24), drawn(&fresh, 24), "after {key:?}");
