@@ -91,16 +91,6 @@ printf '%-34s %10s %10s\n' "workshop compile, 100 → DOCX" "$(median compile-10
 echo "peak memory, export to DOCX: $(awk 'END { printf "%.1f MB", $1 / 1024 }' export.mem)"
 
 # A wizard session on a draft with one 20,000-word answer, in a pseudo-terminal of 120x40:
-# the draft opens, is checked (spelling too, where the dictionary is installed) and drawn;
-# after 3 s SIGTERM asks it to close, and SIGKILL follows 2 s later if it has not (in a
-# pseudo-terminal nobody answers, it was seen not to close on SIGTERM).
-paragraph="Într-o zi de toamnă, biblioteca publică din sat s-a umplut de copii și de părinți. Bibliotecara a pregătit douăzeci și cinci de cărți noi și o expoziție despre istoria satului. Învățătoarea a venit cu elevii clasei a treia, iar bătrânii și-au amintit de cărțile citite în tinerețe. Cititorii au stat până seara, iar cei mai mici au desenat personajele preferate. Proiectul, susținut de primărie și de o asociație locală, continuă în fiecare sâmbătă. Primarul spune că sprijină activitățile pentru comunitate, mai ales lecturile de vară, iar părinții cer mai multe ateliere."
-awk -v p="$paragraph" '{ print } /^problem = """/ { for (i = 0; i < 220; i++) print p }' example.toml >big.toml
-if command -v script >/dev/null 2>&1; then
-    HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" \
-        script -qec "stty rows 40 cols 120; /usr/bin/time -f %M -o session.mem timeout -k 2 -s TERM 3 '$bin' edit big.toml" /dev/null \
-        >/dev/null 2>&1 || true
-    if [ -s session.mem ]; then
-        echo "peak memory, wizard session on a 20,000-word draft: $(awk 'END { printf "%.1f MB", $1 / 1024 }' session.mem) (not verified: the wizard may not get past its start in this pseudo-terminal; see BENCHMARKS.md)"
-    fi
-fi
+# scripts/wizard-memory.sh plays it (opens, types, waits past the spelling and the autosave,
+# quits) and reads the peak resident memory.
+BIN="$bin" "$root/scripts/wizard-memory.sh" | sed 's/^/wizard session: /'

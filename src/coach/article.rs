@@ -3,54 +3,20 @@
 use super::finding::{Finding, FindingKind, RuleId, Severity};
 use super::words::words;
 use crate::story::{Draft, iso_date};
-use crate::template::{StepKind, Template};
+use crate::template::{Step, StepKind, Template};
 
 pub fn check_article(template: &Template, draft: &Draft, out: &mut Vec<Finding>) {
-    let settings = &template.coach;
-    let on = |rule| settings.is_on(rule);
-    if on(RuleId::ArticleLength)
-        && let Some(range) = settings.article_words
-    {
-        let count: usize = template
+    let count = || {
+        template
             .steps
             .iter()
             .map(|s| draft.answers.word_count(s))
-            .sum();
-        let kind = match (range.min, range.max) {
-            (Some(min), _) if count < min => Some(FindingKind::ArticleTooShort { count, min }),
-            (_, Some(max)) if count > max => Some(FindingKind::ArticleTooLong { count, max }),
-            _ => None,
-        };
-        if let Some(kind) = kind {
-            out.push(Finding::article(
-                RuleId::ArticleLength,
-                Severity::Warning,
-                kind,
-            ));
-        }
-    }
-    if on(RuleId::TitleLength)
-        && let Some(step) = template.step(&settings.title_step)
-    {
-        let title = draft.answers.text(&step.id).trim();
-        let chars = title.chars().count();
-        if chars > settings.title_max_chars {
-            out.push(Finding {
-                step_id: Some(step.id.clone()),
-                step_title: step.title.clone(),
-                ..Finding::article(
-                    RuleId::TitleLength,
-                    Severity::Warning,
-                    FindingKind::TitleTooLong {
-                        chars,
-                        max: settings.title_max_chars,
-                    },
-                )
-            });
-        }
-    }
-    if on(RuleId::ResultHasNumbers) {
-        for id in &settings.number_steps {
+            .sum()
+    };
+    out.extend(length(template, count));
+    out.extend(title(template, draft));
+    if template.coach.is_on(RuleId::ResultHasNumbers) {
+        for id in &template.coach.number_steps {
             let Some(step) = template.step(id) else {
                 continue;
             };
@@ -66,33 +32,85 @@ pub fn check_article(template: &Template, draft: &Draft, out: &mut Vec<Finding>)
             };
             // An empty step is the `required` rule's to report.
             if !text.trim().is_empty() && !names_a_number(&text, &template.language) {
-                out.push(Finding {
-                    step_id: Some(step.id.clone()),
-                    step_title: step.title.clone(),
-                    ..Finding::article(
-                        RuleId::ResultHasNumbers,
-                        Severity::Warning,
-                        FindingKind::NoNumber,
-                    )
-                });
+                out.push(no_number(step));
             }
         }
     }
-    if on(RuleId::Date) {
-        let date = draft.meta.date.trim();
-        let kind = if date.is_empty() {
-            Some(FindingKind::DateMissing)
-        } else if iso_date(date).is_none() {
-            Some(FindingKind::DateInvalid {
-                text: date.to_string(),
-            })
-        } else {
-            None
-        };
-        if let Some(kind) = kind {
-            out.push(Finding::article(RuleId::Date, Severity::Warning, kind));
-        }
+    out.extend(date(template, draft));
+}
+
+/// The article's length against the template's limits; `count` counts its words (only
+/// asked when the rule is on).
+pub fn length(template: &Template, count: impl FnOnce() -> usize) -> Option<Finding> {
+    let settings = &template.coach;
+    if !settings.is_on(RuleId::ArticleLength) {
+        return None;
     }
+    let range = settings.article_words?;
+    let count = count();
+    let kind = match (range.min, range.max) {
+        (Some(min), _) if count < min => FindingKind::ArticleTooShort { count, min },
+        (_, Some(max)) if count > max => FindingKind::ArticleTooLong { count, max },
+        _ => return None,
+    };
+    Some(Finding::article(
+        RuleId::ArticleLength,
+        Severity::Warning,
+        kind,
+    ))
+}
+
+/// A title longer than the template allows (a finding about the title's step).
+pub fn title(template: &Template, draft: &Draft) -> Option<Finding> {
+    let settings = &template.coach;
+    if !settings.is_on(RuleId::TitleLength) {
+        return None;
+    }
+    let step = template.step(&settings.title_step)?;
+    let chars = draft.answers.text(&step.id).trim().chars().count();
+    (chars > settings.title_max_chars).then(|| Finding {
+        step_id: Some(step.id.clone()),
+        step_title: step.title.clone(),
+        ..Finding::article(
+            RuleId::TitleLength,
+            Severity::Warning,
+            FindingKind::TitleTooLong {
+                chars,
+                max: settings.title_max_chars,
+            },
+        )
+    })
+}
+
+/// A step that must name a number (how many came, how many books) and does not.
+pub fn no_number(step: &Step) -> Finding {
+    Finding {
+        step_id: Some(step.id.clone()),
+        step_title: step.title.clone(),
+        ..Finding::article(
+            RuleId::ResultHasNumbers,
+            Severity::Warning,
+            FindingKind::NoNumber,
+        )
+    }
+}
+
+/// The story's date: missing, or not a date.
+pub fn date(template: &Template, draft: &Draft) -> Option<Finding> {
+    if !template.coach.is_on(RuleId::Date) {
+        return None;
+    }
+    let date = draft.meta.date.trim();
+    let kind = if date.is_empty() {
+        FindingKind::DateMissing
+    } else if iso_date(date).is_none() {
+        FindingKind::DateInvalid {
+            text: date.to_string(),
+        }
+    } else {
+        return None;
+    };
+    Some(Finding::article(RuleId::Date, Severity::Warning, kind))
 }
 
 /// Number words (or their stems, for languages that inflect them) a result may use

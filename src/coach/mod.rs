@@ -7,10 +7,13 @@
 //! - [`style`], [`typography`]: long sentences, doubled words, weak phrases; cedillas,
 //!   quotation marks, spaces;
 //! - [`spelling`]: Hunspell dictionaries read with spellbook, known and personal words;
-//! - [`readability`]: words, sentences, reading time.
+//! - [`readability`]: words, sentences, reading time;
+//! - [`incremental`]: the same judgement after an edit of one step, reading again only the
+//!   paragraphs that changed ([`Memo`]), for the wizard's keystroke path.
 
 mod article;
 mod finding;
+mod incremental;
 mod readability;
 pub mod spelling;
 mod structure;
@@ -21,6 +24,7 @@ mod words;
 
 pub use article::names_a_number;
 pub use finding::{Finding, FindingKind, RuleId, Severity, apply_fix};
+pub use incremental::Memo;
 pub use readability::{Readability, Stats};
 pub use structure::{StepState, step_state, yes_no};
 

@@ -1,7 +1,7 @@
 //! How easy the story is to read: words, sentences, their average and longest length, and
 //! the reading time, per step and for the whole article.
 
-use super::words::sentences;
+use super::words::{Sentence, sentences};
 use crate::story::Draft;
 use crate::template::{StepKind, Template};
 
@@ -17,7 +17,11 @@ pub struct Stats {
 
 impl Stats {
     pub fn of(text: &str) -> Stats {
-        let found = sentences(text);
+        Stats::of_sentences(&sentences(text))
+    }
+
+    /// The numbers of a text whose sentences are `found`.
+    pub fn of_sentences(found: &[Sentence]) -> Stats {
         Stats {
             words: found.iter().map(|s| s.words).sum(),
             sentences: found.len(),

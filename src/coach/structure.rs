@@ -75,6 +75,24 @@ fn is_shape_rule(rule: RuleId) -> bool {
 
 /// The shape findings of one step, in the order a librarian would fix them.
 pub fn check_step(settings: &CoachSettings, step: &Step, draft: &Draft, out: &mut Vec<Finding>) {
+    check_counted(
+        settings,
+        step,
+        draft,
+        || draft.answers.word_count(step),
+        out,
+    );
+}
+
+/// [`check_step`] with the step's words counted by `count` (only asked when needed), for
+/// the keystroke path that already knows it.
+pub fn check_counted(
+    settings: &CoachSettings,
+    step: &Step,
+    draft: &Draft,
+    count: impl FnOnce() -> usize,
+    out: &mut Vec<Finding>,
+) {
     let on = |rule| settings.is_on(rule);
     let mut add = |rule, severity, item: Option<usize>, field, kind| {
         if on(rule) {
@@ -126,7 +144,7 @@ pub fn check_step(settings: &CoachSettings, step: &Step, draft: &Draft, out: &mu
         }
         return;
     }
-    let count = draft.answers.word_count(step);
+    let count = count();
     if let Some(min) = step.min_words
         && count < min
     {

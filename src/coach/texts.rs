@@ -1,6 +1,8 @@
 //! The texts of a draft a reader sees, each with its place: the answers of text steps and
 //! the fields of quotes and photos (not a photo's file name).
 
+use std::borrow::Cow;
+
 use super::finding::{Finding, FindingKind, RuleId, Severity};
 use crate::story::Draft;
 use crate::template::{Step, StepKind, Template};
@@ -12,7 +14,8 @@ pub struct Text<'a> {
     /// 1-based, for quotes and photos.
     pub item: Option<usize>,
     pub field: Option<&'static str>,
-    pub text: String,
+    /// Borrowed from the draft where it can be (an answer), copied otherwise (a quote's).
+    pub text: Cow<'a, str>,
 }
 
 impl Text<'_> {
@@ -46,25 +49,32 @@ impl Text<'_> {
 
 /// Every text a reader sees, in step order; empty ones left out.
 pub fn reader_texts<'a>(template: &'a Template, draft: &'a Draft) -> Vec<Text<'a>> {
+    template
+        .steps
+        .iter()
+        .flat_map(|step| step_texts(step, draft))
+        .collect()
+}
+
+/// The texts of one step a reader sees; empty ones left out.
+pub fn step_texts<'a>(step: &'a Step, draft: &'a Draft) -> Vec<Text<'a>> {
     let mut texts = Vec::new();
-    for step in &template.steps {
-        match step.kind {
-            StepKind::Line | StepKind::Text => texts.push(Text {
-                step,
-                item: None,
-                field: None,
-                text: draft.answers.text(&step.id).to_string(),
-            }),
-            StepKind::Quotes | StepKind::Photos => {
-                for (i, item) in draft.answers.items(&step.id).iter().enumerate() {
-                    for field in step.kind.item_fields().iter().filter(|f| **f != "path") {
-                        texts.push(Text {
-                            step,
-                            item: Some(i + 1),
-                            field: Some(field),
-                            text: item.get(field).to_string(),
-                        });
-                    }
+    match step.kind {
+        StepKind::Line | StepKind::Text => texts.push(Text {
+            step,
+            item: None,
+            field: None,
+            text: Cow::Borrowed(draft.answers.text(&step.id)),
+        }),
+        StepKind::Quotes | StepKind::Photos => {
+            for (i, item) in draft.answers.items(&step.id).iter().enumerate() {
+                for field in step.kind.item_fields().iter().filter(|f| **f != "path") {
+                    texts.push(Text {
+                        step,
+                        item: Some(i + 1),
+                        field: Some(field),
+                        text: Cow::Owned(item.get(field).to_string()),
+                    });
                 }
             }
         }

@@ -13,28 +13,47 @@ pub fn check_typography(
     text: &Text,
     out: &mut Vec<Finding>,
 ) {
-    let chars: Vec<char> = text.text.as_str().chars().collect();
-    if settings.is_on(RuleId::TypographyCedilla) {
-        for (i, c) in chars.iter().enumerate() {
-            let comma = match c {
-                'ş' => 'ș',
-                'ţ' => 'ț',
-                'Ş' => 'Ș',
-                'Ţ' => 'Ț',
-                _ => continue,
-            };
-            out.push(text.finding(
-                RuleId::TypographyCedilla,
-                Severity::Warning,
-                (i, i + 1),
-                Some(comma.to_string()),
-                FindingKind::Cedilla,
-            ));
-        }
-    }
+    let chars: Vec<char> = text.text.chars().collect();
+    cedillas(settings, &chars, text, out);
     if settings.is_on(RuleId::TypographySpaces) {
         spaces(&chars, text, out);
     }
+    quotes(settings, language, &chars, text, out);
+}
+
+/// ş ţ with a cedilla: each letter is one finding (a rule of single characters, so it
+/// gives the same findings read a paragraph at a time).
+pub fn cedillas(settings: &CoachSettings, chars: &[char], text: &Text, out: &mut Vec<Finding>) {
+    if !settings.is_on(RuleId::TypographyCedilla) {
+        return;
+    }
+    for (i, c) in chars.iter().enumerate() {
+        let comma = match c {
+            'ş' => 'ș',
+            'ţ' => 'ț',
+            'Ş' => 'Ș',
+            'Ţ' => 'Ț',
+            _ => continue,
+        };
+        out.push(text.finding(
+            RuleId::TypographyCedilla,
+            Severity::Warning,
+            (i, i + 1),
+            Some(comma.to_string()),
+            FindingKind::Cedilla,
+        ));
+    }
+}
+
+/// Straight quotation marks: one finding for the whole text (tidying pairs them across
+/// paragraphs), so this rule always reads the whole text.
+pub fn quotes(
+    settings: &CoachSettings,
+    language: &str,
+    chars: &[char],
+    text: &Text,
+    out: &mut Vec<Finding>,
+) {
     if settings.is_on(RuleId::TypographyQuotes) && chars.contains(&'"') {
         let tidied = if text.is_quoted() {
             typography::apply_quoted(&text.text, language)
@@ -44,7 +63,7 @@ pub fn check_typography(
         if tidied.matches('"').count() < chars.iter().filter(|c| **c == '"').count() {
             // The span is where tidying changes the text; its fix is tidy's change there.
             let new: Vec<char> = tidied.chars().collect();
-            let (start, end, with) = changed_span(&chars, &new);
+            let (start, end, with) = changed_span(chars, &new);
             out.push(text.finding(
                 RuleId::TypographyQuotes,
                 Severity::Tip,
@@ -57,7 +76,7 @@ pub fn check_typography(
 }
 
 /// Doubled spaces inside a line, and spaces before , . ; : ! ?
-fn spaces(chars: &[char], text: &Text, out: &mut Vec<Finding>) {
+pub fn spaces(chars: &[char], text: &Text, out: &mut Vec<Finding>) {
     let mut i = 0;
     while i < chars.len() {
         if chars[i] != ' ' {

@@ -224,10 +224,16 @@ impl App {
         }
     }
 
-    /// Checks the spelling of what changed since the last time, when the dictionary of the
-    /// story's language is ready; the loop calls it after a pause in typing. Whether
-    /// anything was checked.
+    /// What the loop does after a pause in typing: checks the spelling of what changed
+    /// since the last time, when the dictionary of the story's language is ready, and
+    /// checks the whole draft again where the keystrokes only had the changed step checked
+    /// (the two give the same report; this keeps it so whatever happens). Whether anything
+    /// was done.
     pub fn spell_pending(&mut self) -> bool {
+        self.spell_changed() || self.settle()
+    }
+
+    fn spell_changed(&mut self) -> bool {
         let Some(session) = self.session.as_ref().filter(|s| !s.unspelled.is_empty()) else {
             return false;
         };
@@ -240,6 +246,19 @@ impl App {
             return false;
         };
         self.spell_with(&speller)
+    }
+
+    /// Checks the whole draft again when the report was last brought up to date by the
+    /// keystroke path ([`Session::edited`]). Whether it did.
+    fn settle(&mut self) -> bool {
+        let Some(session) = self.session.as_mut().filter(|s| !s.settled) else {
+            return false;
+        };
+        let Ok(loaded) = self.library.get(&session.template_id) else {
+            return false;
+        };
+        session.recheck(&loaded.template);
+        true
     }
 
     /// Checks the spelling of what changed with `speller`.
@@ -305,6 +324,8 @@ impl App {
             draft,
             report,
             findings,
+            memo: coach::Memo::default(),
+            settled: true,
             spelled: Default::default(),
             unspelled: loaded.template.steps.iter().map(|s| s.id.clone()).collect(),
             selected: None,

@@ -20,11 +20,16 @@ pub struct Session {
     pub template_id: String,
     pub path: PathBuf,
     pub draft: Draft,
-    /// What the coach says about `draft`: checked again whenever the draft changes
+    /// What the coach says about `draft`: brought up to date whenever the draft changes
     /// ([`Session::edited`]), so that drawing only reads it.
     pub report: Report,
     /// The report's findings arranged for the screens, made with it.
     pub findings: FindingIndex,
+    /// The paragraphs the coach has read, so a keystroke has only the changed one read.
+    pub memo: coach::Memo,
+    /// Whether `report` comes from a whole check ([`Session::recheck`]) rather than from
+    /// the keystroke path; the loop checks the whole draft after a pause when not.
+    pub settled: bool,
     /// Spelling findings of each step (by id), as its text was when last spelled.
     pub spelled: BTreeMap<String, Vec<Finding>>,
     /// Steps changed since their spelling was checked: all of them when the draft opens.
@@ -54,25 +59,32 @@ pub struct Session {
 }
 
 impl Session {
-    /// Call after every change to the draft: marks it unsaved and asks the coach again, so
-    /// the side list, the word counts and the review read a report that is never stale.
+    /// Call after every change to the draft (the step on screen, or the details): marks it
+    /// unsaved and has the coach read the step on screen again, only its changed
+    /// paragraphs ([`coach::Memo`]), so the side list, the word counts and the review read
+    /// a report that is never stale. The whole draft is checked again after a pause.
     pub fn edited(&mut self, template: &Template) {
         self.dirty = true;
+        let Some(step) = template.steps.get(self.step) else {
+            return self.recheck(template);
+        };
         // The step on screen changed: its spelling is checked again after a pause.
-        if let Some(step) = template.steps.get(self.step) {
-            self.spelled.remove(&step.id);
-            self.unspelled.insert(step.id.clone());
-        }
-        self.recheck(template);
+        self.spelled.remove(&step.id);
+        self.unspelled.insert(step.id.clone());
+        self.memo
+            .recheck_step(&mut self.report, template, &self.draft, &step.id);
+        self.findings = FindingIndex::new(template, &self.report);
+        self.settled = false;
     }
 
-    /// Asks the coach again, and adds the spelling findings of the steps spelled since
-    /// their last change.
+    /// Asks the coach again about the whole draft, and adds the spelling findings of the
+    /// steps spelled since their last change.
     pub fn recheck(&mut self, template: &Template) {
         self.report = coach::check(template, &self.draft);
         let spelled: Vec<Finding> = self.spelled.values().flatten().cloned().collect();
         self.report.add_findings(template, spelled);
         self.findings = FindingIndex::new(template, &self.report);
+        self.settled = true;
     }
 
     /// Checks the spelling of the steps changed since they were last spelled (all of them
@@ -116,6 +128,16 @@ impl Session {
     pub fn selected_index(&self) -> Option<usize> {
         let selected = self.selected.as_ref()?;
         self.report.findings.iter().position(|f| f == selected)
+    }
+
+    /// The words of step `index` as the coach counted them (the same count as
+    /// `Answers::word_count`: the words of its sentences), read while drawing.
+    pub fn step_words(&self, index: usize) -> usize {
+        self.report
+            .readability
+            .steps
+            .get(index)
+            .map_or(0, |(_, stats)| stats.words)
     }
 
     /// The coach's state of step `index` (empty for a step it does not know).

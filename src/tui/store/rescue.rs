@@ -102,6 +102,8 @@ impl Store {
             session.editor = crate::tui::widgets::Editor::for_step(step, &session.draft);
         }
         session.edited(&loaded.template);
+        // Every step may differ from the file's: the coach reads the whole draft.
+        session.recheck(&loaded.template);
         app.changed = true;
         self.recovered = Some(found);
         app.say(StatusKind::Done, app.t("status-recovered"));

@@ -132,7 +132,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             Span::styled(state.marker(), side::state_style(theme, state)),
             Span::styled(format!(" {}. {}", i + 1, step.title), theme.title()),
         ];
-        let count = word_count_line(app, step, draft, state);
+        let count = word_count_line(app, step, session.step_words(i), state);
         if count.width() > 0 {
             heading.push(Span::styled(" ·", theme.quiet()));
             heading.extend(count.spans);

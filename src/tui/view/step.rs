@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{fit, severity_mark, side};
 use crate::coach::StepState;
-use crate::story::Draft;
 use crate::template::{Step, StepKind};
 use crate::tui::app::{App, Focus, Session};
 use crate::tui::keymap::{self, Action};
@@ -102,8 +101,12 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let focused = session.focus == Focus::Editor && session.comments.writing.is_none();
     match &session.editor {
         Editor::Text(field) => {
-            let count =
-                word_count_line(app, step, &session.draft, session.step_state(session.step));
+            let count = word_count_line(
+                app,
+                step,
+                session.step_words(session.step),
+                session.step_state(session.step),
+            );
             let border = if focused {
                 theme.focused_border()
             } else {
@@ -127,8 +130,12 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         Editor::Items(list) => {
             let [hint_area, list_area] =
                 Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(editor_area);
-            let count =
-                word_count_line(app, step, &session.draft, session.step_state(session.step));
+            let count = word_count_line(
+                app,
+                step,
+                session.step_words(session.step),
+                session.step_state(session.step),
+            );
             let count_width = count.width() as u16;
             let [hint_left, count_area] =
                 Layout::horizontal([Constraint::Min(0), Constraint::Length(count_width)])
@@ -257,10 +264,10 @@ pub(super) fn cursor_in(area: &ratatui_textarea::TextArea, inner: Rect) -> Posit
 }
 
 /// "12 words (aim for 30–150)", coloured by how the count stands against the limits.
-/// `state` is the step's state from the session's report, checked when the draft changed.
-pub fn word_count_line<'a>(app: &App, step: &Step, draft: &Draft, state: StepState) -> Line<'a> {
+/// `words` and `state` come from the session's report, checked when the draft changed
+/// (never counted while drawing).
+pub fn word_count_line<'a>(app: &App, step: &Step, words: usize, state: StepState) -> Line<'a> {
     let theme = app.theme;
-    let words = draft.answers.word_count(step);
     if step.kind == StepKind::Photos {
         return Line::default();
     }

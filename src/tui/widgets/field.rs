@@ -351,6 +351,56 @@ mod tests {
         assert_eq!(g.text(), "Aşa");
     }
 
+    /// What a field shows in a box `width` wide and tall enough for all of it, and where
+    /// its cursor is on screen.
+    fn drawn(field: &Field, width: u16) -> (ratatui::buffer::Buffer, (usize, usize)) {
+        use ratatui::widgets::Widget;
+        let area = ratatui::layout::Rect::new(0, 0, width, 60);
+        let mut buffer = ratatui::buffer::Buffer::empty(area);
+        field.area().render(area, &mut buffer);
+        let at = field.area().screen_cursor();
+        (buffer, (at.row, at.col))
+    }
+
+    #[test]
+    fn a_field_edited_key_by_key_wraps_as_one_made_afresh() {
+        // The text area re-wraps only the lines an edit changed: what it shows must be what
+        // a field holding the same text shows.
+        let text = "Într-o zi de toamnă, biblioteca din sat s-a umplut de copii și de părinți.\n\
+                    Второй абзац, по-русски, чтобы перенос шёл по словам.\n\nUltimul.";
+        let mut f = Field::new(text, true);
+        drawn(&f, 24);
+        let mut keys = vec![Key::ctrl(Code::Home), Key::plain(Code::Down)];
+        keys.extend("Cuvinte noi ".chars().map(|c| Key::plain(Code::Char(c))));
+        keys.extend([
+            Key::plain(Code::Enter),
+            Key::plain(Code::Backspace),
+            Key::plain(Code::Backspace),
+            Key::ctrl(Code::Backspace),
+            Key::plain(Code::Enter),
+            Key::plain(Code::Enter),
+            Key::ctrl(Code::Char('z')),
+            Key::ctrl(Code::Char('z')),
+            Key::ctrl(Code::Char('y')),
+            Key::ctrl(Code::End),
+            Key::plain(Code::Delete),
+        ]);
+        for key in keys {
+            f.key(key);
+            let mut fresh = Field::new(&f.text(), true);
+            let (row, col) = f.cursor();
+            let offset: usize = f
+                .text()
+                .split('\n')
+                .take(row)
+                .map(|l| l.chars().count() + 1)
+                .sum();
+            fresh.cursor_to_char(offset + col);
+            assert_eq!(fresh.cursor(), f.cursor());
+            assert_eq!(drawn(&f, 24), drawn(&fresh, 24), "after {key:?}");
+        }
+    }
+
     #[test]
     fn emacs_shortcuts_do_not_apply() {
         let mut f = Field::new("abc", true);
