@@ -295,6 +295,22 @@ fn doctor_says_everything_is_usable_and_exits_0() {
 }
 
 #[test]
+fn doctor_counts_the_built_in_dictionaries_on_a_computer_without_any() {
+    let home = tempfile::tempdir().unwrap();
+    let out = povestitor(home.path())
+        .env("POVESTITOR_SYSTEM_DICTIONARIES", "")
+        .args(["doctor", "--lang", "en"])
+        .output()
+        .unwrap();
+    let report = stdout_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{report}");
+    for language in ["ro", "ru", "en"] {
+        let line = format!("✓ Dictionary {language} — built into the program, usable");
+        assert!(report.lines().any(|l| l == line), "{line:?} in:\n{report}");
+    }
+}
+
+#[test]
 fn doctor_names_a_missing_dictionary_folder_with_the_fix_and_exits_1() {
     let home = tempfile::tempdir().unwrap();
     let missing = home.path().join("D/dictionare");

@@ -55,6 +55,7 @@ fn line(check: &Check, catalog: &Catalog) -> String {
     };
     let state = match &check.state {
         State::Fine => catalog.t("doctor-fine"),
+        State::BuiltIn => catalog.t("doctor-built-in"),
         State::Optional => catalog.t("doctor-optional"),
         State::WillBeMade => catalog.t("doctor-will-be-made"),
         State::Missing => catalog.t("doctor-missing"),
@@ -95,7 +96,7 @@ fn fix(check: &Check, config_file: &str, catalog: &Catalog) -> Option<String> {
         ]
     };
     Some(match (&check.place, &check.state) {
-        (_, State::Fine | State::Optional | State::WillBeMade) => return None,
+        (_, State::Fine | State::BuiltIn | State::Optional | State::WillBeMade) => return None,
         // The configuration's error already says which line and what to do.
         (Place::Config, State::Invalid(err)) => error_text(err, catalog),
         (_, State::Invalid(err)) => {

@@ -554,6 +554,7 @@ doctor-template-folder = Templates folder from the configuration
 doctor-dictionary-folder = Dictionaries folder from the configuration
 doctor-dictionary = Dictionary { $language }
 doctor-fine = usable
+doctor-built-in = built into the program, usable
 doctor-optional = not there (only if you want it)
 doctor-will-be-made = not there yet; made when first needed
 doctor-missing = not there

@@ -583,6 +583,7 @@ doctor-template-folder = Dosar de șabloane din configurație
 doctor-dictionary-folder = Dosar de dicționare din configurație
 doctor-dictionary = Dicționar { $language }
 doctor-fine = în regulă
+doctor-built-in = inclus în program, în regulă
 doctor-optional = nu există (doar dacă aveți nevoie)
 doctor-will-be-made = nu există încă; se creează la prima nevoie
 doctor-missing = nu există

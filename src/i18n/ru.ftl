@@ -584,6 +584,7 @@ doctor-template-folder = Папка шаблонов из конфигураци
 doctor-dictionary-folder = Папка словарей из конфигурации
 doctor-dictionary = Словарь { $language }
 doctor-fine = в порядке
+doctor-built-in = встроен в программу, в порядке
 doctor-optional = нет (нужно, только если хотите)
 doctor-will-be-made = ещё нет; появится, когда понадобится
 doctor-missing = нет

@@ -8,7 +8,7 @@ use super::{
     Config, ConfigError, Library, LibraryError, config_path, configured_dictionaries,
     drafts_folder, settings_path,
 };
-use crate::coach::spelling::Dictionaries;
+use crate::coach::spelling::{Dictionaries, DictionarySource};
 use crate::template::{Problem, builtin_sources, user_folder_path};
 
 /// The languages the interface and the built-in templates speak, so the ones whose
@@ -41,6 +41,8 @@ pub enum Place {
 pub enum State {
     /// Usable.
     Fine,
+    /// Usable: the copy built into the program (a dictionary no folder has).
+    BuiltIn,
     /// Not there, and not needed: made when wanted, or only for those who want it.
     Optional,
     /// Not there yet; made the first time it is needed (its folder can be written).
@@ -62,7 +64,10 @@ pub enum State {
 impl State {
     /// Whether this needs the user's attention.
     pub fn is_problem(&self) -> bool {
-        !matches!(self, State::Fine | State::Optional | State::WillBeMade)
+        !matches!(
+            self,
+            State::Fine | State::BuiltIn | State::Optional | State::WillBeMade
+        )
     }
 }
 
@@ -136,15 +141,16 @@ impl Checkup {
             });
         }
         for language in DICTIONARY_LANGUAGES {
-            let found = Dictionaries::find(language, &folders);
+            // A folder's dictionary is named by its path; the built-in copy needs no folder.
+            let (state, path) = match Dictionaries::locate(language, &folders) {
+                Some(DictionarySource::Files(files)) => (State::Fine, Some(files.dic)),
+                Some(DictionarySource::BuiltIn(_)) => (State::BuiltIn, None),
+                None => (State::NotFound, None),
+            };
             checks.push(Check {
                 place: Place::Dictionary(language),
-                state: if found.is_some() {
-                    State::Fine
-                } else {
-                    State::NotFound
-                },
-                path: found.map(|files| files.dic),
+                state,
+                path,
             });
         }
         Checkup {
