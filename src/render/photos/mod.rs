@@ -16,8 +16,8 @@ mod kind;
 mod prepare;
 
 pub use kind::ImageFormat;
-pub use prepare::{Fit, JPEG_QUALITY, MAX_PIXELS, Prepared};
 use prepare::Unprepared;
+pub use prepare::{Fit, JPEG_QUALITY, MAX_PIXELS, Prepared};
 
 /// The largest photo file read (in MB, and in bytes below): a camera's photo is a few MB; a bigger file is not meant
 /// for an article, and reading it whole (or a device that never ends) would fill the memory.

@@ -251,6 +251,51 @@ mod tests {
         assert!(r < 30 && g < 30 && b > 220, "{r} {g} {b}");
     }
 
+    fn small_jpeg(width: u32, height: u32) -> Vec<u8> {
+        let image = RgbImage::from_pixel(width, height, Rgb([200, 200, 200]));
+        encode(DynamicImage::ImageRgb8(image), ImageFormat::Jpeg).unwrap()
+    }
+
+    /// `jpeg` with a little-endian EXIF block holding only `orientation`.
+    fn oriented(jpeg: &[u8], orientation: u8) -> Vec<u8> {
+        let mut exif = b"Exif\0\0II*\0\x08\0\0\0\x01\0\x12\x01\x03\0\x01\0\0\0".to_vec();
+        exif.extend([orientation, 0, 0, 0, 0, 0, 0, 0]);
+        let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1, 0, exif.len() as u8 + 2];
+        out.extend(exif);
+        out.extend(&jpeg[2..]);
+        out
+    }
+
+    #[test]
+    fn a_small_photo_lying_on_its_side_is_turned_even_so() {
+        let prepared = prepare(oriented(&small_jpeg(40, 30), 8), Fit::DOCX).unwrap();
+        assert_eq!(
+            (prepared.format, prepared.width, prepared.height),
+            (ImageFormat::Jpeg, 30, 40)
+        );
+        let decoded = image::load_from_memory(&prepared.bytes).unwrap();
+        assert_eq!((decoded.width(), decoded.height()), (30, 40));
+        // Orientation 1 says "as stored": nothing to do, so nothing is changed.
+        let upright = oriented(&small_jpeg(40, 30), 1);
+        assert_eq!(prepare(upright.clone(), Fit::DOCX).unwrap().bytes, upright);
+    }
+
+    #[test]
+    fn a_photo_with_too_many_pixels_is_refused_before_it_is_decoded() {
+        // A frame header that claims 12,000×11,000 pixels over the data of 16×16.
+        let mut jpeg = small_jpeg(16, 16);
+        let frame = jpeg.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
+        jpeg[frame + 5..frame + 7].copy_from_slice(&11_000u16.to_be_bytes());
+        jpeg[frame + 7..frame + 9].copy_from_slice(&12_000u16.to_be_bytes());
+        assert!(matches!(
+            prepare(jpeg, Fit::DOCX),
+            Err(Unprepared::TooManyPixels {
+                width: 12_000,
+                height: 11_000
+            })
+        ));
+    }
+
     #[test]
     fn files_that_are_not_usable_pictures_are_told_apart() {
         assert!(matches!(
