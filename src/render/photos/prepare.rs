@@ -64,6 +64,25 @@ impl Prepared {
     pub fn mime(&self) -> &'static str {
         self.format.mime()
     }
+
+    /// A name for these bytes from the photo's own file name: kept when its extension fits
+    /// the format (`IMG_1.JPG`), given the format's extension otherwise (a large `scan.png`
+    /// made a JPEG is uploaded as `scan.jpg`).
+    pub fn file_name(&self, original: &str) -> String {
+        let name = original.rsplit(['/', '\\']).next().unwrap_or(original);
+        let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
+        let fits = match self.format {
+            ImageFormat::Jpeg => ["jpg", "jpeg", "jpe"]
+                .iter()
+                .any(|e| extension.eq_ignore_ascii_case(e)),
+            ImageFormat::Png => extension.eq_ignore_ascii_case("png"),
+        };
+        if fits {
+            name.to_string()
+        } else {
+            format!("{stem}.{}", self.format.extension())
+        }
+    }
 }
 
 /// Why a file's bytes could not be prepared; the photo's own error names the photo.
@@ -211,6 +230,21 @@ mod tests {
             (ImageFormat::Png, 160, 90)
         );
         assert_eq!(prepared.mime(), "image/png");
+    }
+
+    #[test]
+    fn a_name_follows_the_bytes_format() {
+        let prepared = |format| Prepared {
+            bytes: Vec::new(),
+            format,
+            width: 1,
+            height: 1,
+        };
+        let jpeg = prepared(ImageFormat::Jpeg);
+        assert_eq!(jpeg.file_name("poze/IMG_1.JPG"), "IMG_1.JPG");
+        assert_eq!(jpeg.file_name("C:\\Poze\\scan.png"), "scan.jpg");
+        assert_eq!(jpeg.file_name("fara-extensie"), "fara-extensie.jpg");
+        assert_eq!(prepared(ImageFormat::Png).file_name("a.b.png"), "a.b.png");
     }
 
     #[test]
