@@ -14,6 +14,7 @@ use crate::template::{StepKind, Template};
 
 mod kind;
 mod prepare;
+mod scale;
 
 pub use kind::ImageFormat;
 use prepare::Unprepared;

@@ -8,11 +8,11 @@ use std::io::Cursor;
 
 use image::codecs::jpeg::{JpegDecoder, JpegEncoder};
 use image::codecs::png::{PngDecoder, PngEncoder};
-use image::imageops::FilterType;
 use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder, ImageError, Limits, RgbImage};
 
 use super::kind::{ImageFormat, Kind, sniff};
+use super::scale;
 
 /// How a scaled or turned photo is compressed again: photographs stay clean at a third of
 /// the size of the camera's own file.
@@ -127,9 +127,7 @@ pub(super) fn prepare(bytes: Vec<u8>, fit: Fit) -> Result<Prepared, Unprepared> 
     })?;
     drop(bytes);
     if too_large {
-        // Triangle (bilinear over the whole footprint) is sharp enough for a photo made
-        // smaller, and several times faster than Lanczos.
-        image = image.resize(fit.long_side, fit.long_side, FilterType::Triangle);
+        image = scale::to_long_side(image, fit.long_side);
     }
     image.apply_orientation(orientation);
     let format = if fit.keep_png && format == ImageFormat::Png {
