@@ -1,5 +1,6 @@
 //! How long an export takes: the example story through each stage of the pipeline, in each
-//! format, and a workshop's 100 stories compiled into one DOCX in process.
+//! format, the story with a 4,000 px phone photo instead of its small one, and a workshop's
+//! 100 stories compiled into one DOCX in process.
 
 use std::path::Path;
 
@@ -9,6 +10,11 @@ use povestitor::library::Library;
 use povestitor::library::compile::{self, Order};
 use povestitor::render::{self, Format, RenderOptions};
 use povestitor::story::parse_draft;
+
+/// The test's sideways phone photo (4,000×3,000, EXIF orientation 6).
+#[path = "../tests/export_common/phone.rs"]
+#[allow(dead_code)]
+mod phone;
 
 /// The model story's folder, where its photo is.
 const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/story-templates/success-story");
@@ -103,9 +109,50 @@ fn compile_100(c: &mut Criterion) {
     });
 }
 
+/// The model story with one photo as a phone makes it: read, turned upright, scaled to
+/// 2,000 px and made a JPEG again for the DOCX; and for a copy beside an HTML article.
+fn phone_photo(c: &mut Criterion) {
+    let library = Library::builtin().expect("built-in templates load");
+    let loaded = library.get("success-story").expect("success-story exists");
+    let example = loaded.example().expect("the template ships an example");
+    let folder = tempfile::tempdir().expect("a temp folder");
+    std::fs::write(
+        folder.path().join("telefon.jpg"),
+        phone::sideways_phone_photo(),
+    )
+    .expect("the photo");
+    let text = example.replace("\"bunicii-online.png\"", "\"telefon.jpg\"");
+    let draft = parse_draft(&text, "example.toml").expect("the example parses");
+    let options = RenderOptions {
+        base_dir: Some(folder.path()),
+        ..RenderOptions::default()
+    };
+    c.bench_function("render biblio-info Docx with a 4,000 px phone photo", |b| {
+        b.iter(|| {
+            render::render(loaded, &draft, "biblio-info", Format::Docx, options).expect("renders")
+        })
+    });
+    let photos = render::article_photos(loaded, &draft, "biblio-info", Some(folder.path()))
+        .expect("the photos");
+    assert_eq!(photos.len(), 1);
+    c.bench_function("prepare a 4,000 px phone photo for a web page", |b| {
+        b.iter(|| {
+            photos[0]
+                .prepared(render::Fit::BESIDE_ARTICLE)
+                .expect("prepared")
+        })
+    });
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default();
     targets = pipeline, compile_100
 }
-criterion_main!(benches);
+criterion_group! {
+    name = photos;
+    // Each run decodes 12 million pixels: ten samples say enough.
+    config = Criterion::default().sample_size(10);
+    targets = phone_photo
+}
+criterion_main!(benches, photos);

@@ -158,16 +158,23 @@ fn jpeg_photos_are_embedded_as_jpeg() {
 #[test]
 fn a_photo_that_is_not_png_or_jpeg_is_refused_by_name() {
     let scratch = Scratch::new();
+    // A picture of another format is named; a file that is no picture at all is said so.
     std::fs::write(scratch.path("poza.gif"), b"GIF89a not really").unwrap();
-    scratch.edit_answers(|answers| photos(answers, &[("poza.gif", "O poză.", "")]));
+    std::fs::write(scratch.path("poza.jpg"), b"a text saved as .jpg").unwrap();
     let out = scratch.path("articol.docx");
-    scratch
-        .export("biblio-info", "docx", &["-o", out.to_str().unwrap()])
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains("poza.gif"))
-        .stderr(predicates::str::contains("not a PNG or JPEG"));
-    assert!(!out.exists());
+    for (name, says) in [
+        ("poza.gif", "is a picture in GIF format"),
+        ("poza.jpg", "not a PNG or JPEG"),
+    ] {
+        scratch.edit_answers(|answers| photos(answers, &[(name, "O poză.", "")]));
+        scratch
+            .export("biblio-info", "docx", &["-o", out.to_str().unwrap()])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(name))
+            .stderr(predicates::str::contains(says));
+        assert!(!out.exists());
+    }
 }
 
 #[test]

@@ -4,6 +4,8 @@
 //! all. A small HTTP server in the test plays the site (std only, one thread a connection).
 
 mod common;
+#[path = "export_common/phone.rs"]
+mod phone;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -40,6 +42,8 @@ struct Server {
     url: String,
     /// `METHOD route` of every request, in order.
     log: Arc<Mutex<Vec<String>>>,
+    /// The body of every upload to the media library, in order.
+    uploads: Arc<Mutex<Vec<Vec<u8>>>>,
 }
 
 fn serve(handler: Handler) -> Server {
@@ -49,23 +53,27 @@ fn serve(handler: Handler) -> Server {
         listener.local_addr().unwrap_or_else(|e| panic!("{e}"))
     );
     let log = Arc::new(Mutex::new(Vec::new()));
+    let uploads = Arc::new(Mutex::new(Vec::new()));
+    let thread_uploads = Arc::clone(&uploads);
     let held: Arc<Mutex<Vec<TcpStream>>> = Arc::new(Mutex::new(Vec::new()));
     let thread_log = Arc::clone(&log);
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             let handler = Arc::clone(&handler);
             let log = Arc::clone(&thread_log);
+            let uploads = Arc::clone(&thread_uploads);
             let held = Arc::clone(&held);
-            std::thread::spawn(move || answer(stream, &handler, &log, &held));
+            std::thread::spawn(move || answer(stream, &handler, &log, &uploads, &held));
         }
     });
-    Server { url, log }
+    Server { url, log, uploads }
 }
 
 fn answer(
     stream: TcpStream,
     handler: &Handler,
     log: &Mutex<Vec<String>>,
+    uploads: &Mutex<Vec<Vec<u8>>>,
     held: &Mutex<Vec<TcpStream>>,
 ) {
     let Ok(read_half) = stream.try_clone() else {
@@ -96,6 +104,12 @@ fn answer(
         return;
     }
     let request = Request { method, target };
+    if request.method == "POST"
+        && route(&request.target) == "/wp/v2/media"
+        && let Ok(mut uploads) = uploads.lock()
+    {
+        uploads.push(body);
+    }
     if let Ok(mut log) = log.lock() {
         log.push(format!("{} {}", request.method, route(&request.target)));
     }
@@ -381,4 +395,29 @@ fn without_a_password_or_a_terminal_publish_says_how_to_give_one() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr_of(&out).contains("set POVESTITOR_WP_PASSWORD"));
+}
+
+#[test]
+fn a_sideways_phone_photo_is_sent_upright_and_at_most_2560_px() {
+    let server = wordpress(Faults::default());
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let draft = story(home.path());
+    // The model story's one photo, replaced by a 4,000 px photo lying on its side.
+    let photo = home.path().join("bunicii-online.png");
+    let text = std::fs::read_to_string(&draft).unwrap_or_default();
+    assert!(text.contains("bunicii-online.png"), "{text}");
+    std::fs::write(&draft, text.replace("bunicii-online.png", "telefon.jpg"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::remove_file(&photo).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        home.path().join("telefon.jpg"),
+        phone::sideways_phone_photo(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+
+    let out = publish(home.path(), &draft, &server.url);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let uploads = server.uploads.lock().map(|u| u.clone()).unwrap_or_default();
+    assert_eq!(uploads.len(), 1);
+    phone::assert_upright(&uploads[0], 2560);
 }

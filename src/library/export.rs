@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::LibraryError;
-use crate::render::{self, Format, LoadedTemplate, Photo};
+use crate::render::{self, Fit, Format, LoadedTemplate, Photo};
 use crate::story::{Draft, write_atomic};
 
 /// An article to be written to a file, with what is needed to bring its photos along.
@@ -54,25 +54,24 @@ pub fn draft_folder(draft_path: &Path) -> &Path {
         .unwrap_or_else(|| Path::new("."))
 }
 
-/// A photo to put next to the exported article, under the path the article uses for it.
+/// A photo to put next to the exported article, under the path the article uses for it:
+/// the photo prepared for a web page (upright, at most 2,560 px), made before anything is
+/// written so a photo that cannot be used stops the export with nothing half-made.
 #[derive(Debug)]
 pub(super) struct PhotoCopy {
-    from: PathBuf,
+    bytes: Vec<u8>,
     to: PathBuf,
 }
 
 impl PhotoCopy {
     pub(super) fn run(&self) -> Result<(), LibraryError> {
-        let bytes = std::fs::read(&self.from).map_err(|source| LibraryError::Write {
-            path: self.from.display().to_string(),
-            source,
-        })?;
-        write_new_file(&self.to, &bytes, true)
+        write_new_file(&self.to, &self.bytes, true)
     }
 }
 
-/// Which photos to copy next to `article`; decided before anything is written, so a
-/// photo that would replace a different picture stops the export (unless `force`).
+/// Which photos to copy next to `article`, and their bytes; decided before anything is
+/// written, so a photo that would replace a different picture stops the export (unless
+/// `force`).
 pub(super) fn photo_copies(
     photos: &[Photo],
     article: &Path,
@@ -85,12 +84,16 @@ pub(super) fn photo_copies(
     let mut copies: Vec<PhotoCopy> = Vec::new();
     for photo in photos {
         let to = folder.join(&photo.published);
+        // The article's own folder holds the original: it is never replaced by a copy.
         if copies.iter().any(|c| c.to == to) || is_same_file(&photo.file, &to) {
             continue;
         }
+        let bytes = photo
+            .prepared(Fit::BESIDE_ARTICLE)
+            .map_err(|err| LibraryError::Render(err.into()))?
+            .bytes;
         if to.exists() {
-            let same = std::fs::read(&to).ok() == std::fs::read(&photo.file).ok();
-            if same {
+            if std::fs::read(&to).ok().as_ref() == Some(&bytes) {
                 continue;
             }
             if !force {
@@ -100,10 +103,7 @@ pub(super) fn photo_copies(
                 });
             }
         }
-        copies.push(PhotoCopy {
-            from: photo.file.clone(),
-            to,
-        });
+        copies.push(PhotoCopy { bytes, to });
     }
     Ok(copies)
 }

@@ -388,6 +388,51 @@ fn photo(err: &PhotoError, catalog: &Catalog) -> String {
                 ("path", path.as_str().into()),
             ],
         ),
+        PhotoError::Unsupported {
+            number,
+            step,
+            path,
+            kind,
+        } => catalog.t_args(
+            "err-photo-unsupported",
+            &[
+                ("number", (*number).into()),
+                ("step", step.as_str().into()),
+                ("path", path.as_str().into()),
+                ("kind", (*kind).into()),
+            ],
+        ),
+        PhotoError::TooManyPixels {
+            number,
+            step,
+            path,
+            width,
+            height,
+            limit_mp,
+        } => catalog.t_args(
+            "err-photo-too-many-pixels",
+            &[
+                ("number", (*number).into()),
+                ("step", step.as_str().into()),
+                ("path", path.as_str().into()),
+                ("size", format!("{width}×{height}").into()),
+                ("limit", (*limit_mp as usize).into()),
+            ],
+        ),
+        PhotoError::Damaged {
+            number,
+            step,
+            path,
+            reason,
+        } => catalog.t_args(
+            "err-photo-damaged",
+            &[
+                ("number", (*number).into()),
+                ("step", step.as_str().into()),
+                ("path", path.as_str().into()),
+                ("reason", reason.as_str().into()),
+            ],
+        ),
     }
 }
 

@@ -8,7 +8,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::docx::{self, BookInput, BookStory};
 use super::markdown_safe::inline;
-use super::photos::story_photos;
+use super::photos::{Fit, story_photos};
 use super::{
     Format, LoadedTemplate, Output, Photo, RenderError, html, markdown, photo_src, photos_shown,
     plain_text,
@@ -72,7 +72,7 @@ pub fn book(front: &BookFront, parts: &[BookPart], format: Format) -> Result<Out
             for part in parts {
                 let mut photos = Vec::with_capacity(part.photos.len());
                 for photo in &part.photos {
-                    photos.push((photo_src(photo), photo.load()?));
+                    photos.push((photo_src(photo), photo.prepared(Fit::DOCX)?));
                 }
                 loaded.push(photos);
             }

@@ -27,7 +27,7 @@ pub use front_matter::front_matter;
 pub use html::{escape_text, is_safe_url};
 pub use layout::Layouts;
 pub use loaded::LoadedTemplate;
-pub use photos::{Photo, PhotoError, photo_file};
+pub use photos::{Fit, ImageFormat, Photo, PhotoError, Prepared, photo_file};
 pub use plain_text::plain_text;
 
 use crate::story::Draft;
@@ -158,7 +158,7 @@ pub fn render(
     if format == Format::Docx {
         let mut loaded_photos = Vec::with_capacity(shown.len());
         for photo in &shown {
-            loaded_photos.push((photo_src(photo), photo.load()?));
+            loaded_photos.push((photo_src(photo), photo.prepared(Fit::DOCX)?));
         }
         let bytes = docx::document(&docx::DocxInput {
             markdown: &md,

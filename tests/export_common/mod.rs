@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use quick_xml::events::Event;
 
+pub mod phone;
+
 pub const TEMPLATE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/story-templates/success-story");
 pub const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 
@@ -132,6 +134,17 @@ impl Docx {
             .read_to_string(&mut text)
             .unwrap();
         text
+    }
+
+    /// A part's bytes (a photo in `word/media/`).
+    pub fn bytes(&mut self, name: &str) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        self.archive
+            .by_name(name)
+            .unwrap_or_else(|_| panic!("no {name} in the document"))
+            .read_to_end(&mut bytes)
+            .unwrap();
+        bytes
     }
 
     pub fn paragraphs(&mut self) -> Vec<Para> {

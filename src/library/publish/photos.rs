@@ -2,21 +2,18 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::render::photos::ImageFormat;
-use crate::render::{Photo, PhotoError, safe_stem};
+use crate::render::{Fit, Photo, PhotoError, safe_stem};
 
-/// The bytes to upload for `photo`, and their MIME type.
+/// The bytes to upload for `photo`, and their MIME type: the photo as a blog shows it,
+/// turned upright by its EXIF orientation and at most 2,560 px on its long side
+/// (`Fit::BLOG`, what WordPress itself would make of it), otherwise the file byte for byte.
 ///
-/// The one place publishing reads a photo: when photos are scaled down and turned upright
-/// before they leave the computer, this is where the scaled copy comes from, and the hash
-/// kept in the draft is then the hash of what was sent.
+/// The one place publishing reads a photo, so the hash kept in the draft is the hash of what
+/// was sent.
 pub fn upload_bytes(photo: &Photo) -> Result<(Vec<u8>, &'static str), PhotoError> {
-    let data = photo.load()?;
-    let mime = match data.format {
-        ImageFormat::Png => "image/png",
-        ImageFormat::Jpeg => "image/jpeg",
-    };
-    Ok((data.bytes, mime))
+    let prepared = photo.prepared(Fit::BLOG)?;
+    let mime = prepared.mime();
+    Ok((prepared.bytes, mime))
 }
 
 /// SHA-256 of `bytes`, in hex.

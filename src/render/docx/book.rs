@@ -12,14 +12,14 @@ use docx_rs::{
 
 use super::walk::{self, Options};
 use super::{DocxError, FIRST_NUMBERING, styles};
-use crate::render::photos::PhotoData;
+use crate::render::photos::Prepared;
 
 /// One story of the book: its Markdown and the photos it shows.
 pub struct BookStory<'a> {
     pub markdown: &'a str,
     /// The draft's author, to recognise the byline under the title.
     pub author: &'a str,
-    pub photos: &'a [(String, PhotoData)],
+    pub photos: &'a [(String, Prepared)],
 }
 
 /// What a book is made of.

@@ -16,7 +16,7 @@ use docx_rs::Docx;
 pub use book::{BookInput, BookStory, book};
 pub use worksheet::worksheet;
 
-use crate::render::photos::PhotoData;
+use crate::render::photos::Prepared;
 
 /// What a Word document is made of.
 pub struct DocxInput<'a> {
@@ -28,7 +28,7 @@ pub struct DocxInput<'a> {
     /// The draft's ISO date.
     pub date: &'a str,
     /// The photos the Markdown shows, by the target (`src`) it uses for them.
-    pub photos: &'a [(String, PhotoData)],
+    pub photos: &'a [(String, Prepared)],
 }
 
 /// Numbered lists' instances take ids from here up (above the styles' own).

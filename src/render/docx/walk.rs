@@ -11,7 +11,7 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use super::pieces::{Piece, Strip, all, is_only_images, plain, runs};
 use super::styles;
 use crate::render::html::is_safe_url;
-use crate::render::photos::PhotoData;
+use crate::render::photos::Prepared;
 
 /// What the walk produced: paragraphs, the numbering instances lists need, and the title.
 pub struct Walked {
@@ -39,7 +39,7 @@ pub struct Options {
 }
 
 struct Walker<'p> {
-    photos: &'p [(String, PhotoData)],
+    photos: &'p [(String, Prepared)],
     options: Options,
     author: String,
     out: Vec<Paragraph>,
@@ -64,7 +64,7 @@ struct Walker<'p> {
 pub fn walk(
     markdown: &str,
     author: &str,
-    photos: &[(String, PhotoData)],
+    photos: &[(String, Prepared)],
     options: Options,
 ) -> Walked {
     let mut w = Walker {

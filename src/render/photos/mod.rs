@@ -3,11 +3,22 @@
 //! A photo's `path` is written relative to the draft's folder. Exports reference it under its
 //! *published* path (the same relative path, or only the file name when the path leaves the
 //! draft's folder), and `export -o` copies the file there, next to the article.
+//!
+//! What is embedded, copied or uploaded is the photo [`Photo::prepared`] for its purpose:
+//! upright, no larger than needed, otherwise the file itself.
 
 use std::path::{Component, Path, PathBuf};
 
 use crate::story::Draft;
 use crate::template::{StepKind, Template};
+
+mod kind;
+mod prepare;
+mod scale;
+
+pub use kind::ImageFormat;
+use prepare::Unprepared;
+pub use prepare::{Fit, JPEG_QUALITY, MAX_PIXELS, Prepared};
 
 /// The largest photo file read (in MB, and in bytes below): a camera's photo is a few MB; a bigger file is not meant
 /// for an article, and reading it whole (or a device that never ends) would fill the memory.
@@ -27,22 +38,6 @@ pub struct Photo {
     pub file: PathBuf,
     /// Where the photo goes next to an exported article (a relative path with `/`).
     pub published: String,
-}
-
-/// A photo read into memory, with what a Word document needs to know about it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PhotoData {
-    pub bytes: Vec<u8>,
-    pub format: ImageFormat,
-    /// Pixels.
-    pub width: u32,
-    pub height: u32,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ImageFormat {
-    Png,
-    Jpeg,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -96,6 +91,36 @@ pub enum PhotoError {
         step: String,
         path: String,
     },
+    #[error(
+        "photo {number} in \"{step}\" ({path}) is a picture in {kind} format, which Word documents and web pages cannot all show; save it as JPEG (a phone's gallery can share or export it as JPEG; on a computer, open it in Paint or Photos and save it as .jpg) and change its path in the draft"
+    )]
+    Unsupported {
+        number: usize,
+        step: String,
+        path: String,
+        /// The format's common name: HEIC, WEBP, AVIF, GIF, TIFF, BMP, JPEG XL.
+        kind: &'static str,
+    },
+    #[error(
+        "photo {number} in \"{step}\" ({path}) has {width}×{height} pixels, more than {limit_mp} million, too many to make smaller here; save a copy of at most 4,000 pixels on the long side (any photo editor can) and change its path in the draft"
+    )]
+    TooManyPixels {
+        number: usize,
+        step: String,
+        path: String,
+        width: u32,
+        height: u32,
+        limit_mp: u64,
+    },
+    #[error(
+        "photo {number} in \"{step}\" ({path}) is damaged and cannot be read as a picture ({reason}); open it in a photo editor, save it again as .jpg and change its path in the draft"
+    )]
+    Damaged {
+        number: usize,
+        step: String,
+        path: String,
+        reason: String,
+    },
 }
 
 /// The draft's photos (blank items skipped), with files taken from `base_dir`
@@ -125,12 +150,19 @@ impl Photo {
         self.open().map(drop)
     }
 
-    /// Reads the file and finds its format and size in pixels.
-    pub fn load(&self) -> Result<PhotoData, PhotoError> {
+    /// The bytes to embed or publish for `fit`: upright by the photo's EXIF orientation,
+    /// scaled down to `fit.long_side` and made a JPEG when larger, otherwise the file itself,
+    /// byte for byte (only its header read). Errors name the photo and say what to do.
+    pub fn prepared(&self, fit: Fit) -> Result<Prepared, PhotoError> {
+        prepare::prepare(self.read()?, fit).map_err(|why| self.unprepared(why))
+    }
+
+    /// The file's bytes, never more than the limit whatever the path names.
+    fn read(&self) -> Result<Vec<u8>, PhotoError> {
         use std::io::Read;
         let file = self.open()?;
         // The size was checked when opening; a file that grows since is still read only
-        // up to the limit, so memory stays bounded whatever the path names.
+        // up to the limit, so memory stays bounded.
         let mut bytes = Vec::new();
         file.take(MAX_PHOTO_BYTES + 1)
             .read_to_end(&mut bytes)
@@ -138,17 +170,34 @@ impl Photo {
         if bytes.len() as u64 > MAX_PHOTO_BYTES {
             return Err(self.too_big());
         }
-        let (format, width, height) = image_info(&bytes).ok_or_else(|| PhotoError::NotAnImage {
-            number: self.number,
-            step: self.step.clone(),
-            path: self.path.clone(),
-        })?;
-        Ok(PhotoData {
-            bytes,
-            format,
-            width,
-            height,
-        })
+        Ok(bytes)
+    }
+
+    fn unprepared(&self, why: Unprepared) -> PhotoError {
+        let (number, step, path) = (self.number, self.step.clone(), self.path.clone());
+        match why {
+            Unprepared::Unsupported(kind) => PhotoError::Unsupported {
+                number,
+                step,
+                path,
+                kind,
+            },
+            Unprepared::NotAnImage => PhotoError::NotAnImage { number, step, path },
+            Unprepared::TooManyPixels { width, height } => PhotoError::TooManyPixels {
+                number,
+                step,
+                path,
+                width,
+                height,
+                limit_mp: MAX_PIXELS / 1_000_000,
+            },
+            Unprepared::Damaged(reason) => PhotoError::Damaged {
+                number,
+                step,
+                path,
+                reason,
+            },
+        }
     }
 
     fn open(&self) -> Result<std::fs::File, PhotoError> {
@@ -236,83 +285,9 @@ pub fn published_path(path: &str) -> String {
     }
 }
 
-/// The format and size of a PNG or JPEG, read from its header; `None` for anything else.
-pub fn image_info(bytes: &[u8]) -> Option<(ImageFormat, u32, u32)> {
-    const PNG: &[u8] = b"\x89PNG\r\n\x1a\n";
-    if bytes.starts_with(PNG) {
-        // The IHDR chunk comes first: length, "IHDR", width, height (big-endian).
-        if bytes.get(12..16)? != b"IHDR" {
-            return None;
-        }
-        let width = u32::from_be_bytes(bytes.get(16..20)?.try_into().ok()?);
-        let height = u32::from_be_bytes(bytes.get(20..24)?.try_into().ok()?);
-        return (width > 0 && height > 0).then_some((ImageFormat::Png, width, height));
-    }
-    if bytes.starts_with(&[0xFF, 0xD8]) {
-        let (width, height) = jpeg_size(bytes)?;
-        return Some((ImageFormat::Jpeg, width, height));
-    }
-    None
-}
-
-/// Walks the JPEG markers up to the first start-of-frame, which holds the size.
-fn jpeg_size(bytes: &[u8]) -> Option<(u32, u32)> {
-    let mut at = 2;
-    loop {
-        // Markers may be padded with extra 0xFF bytes.
-        while *bytes.get(at)? == 0xFF && *bytes.get(at + 1)? == 0xFF {
-            at += 1;
-        }
-        if *bytes.get(at)? != 0xFF {
-            return None;
-        }
-        let marker = *bytes.get(at + 1)?;
-        at += 2;
-        match marker {
-            0xD8 | 0x01 | 0xD0..=0xD7 => continue,
-            0xD9 | 0xDA => return None,
-            _ => {}
-        }
-        let length = usize::from(u16::from_be_bytes([*bytes.get(at)?, *bytes.get(at + 1)?]));
-        let is_frame = matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC);
-        if is_frame {
-            let height = u16::from_be_bytes([*bytes.get(at + 3)?, *bytes.get(at + 4)?]);
-            let width = u16::from_be_bytes([*bytes.get(at + 5)?, *bytes.get(at + 6)?]);
-            return (width > 0 && height > 0).then_some((u32::from(width), u32::from(height)));
-        }
-        if length < 2 {
-            return None;
-        }
-        at += length;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn png_size_comes_from_its_header() {
-        let bytes = std::fs::read("story-templates/success-story/bunicii-online.png").unwrap();
-        assert_eq!(image_info(&bytes), Some((ImageFormat::Png, 160, 90)));
-    }
-
-    #[test]
-    fn jpeg_size_comes_from_its_frame_header() {
-        // SOI, an APP0 segment, then a baseline frame header of 640×480.
-        let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00];
-        jpeg.extend([0xFF, 0xC0, 0x00, 0x11, 0x08, 0x01, 0xE0, 0x02, 0x80, 0x03]);
-        jpeg.extend([0; 9]);
-        assert_eq!(image_info(&jpeg), Some((ImageFormat::Jpeg, 640, 480)));
-    }
-
-    #[test]
-    fn other_files_are_not_images() {
-        assert_eq!(image_info(b"GIF89a...."), None);
-        assert_eq!(image_info(b"\x89PNG\r\n\x1a\n"), None);
-        assert_eq!(image_info(&[0xFF, 0xD8, 0xFF, 0xD9]), None);
-        assert_eq!(image_info(b""), None);
-    }
 
     #[test]
     fn published_paths_never_leave_the_article_folder() {
