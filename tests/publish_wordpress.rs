@@ -464,7 +464,25 @@ fn the_wizard_sends_the_story_as_a_draft_post_and_remembers_the_site() {
     w.typed(&site.user);
     w.keys(&[Key::plain(Code::Tab)]);
     w.typed(&site.password);
-    w.keys(&[Key::plain(Code::Enter)]);
+    // Enter sends it; each step is reported while the wizard waits for the site, as the loop
+    // writes it over the status line.
+    povestitor::tui::update::update(
+        &mut w.app,
+        povestitor::tui::msg::Msg::Key(Key::plain(Code::Enter)),
+    );
+    let mut reported = Vec::new();
+    for effect in std::mem::take(&mut w.app.effects) {
+        w.store.apply_reporting(&mut w.app, effect, &mut |text| {
+            reported.push(text.to_string())
+        });
+    }
+    assert_eq!(
+        reported,
+        [
+            format!("Conectat la {}.", site.url),
+            format!("Fotografia 1 din 1 a fost încărcată: {token}.png"),
+        ],
+    );
 
     let status = w.app.status.clone().unwrap_or_else(|| panic!("no status"));
     assert_eq!(status.kind, StatusKind::Done, "{}", status.text);

@@ -161,6 +161,7 @@ export-password = Application password (never saved)
 export-publish-note = Enter sends the story to WordPress as a draft post, with its photos; sending it again updates the same post. Look at it in WordPress, then press Publish there. With no password typed, POVESTITOR_WP_PASSWORD is used.
 export-password-missing = Type the application password made on the blog (Users → Profile → Application Passwords).
 export-published = The draft post is on the site (photos uploaded: { $uploaded }, already there: { $kept }): { $link }
+export-sending = Sending the story to the blog…
 help-title = Keys
 help-intro = Everything is saved as you write. Esc closes this window.
 help-moving = Moving around

@@ -178,6 +178,7 @@ export-password = Parola de aplicație (nu se salvează)
 export-publish-note = Enter trimite povestea pe WordPress ca ciornă de articol, cu fotografiile ei; o nouă trimitere actualizează același articol. Verificați-o în WordPress, apoi apăsați acolo Publică. Fără parolă tastată, se folosește POVESTITOR_WP_PASSWORD.
 export-password-missing = Tastați parola de aplicație făcută pe blog (Utilizatori → Profil → Parole pentru aplicații).
 export-published = Ciorna articolului este pe site (fotografii încărcate: { $uploaded }, deja acolo: { $kept }): { $link }
+export-sending = Se trimite povestea pe blog…
 help-title = Taste
 help-intro = Totul se salvează pe măsură ce scrieți. Esc închide această fereastră.
 help-moving = Deplasare

@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use super::app::App;
+use super::app::{App, Effect, StatusKind};
+use super::layout;
 use super::msg;
 use super::store::Store;
 use super::terminal::{self, Input};
@@ -256,7 +257,11 @@ fn event_loop(
             }
             redraw = true;
             for effect in std::mem::take(&mut app.effects) {
-                store.apply(app, effect);
+                if matches!(effect, Effect::Publish { .. }) {
+                    publish(&mut terminal, app, store, effect);
+                } else {
+                    store.apply(app, effect);
+                }
             }
             if app.quit {
                 return Ok(Exit::Quit);
@@ -284,6 +289,32 @@ fn event_loop(
             redraw = true;
         }
     }
+}
+
+/// Sends the story to the blog, which takes seconds: the status line says so first, then
+/// each photo as it goes (written straight over the status row, since no frame can be drawn
+/// while the loop waits), and the next frame is drawn in full.
+fn publish(
+    terminal: &mut Terminal<CrosstermBackend<std::io::Stdout>>,
+    app: &mut App,
+    store: &mut Store,
+    effect: Effect,
+) {
+    app.say(StatusKind::Info, app.t("export-sending"));
+    // A terminal that fails here fails the next draw too, which ends the loop.
+    let _ = draw(terminal, app);
+    let (width, height) = app.size;
+    let row = layout::chrome(ratatui::layout::Rect::new(0, 0, width, height)).status;
+    store.apply_reporting(app, effect, &mut |text| {
+        let _ = terminal::write_row(
+            terminal.backend_mut(),
+            row.x,
+            row.y,
+            row.width,
+            &format!(" {text}"),
+        );
+    });
+    let _ = terminal.clear();
 }
 
 fn draw(

@@ -85,6 +85,7 @@ pub(super) fn publish(
     site: &str,
     user: &str,
     typed: &str,
+    report: &mut dyn FnMut(&str),
 ) -> Result<String, String> {
     let from_env = std::env::var("POVESTITOR_WP_PASSWORD").unwrap_or_default();
     let password = if typed.is_empty() {
@@ -100,11 +101,39 @@ pub(super) fn publish(
         return Err("no story is open".into());
     };
     let (mut uploaded, mut kept, mut gone) = (0usize, 0usize, None);
-    let mut progress = |step: Progress| match step {
-        Progress::PhotoUploaded { .. } => uploaded += 1,
-        Progress::PhotoKept { .. } => kept += 1,
-        Progress::PostGone { id } => gone = Some(id),
-        Progress::SignedIn { .. } => {}
+    let mut progress = |step: Progress| {
+        let (id, number, total, file) = match step {
+            Progress::PhotoUploaded {
+                number,
+                total,
+                file,
+            } => {
+                uploaded += 1;
+                ("publish-photo-uploaded", number, total, file)
+            }
+            Progress::PhotoKept {
+                number,
+                total,
+                file,
+            } => {
+                kept += 1;
+                ("publish-photo-kept", number, total, file)
+            }
+            Progress::PostGone { id } => {
+                gone = Some(id);
+                return;
+            }
+            Progress::SignedIn { site } => {
+                report(&catalog.t_args("publish-signed-in", &[("site", site.into())]));
+                return;
+            }
+        };
+        let args = [
+            ("number", number.into()),
+            ("total", total.into()),
+            ("file", file.into()),
+        ];
+        report(&catalog.t_args(id, &args));
     };
     let path = session.path.clone();
     let request = PublishRequest {

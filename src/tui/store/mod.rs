@@ -282,6 +282,12 @@ impl Store {
 
     /// Does what `update` asked for.
     pub fn apply(&mut self, app: &mut App, effect: Effect) {
+        self.apply_reporting(app, effect, &mut |_| {});
+    }
+
+    /// Does what `update` asked for, telling `report` each step of an effect that waits for
+    /// something else (a photo sent to the blog), so the loop can show it while it waits.
+    pub fn apply_reporting(&mut self, app: &mut App, effect: Effect, report: &mut dyn FnMut(&str)) {
         match effect {
             Effect::Save => {
                 self.save(app);
@@ -351,7 +357,7 @@ impl Store {
                 if !self.save(app) {
                     return;
                 }
-                let result = publish(app, &layout, &site, &user, &password.0);
+                let result = publish(app, &layout, &site, &user, &password.0, report);
                 if result.is_ok() {
                     let mut settings = self.settings.clone();
                     settings.wordpress_site = site;
