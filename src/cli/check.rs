@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value, json};
 
 use super::{CliError, Outcome};
-use crate::coach::{self, Report, RuleId, Severity, Spelling, Stats};
+use crate::coach::{self, Report, Severity, Spelling, Stats};
 use crate::i18n::Catalog;
 use crate::library::{
-    Library, describe, load_speller, personal_known_words, report_lines, spelling_off,
+    Library, describe, personal_known_words, report_lines, spelling_off, template_speller,
 };
 use crate::story::load_draft;
 use crate::template::Template;
@@ -40,19 +40,12 @@ pub fn check(
     let loaded = library.get(&draft.template)?;
     let template = &loaded.template;
     let personal = personal_known_words();
-    let speller = if template.coach.is_on(RuleId::Spelling) {
-        // Folders named on the command line first, then the configured ones (`run` adds them).
-        match load_speller(&template.language, request.dictionaries) {
-            Ok(speller) => Some(speller),
-            Err(err) => {
-                // One notice, on stderr so that JSON on stdout stays JSON.
-                eprintln!("povestitor: {}", spelling_off(&err, catalog));
-                None
-            }
-        }
-    } else {
+    // Folders named on the command line first, then the configured ones (`run` adds them).
+    let speller = template_speller(template, request.dictionaries).unwrap_or_else(|err| {
+        // One notice, on stderr so that JSON on stdout stays JSON.
+        eprintln!("povestitor: {}", spelling_off(&err, catalog));
         None
-    };
+    });
     let spelling = speller.as_ref().map(|speller| Spelling {
         speller,
         personal: &personal,

@@ -28,8 +28,8 @@ pub use report::report_lines;
 pub use shutdown::{Shutdown, WINDOWS_WAIT};
 pub use spelling::{
     configured_dictionaries, drafts_folder, load_speller, personal_known_words,
-    personal_words_path, settings_path,
+    personal_words_path, settings_path, template_speller,
 };
 pub use templates::{Library, copy_template};
 pub use validate::validate_path;
-pub use wording::{describe, error_text, io_reason_text, spelling_off};
+pub use wording::{choice_id, describe, error_text, io_reason_text, spelling_off};

@@ -5,7 +5,9 @@
 use std::path::PathBuf;
 
 use super::Config;
+use crate::coach::RuleId;
 use crate::coach::spelling::{Dictionaries, KnownWords, PersonalWords, Speller, SpellingError};
+use crate::template::Template;
 
 /// The settings file both front ends read (`settings.toml` in the config folder).
 pub fn settings_path() -> Option<PathBuf> {
@@ -69,4 +71,16 @@ pub fn load_speller(language: &str, extra: &[PathBuf]) -> Result<Speller, Spelli
         searched: Dictionaries::searched(extra),
     })?;
     Ok(Speller::load_from(&source)?.with_language(language))
+}
+
+/// The speller a template's coach uses: none when the template switches spelling off,
+/// otherwise its language's, looked for as `load_speller` does.
+pub fn template_speller(
+    template: &Template,
+    extra: &[PathBuf],
+) -> Result<Option<Speller>, SpellingError> {
+    if !template.coach.is_on(RuleId::Spelling) {
+        return Ok(None);
+    }
+    load_speller(&template.language, extra).map(Some)
 }

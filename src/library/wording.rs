@@ -125,6 +125,20 @@ fn publish(err: &PublishError, catalog: &Catalog) -> String {
 }
 
 /// The one notice when spelling cannot be checked: why, and what to do.
+/// The catalog id for a yes/no choice of a quote or photo (`consent`, `children`) as
+/// recorded; `None` for one not recorded yet, which each front end words its own way. A
+/// photo that shows children asks for a guardian's consent, hence its own words.
+pub fn choice_id(name: &str, value: Option<bool>, children: bool) -> Option<&'static str> {
+    Some(match (name, value?) {
+        ("children", true) => "children-yes",
+        ("children", false) => "children-no",
+        (_, true) if children => "consent-guardian-yes",
+        (_, false) if children => "consent-guardian-no",
+        (_, true) => "consent-yes",
+        (_, false) => "consent-no",
+    })
+}
+
 pub fn spelling_off(err: &SpellingError, catalog: &Catalog) -> String {
     match err {
         SpellingError::NotFound { language, .. } => catalog.t_args(

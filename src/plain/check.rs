@@ -4,24 +4,17 @@
 use std::io::{BufRead, Write};
 
 use super::session::Session;
-use crate::coach::{self, RuleId, Spelling};
-use crate::library::{load_speller, personal_known_words, report_lines, spelling_off};
+use crate::coach::{self, Spelling};
+use crate::library::{personal_known_words, report_lines, spelling_off, template_speller};
 
 pub fn check<R: BufRead, W: Write>(session: &mut Session<'_, R, W>) {
     let template = &session.loaded.template;
     let personal = personal_known_words();
-    let speller = if template.coach.is_on(RuleId::Spelling) {
-        match load_speller(&template.language, &session.dictionaries) {
-            Ok(speller) => Some(speller),
-            Err(err) => {
-                let text = spelling_off(&err, &session.con.catalog);
-                session.con.say(&text);
-                None
-            }
-        }
-    } else {
+    let speller = template_speller(template, &session.dictionaries).unwrap_or_else(|err| {
+        let text = spelling_off(&err, &session.con.catalog);
+        session.con.say(&text);
         None
-    };
+    });
     let spelling = speller.as_ref().map(|speller| Spelling {
         speller,
         personal: &personal,

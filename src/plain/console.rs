@@ -67,6 +67,19 @@ impl<R: BufRead, W: Write> Console<R, W> {
         let _ = self.output.flush();
     }
 
+    /// Says a field's label and what it holds now, or that it is empty.
+    pub fn say_field(&mut self, label: String, value: &str) {
+        let text = if value.trim().is_empty() {
+            self.t_args("plain-field-empty", &[("label", label.into())])
+        } else {
+            self.t_args(
+                "plain-field-now",
+                &[("label", label.into()), ("value", value.to_string().into())],
+            )
+        };
+        self.say(&text);
+    }
+
     /// An empty line between parts, so each part reads as one.
     pub fn gap(&mut self) {
         self.say("");

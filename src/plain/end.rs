@@ -31,16 +31,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             loop {
                 let label = self.con.t(label);
                 let value = self.detail(detail);
-                let text = if value.is_empty() {
-                    self.con
-                        .t_args("plain-field-empty", &[("label", label.into())])
-                } else {
-                    self.con.t_args(
-                        "plain-field-now",
-                        &[("label", label.into()), ("value", value.into())],
-                    )
-                };
-                self.con.say(&text);
+                self.con.say_field(label, &value);
                 match self.con.read() {
                     Line::Text(text) if text.trim().is_empty() => break,
                     Line::Text(text) => {

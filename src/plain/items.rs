@@ -160,31 +160,14 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             self.con.say(&text);
             return;
         }
-        let value = item.get(name).to_string();
-        let text = if value.trim().is_empty() {
-            self.con
-                .t_args("plain-field-empty", &[("label", label.into())])
-        } else {
-            self.con.t_args(
-                "plain-field-now",
-                &[("label", label.into()), ("value", value.into())],
-            )
-        };
-        self.con.say(&text);
+        self.con.say_field(label, item.get(name));
     }
 
     /// What a choice records, in the words of the wizard's choices.
     fn choice_text(&self, item: &Item, name: &str) -> String {
         let children = yes_no(item.get("children")) == Some(true);
-        let id = match (name, yes_no(item.get(name))) {
-            (_, None) => "plain-not-recorded",
-            ("children", Some(true)) => "children-yes",
-            ("children", Some(false)) => "children-no",
-            (_, Some(true)) if children => "consent-guardian-yes",
-            (_, Some(false)) if children => "consent-guardian-no",
-            (_, Some(true)) => "consent-yes",
-            (_, Some(false)) => "consent-no",
-        };
+        let id = library::choice_id(name, yes_no(item.get(name)), children)
+            .unwrap_or("plain-not-recorded");
         self.con.t(id)
     }
 

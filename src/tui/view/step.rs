@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{fit, severity_mark, side};
 use crate::coach::StepState;
+use crate::library::choice_id;
 use crate::template::{Step, StepKind};
 use crate::tui::app::{App, Focus, Session};
 use crate::tui::keymap::{self, Action};
@@ -151,15 +152,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             let heading = |i: usize| app.catalog.t_args(heading_id, &[("n", (i + 1).into())]);
             let label = |name: &str| app.t(&format!("label-{name}"));
             let choice = |name: &str, value: Option<bool>, children: bool| {
-                let id = match (name, value) {
-                    (_, None) => "choice-unset",
-                    ("children", Some(true)) => "children-yes",
-                    ("children", Some(false)) => "children-no",
-                    (_, Some(true)) if children => "consent-guardian-yes",
-                    (_, Some(false)) if children => "consent-guardian-no",
-                    (_, Some(true)) => "consent-yes",
-                    (_, Some(false)) => "consent-no",
-                };
+                let id = choice_id(name, value, children).unwrap_or("choice-unset");
                 let style = match (name, value) {
                     ("children", _) => Style::default(),
                     (_, None) => theme.warn(),
