@@ -100,7 +100,7 @@ proptest! {
     fn markdown_converters_take_any_markdown(md in markdown()) {
         let _ = povestitor::render::html::fragment(&md);
         let _ = povestitor::render::html::standalone(&md, "t", "ro");
-        let _ = povestitor::render::plain_text(&md);
+        let _ = povestitor::render::plain_text(&md, "ro");
     }
 }
 

@@ -95,7 +95,10 @@ pub fn book(front: &BookFront, parts: &[BookPart], format: Format) -> Result<Out
             })?))
         }
         Format::Md => Ok(Output::Text(book_markdown(front, parts))),
-        Format::Txt => Ok(Output::Text(plain_text(&book_markdown(front, parts)))),
+        Format::Txt => Ok(Output::Text(plain_text(
+            &book_markdown(front, parts),
+            front.language,
+        ))),
         Format::Html => Ok(Output::Text(book_html(front, parts))),
         Format::Wp => Ok(Output::Text(super::wp_blocks::blocks(
             &book_markdown(front, parts),
@@ -168,7 +171,8 @@ fn book_html(front: &BookFront, parts: &[BookPart]) -> String {
 /// Puts the author and the institution under the title when the layout shows neither
 /// (only the one it lacks, when it shows the other).
 fn with_byline(md: &str, author: &str, institution: &str) -> String {
-    let shown = plain_text(md);
+    // Only the words are compared: the photo marker's language does not matter here.
+    let shown = plain_text(md, "");
     let missing: Vec<&str> = [author.trim(), institution.trim()]
         .into_iter()
         .filter(|part| !part.is_empty() && !shown.contains(part))

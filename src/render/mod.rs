@@ -149,7 +149,7 @@ pub fn render(
     let md = markdown(loaded, draft, layout)?;
     let language = loaded.template.language.as_str();
     if format == Format::Txt {
-        return Ok(Output::Text(plain_text(&md)));
+        return Ok(Output::Text(plain_text(&md, language)));
     }
     let shown = photos_shown(
         &md,

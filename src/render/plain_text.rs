@@ -1,12 +1,23 @@
 //! Markdown → plain text ready to paste into Word: paragraphs separated by blank lines,
-//! no Markdown marks, typographic characters kept. A photo shows as `[Foto: file]`, so the
-//! librarian knows which picture to insert there; its caption follows as a paragraph.
+//! no Markdown marks, typographic characters kept. A photo shows as `[Foto: file]` (in the
+//! article's language: `[Photo: …]`, `[Фото: …]`), so the librarian knows which picture to
+//! insert there; its caption follows as a paragraph.
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::html::{emphasis_paragraph, matching_end, plain};
 
-pub fn plain_text(markdown: &str) -> String {
+/// The word that marks a photo's place, in the article's language (Romanian otherwise).
+fn photo_word(language: &str) -> &'static str {
+    match language {
+        "en" => "Photo",
+        "ru" => "Фото",
+        _ => "Foto",
+    }
+}
+
+/// `markdown` as plain text, for an article in `language` (`ro`, `en`, `ru`).
+pub fn plain_text(markdown: &str, language: &str) -> String {
     let mut out = String::with_capacity(markdown.len());
     let mut list_stack: Vec<Option<u64>> = Vec::new();
     let mut link_targets: Vec<String> = Vec::new();
@@ -46,7 +57,8 @@ pub fn plain_text(markdown: &str) -> String {
                 let alt = plain(&events[i..end]);
                 let captioned = emphasis_paragraph(&events, end + 2).is_some();
                 out.push_str(&format!(
-                    "[Foto: {}",
+                    "[{}: {}",
+                    photo_word(language),
                     crate::text::percent_decode(&dest_url)
                 ));
                 if !captioned && !alt.trim().is_empty() {
@@ -98,31 +110,41 @@ mod tests {
     fn headings_paragraphs_and_quotes_lose_their_marks() {
         let md = "# Titlu „bun”\n\n**Lead** cu *accent*.\n\n## Problema\n\nText.\n\n> „Citat.”\n>\n> — Ana, bibliotecară\n";
         assert_eq!(
-            plain_text(md),
+            plain_text(md, "ro"),
             "Titlu „bun”\n\nLead cu accent.\n\nProblema\n\nText.\n\n„Citat.”\n\n— Ana, bibliotecară\n"
         );
     }
 
     #[test]
     fn lists_get_bullets_or_numbers() {
-        assert_eq!(plain_text("- unu\n- doi\n"), "• unu\n• doi\n");
-        assert_eq!(plain_text("1. unu\n2. doi\n"), "1. unu\n2. doi\n");
+        assert_eq!(plain_text("- unu\n- doi\n", "ro"), "• unu\n• doi\n");
+        assert_eq!(plain_text("1. unu\n2. doi\n", "ro"), "1. unu\n2. doi\n");
     }
 
     #[test]
     fn photos_show_their_file_and_caption_without_markdown() {
         assert_eq!(
-            plain_text("![Sala](poze/sala%201.jpg)\n\n*Sala. Foto: Ion Rusu*\n"),
+            plain_text(
+                "![Sala](poze/sala%201.jpg)\n\n*Sala. Foto: Ion Rusu*\n",
+                "ro"
+            ),
             "[Foto: poze/sala 1.jpg]\n\nSala. Foto: Ion Rusu\n"
         );
         assert_eq!(
-            plain_text("![Sala mare](sala.png)\n\nText.\n"),
+            plain_text("![Sala mare](sala.png)\n\nText.\n", "ro"),
             "[Foto: sala.png — Sala mare]\n\nText.\n"
         );
     }
 
     #[test]
+    fn the_photo_marker_is_in_the_articles_language() {
+        let md = "![Sala](sala.png)\n\n*Sala.*\n";
+        assert!(plain_text(md, "en").starts_with("[Photo: sala.png]"));
+        assert!(plain_text(md, "ru").starts_with("[Фото: sala.png]"));
+    }
+
+    #[test]
     fn escaped_characters_come_out_as_typed() {
-        assert_eq!(plain_text("\\# nu \\<b>\n"), "# nu <b>\n");
+        assert_eq!(plain_text("\\# nu \\<b>\n", "ro"), "# nu <b>\n");
     }
 }

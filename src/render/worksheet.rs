@@ -84,7 +84,7 @@ pub fn worksheet(sheet: &Sheet, format: Format) -> Result<Output, RenderError> {
         Format::Docx => Output::Binary(docx::worksheet(sheet)?),
         Format::Html => Output::Text(sheet_html(sheet)),
         Format::Md => Output::Text(sheet_markdown(sheet)),
-        Format::Txt => Output::Text(super::plain_text(&sheet_markdown(sheet))),
+        Format::Txt => Output::Text(super::plain_text(&sheet_markdown(sheet), &sheet.language)),
         Format::Wp => Output::Text(super::wp_blocks::blocks(&sheet_markdown(sheet), &|_| None)),
     })
 }
