@@ -3,12 +3,12 @@
 //! Warnings never leave a story out; an error from the coach, a file that cannot be read or
 //! rendered, or a template without the layout do.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::export::photo_copies;
 use super::workshop::draft_files;
 use super::{Library, LibraryError, describe, error_text, write_new_file};
-use crate::coach::{self, Severity};
+use crate::coach::{self, Finding, Severity};
 use crate::i18n::Catalog;
 use crate::render::{self, BookFront, BookPart, Format, Output};
 use crate::story::{Draft, load_draft};
@@ -60,17 +60,25 @@ pub fn collect(
     order: Order,
     catalog: &Catalog,
 ) -> Result<Collection, LibraryError> {
+    let paths = draft_files(folder, false)?;
     let mut ready: Vec<(String, Draft, BookPart)> = Vec::new();
     let mut left_out = Vec::new();
-    for path in draft_files(folder, false)? {
+    for (path, outcome) in paths.iter().zip(parts(library, &paths, layout, folder)) {
         let file = path
             .strip_prefix(folder)
-            .unwrap_or(&path)
+            .unwrap_or(path)
             .display()
             .to_string();
-        match part(library, &path, layout, folder, catalog) {
+        match outcome {
             Ok((draft, part)) => ready.push((file, draft, part)),
-            Err(reason) => left_out.push(LeftOut { file, reason }),
+            Err(Unready::Reason(reason)) => left_out.push(LeftOut { file, reason }),
+            Err(Unready::Errors { count, first }) => {
+                let reason = LeftOutReason::NeedsWork {
+                    errors: count,
+                    first: describe(&first, catalog),
+                };
+                left_out.push(LeftOut { file, reason });
+            }
         }
     }
     match order {
@@ -85,37 +93,75 @@ pub fn collect(
     })
 }
 
+/// Why a draft is not ready, before it is worded: the catalog stays on the calling thread.
+enum Unready {
+    Reason(LeftOutReason),
+    Errors { count: usize, first: Finding },
+}
+
+/// Each draft read, checked and rendered, in the order of `paths`. Drafts do not depend on
+/// one another, so a workshop's hundred are shared among the computer's cores.
+fn parts(
+    library: &Library,
+    paths: &[PathBuf],
+    layout: &str,
+    folder: &Path,
+) -> Vec<Result<(Draft, BookPart), Unready>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = paths.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = paths
+            .chunks(chunk)
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|path| part(library, path, layout, folder))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e))
+            })
+            .collect()
+    })
+}
+
 fn part(
     library: &Library,
     path: &Path,
     layout: &str,
     folder: &Path,
-    catalog: &Catalog,
-) -> Result<(Draft, BookPart), LeftOutReason> {
-    let draft = load_draft(path).map_err(|e| LeftOutReason::Unreadable(e.into()))?;
+) -> Result<(Draft, BookPart), Unready> {
+    let unreadable = |e: LibraryError| Unready::Reason(LeftOutReason::Unreadable(e));
+    let draft = load_draft(path).map_err(|e| unreadable(e.into()))?;
     let loaded = library
         .get(&draft.template)
-        .map_err(|e| LeftOutReason::Unreadable(e.into()))?;
+        .map_err(|e| unreadable(e.into()))?;
     if loaded.template.layout(layout).is_none() {
-        return Err(LeftOutReason::NoLayout {
+        return Err(Unready::Reason(LeftOutReason::NoLayout {
             template: loaded.template.id.clone(),
-        });
+        }));
     }
     let report = coach::check(&loaded.template, &draft);
-    if report.needs_work() {
-        let first = report
+    if report.needs_work()
+        && let Some(first) = report
             .findings
             .iter()
             .find(|f| f.severity == Severity::Error)
-            .map(|f| describe(f, catalog))
-            .unwrap_or_default();
-        return Err(LeftOutReason::NeedsWork {
-            errors: report.count(Severity::Error),
-            first,
+    {
+        return Err(Unready::Errors {
+            count: report.count(Severity::Error),
+            first: first.clone(),
         });
     }
     let part = render::book_part(loaded, &draft, layout, folder)
-        .map_err(|e| LeftOutReason::Render(e.into()))?;
+        .map_err(|e| Unready::Reason(LeftOutReason::Render(e.into())))?;
     Ok((draft, part))
 }
 
