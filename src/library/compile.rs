@@ -96,7 +96,7 @@ pub fn collect(
 /// Why a draft is not ready, before it is worded: the catalog stays on the calling thread.
 enum Unready {
     Reason(LeftOutReason),
-    Errors { count: usize, first: Finding },
+    Errors { count: usize, first: Box<Finding> },
 }
 
 /// Each draft read, checked and rendered, in the order of `paths`. Drafts do not depend on
@@ -157,7 +157,7 @@ fn part(
     {
         return Err(Unready::Errors {
             count: report.count(Severity::Error),
-            first: first.clone(),
+            first: Box::new(first.clone()),
         });
     }
     let part = render::book_part(loaded, &draft, layout, folder)
