@@ -40,6 +40,8 @@ impl Shutdown {
         });
         if first {
             let _ = ctrlc::set_handler(|| Shutdown::process().request());
+            // After ctrlc, on purpose: Windows calls the handler added last first, so a closed
+            // window reaches the one that waits, and Ctrl+C is passed on to ctrlc's.
             let _ = console_close::on_close(|| {
                 Shutdown::process().request_and_wait(WINDOWS_WAIT);
             });
