@@ -9,13 +9,21 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::tui::app::App;
+use crate::tui::keymap::{self, Action};
 
-/// The keys named, as the keymap binds them: the steps, the help window, quitting.
-const KEYS: [(&str, &str); 3] = [
-    ("PgDn / PgUp", "welcome-key-steps"),
-    ("F1", "welcome-key-help"),
-    ("Ctrl+Q", "welcome-key-quit"),
-];
+/// The three keys named, spelt as the keymap binds them (so the welcome cannot drift from
+/// the keys that work): the steps, the help window, quitting.
+fn keys() -> [(String, &'static str); 3] {
+    let spelt = |action| keymap::keys_of(action).unwrap_or_default().into_owned();
+    [
+        (
+            format!("{} / {}", spelt(Action::NextStep), spelt(Action::PreviousStep)),
+            "welcome-key-steps",
+        ),
+        (spelt(Action::Help), "welcome-key-help"),
+        (spelt(Action::Quit), "welcome-key-quit"),
+    ]
+}
 
 pub fn draw(frame: &mut Frame, app: &App, drafts: &Path, body: Rect) {
     let theme = app.theme;
@@ -25,7 +33,8 @@ pub fn draw(frame: &mut Frame, app: &App, drafts: &Path, body: Rect) {
         width: body.width.saturating_sub(4),
         height: body.height,
     };
-    let key_width = KEYS
+    let keys = keys();
+    let key_width = keys
         .iter()
         .map(|(k, _)| k.chars().count())
         .max()
@@ -36,7 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App, drafts: &Path, body: Rect) {
         Line::default(),
         Line::from(Span::styled(app.t("welcome-keys"), theme.title())),
     ];
-    for (key, id) in KEYS {
+    for (key, id) in keys {
         lines.push(Line::from(vec![
             Span::styled(format!("  {key:<key_width$}"), theme.key()),
             Span::raw(app.t(id)),
