@@ -421,3 +421,18 @@ fn a_sideways_phone_photo_is_sent_upright_and_at_most_2560_px() {
     assert_eq!(uploads.len(), 1);
     phone::assert_upright(&uploads[0], 2560);
 }
+
+#[test]
+fn a_blog_name_that_does_not_exist_is_said_so() {
+    // `.invalid` never resolves (RFC 6761), with or without a network.
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = publish(
+        home.path(),
+        &story(home.path()),
+        "http://blogul-bibliotecii.invalid",
+    );
+    fails_saying(
+        &out,
+        "The name in http://blogul-bibliotecii.invalid is not found on the internet",
+    );
+}

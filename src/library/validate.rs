@@ -112,7 +112,7 @@ fn sample_draft(template: &Template) -> Draft {
     draft.meta.date = "2026-01-01".into();
     for step in &template.steps {
         match step.kind {
-            StepKind::Line => draft.answers.set_text(&step.id, "Un rînd".into()),
+            StepKind::Line => draft.answers.set_text(&step.id, "Un rând".into()),
             StepKind::Text => draft
                 .answers
                 .set_text(&step.id, "Un paragraf.\n\nAltul.".into()),

@@ -77,6 +77,9 @@ fn publish(err: &PublishError, catalog: &Catalog) -> String {
             "err-publish-unreachable",
             &[("site", s(site)), ("detail", s(detail))],
         ),
+        PublishError::HostNotFound { site } => {
+            catalog.t_args("err-publish-host-not-found", &[("site", s(site))])
+        }
         PublishError::Timeout { site, seconds } => catalog.t_args(
             "err-publish-timeout",
             &[("site", s(site)), ("seconds", s(&seconds.to_string()))],

@@ -231,10 +231,11 @@ impl Http {
                     seconds: self.timeout_secs,
                 }
             }
-            ureq::Error::HostNotFound => PublishError::Unreachable {
-                site,
-                detail: "the name is not found".into(),
-            },
+            ureq::Error::HostNotFound => PublishError::HostNotFound { site },
+            // ureq reports a name that does not resolve as a plain I/O error, in English.
+            ureq::Error::Io(_) | ureq::Error::ConnectionFailed if !name_resolves(&site) => {
+                PublishError::HostNotFound { site }
+            }
             ureq::Error::BadUri(_) => PublishError::BadAddress { site },
             ureq::Error::ConnectionFailed
             | ureq::Error::Io(_)
@@ -250,6 +251,21 @@ impl Http {
             },
         }
     }
+}
+
+/// Whether the host of `site` (a web address) has an address on the network.
+fn name_resolves(site: &str) -> bool {
+    use std::net::ToSocketAddrs;
+    let Ok(uri) = site.parse::<ureq::http::Uri>() else {
+        return true;
+    };
+    let Some(host) = uri.host() else {
+        return true;
+    };
+    let port = uri
+        .port_u16()
+        .unwrap_or(if uri.scheme_str() == Some("https") { 443 } else { 80 });
+    (host, port).to_socket_addrs().is_ok()
 }
 
 #[cfg(test)]

@@ -10,6 +10,10 @@ pub enum PublishError {
     )]
     Unreachable { site: String, detail: String },
     #[error(
+        "the name in {site} is not found on the internet; check the blog's address for a typing mistake, and the internet connection"
+    )]
+    HostNotFound { site: String },
+    #[error(
         "{site} did not answer within {seconds} s; try again later (POVESTITOR_WP_TIMEOUT sets how many seconds to wait)"
     )]
     Timeout { site: String, seconds: u64 },

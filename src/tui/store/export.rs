@@ -47,7 +47,7 @@ pub(super) fn export(
     overwrite: bool,
 ) -> Result<PathBuf, ExportProblem> {
     let (Some(loaded), Some(session)) = (app.template(), app.session.as_ref()) else {
-        return Err(ExportProblem::Failed("no story is open".into()));
+        return Err(ExportProblem::Failed(app.t("export-no-story")));
     };
     let failed = |e: LibraryError| match e {
         LibraryError::OutputExists { .. } => ExportProblem::Exists(path.to_path_buf()),
@@ -98,7 +98,7 @@ pub(super) fn publish(
     }
     let catalog = &app.catalog;
     let Some(session) = app.session.as_mut() else {
-        return Err("no story is open".into());
+        return Err(app.t("export-no-story"));
     };
     let (mut uploaded, mut kept, mut gone) = (0usize, 0usize, None);
     let mut progress = |step: Progress| {
