@@ -155,7 +155,15 @@ read -r PASSWORD READER_PASSWORD < <(WP_HOST_PORT="$HOST:$PORT" WP_ADMIN="$ADMIN
 rm -rf "${CONTENT:?}/uploads/"*
 
 # 7. Serve it (a server left from an earlier run keeps serving: it reads the same files).
+server_gone() { ! pgrep -f "php .*-S $HOST:$PORT " >/dev/null; }
 if ! curl -fsS -m 2 -o /dev/null "$SITE/wp-login.php" 2>/dev/null; then
+  # A server that no longer answers (left by a checkout since removed, its router gone)
+  # would keep the port: stop it first.
+  if ! server_gone; then
+    say "stopping the server on $HOST:$PORT that does not answer"
+    pkill -f "php .*-S $HOST:$PORT " || true
+    wait_for 10 server_gone || { say "the server on $HOST:$PORT does not stop"; exit 1; }
+  fi
   say "serving $SITE"
   # Several workers: the tests publish in parallel.
   PHP_CLI_SERVER_WORKERS=4 setsid nohup php -d upload_max_filesize=16M -d post_max_size=20M -S "$HOST:$PORT" \

@@ -264,7 +264,11 @@ fn name_resolves(site: &str) -> bool {
     };
     let port = uri
         .port_u16()
-        .unwrap_or(if uri.scheme_str() == Some("https") { 443 } else { 80 });
+        .unwrap_or(if uri.scheme_str() == Some("https") {
+            443
+        } else {
+            80
+        });
     (host, port).to_socket_addrs().is_ok()
 }
 

@@ -17,7 +17,11 @@ fn keys() -> [(String, &'static str); 3] {
     let spelt = |action| keymap::keys_of(action).unwrap_or_default().into_owned();
     [
         (
-            format!("{} / {}", spelt(Action::NextStep), spelt(Action::PreviousStep)),
+            format!(
+                "{} / {}",
+                spelt(Action::NextStep),
+                spelt(Action::PreviousStep)
+            ),
             "welcome-key-steps",
         ),
         (spelt(Action::Help), "welcome-key-help"),

@@ -2,7 +2,8 @@
 //! errors, and the coach's findings. The types' own `Display` stays English (for logs
 //! and tests).
 
-use super::publish::PublishError;
+mod publish;
+
 use super::{ConfigError, LibraryError};
 use crate::coach::spelling::SpellingError;
 use crate::coach::{Finding, FindingKind};
@@ -31,7 +32,7 @@ pub fn error_text(err: &LibraryError, catalog: &Catalog) -> String {
                 ("reason", io_reason(source, catalog)),
             ],
         ),
-        LibraryError::Publish(e) => publish(e, catalog),
+        LibraryError::Publish(e) => publish::publish(e, catalog),
         LibraryError::PhotoExists { path, photo } => catalog.t_args(
             "err-photo-exists",
             &[
@@ -63,67 +64,6 @@ pub fn error_text(err: &LibraryError, catalog: &Catalog) -> String {
                 ("reason", io_reason(source, catalog)),
             ],
         ),
-    }
-}
-
-/// A publishing failure as one sentence saying what to do.
-fn publish(err: &PublishError, catalog: &Catalog) -> String {
-    let s = |text: &str| -> Arg { text.to_string().into() };
-    match err {
-        PublishError::BadAddress { site } => {
-            catalog.t_args("err-publish-bad-address", &[("site", s(site))])
-        }
-        PublishError::Unreachable { site, detail } => catalog.t_args(
-            "err-publish-unreachable",
-            &[("site", s(site)), ("detail", s(detail))],
-        ),
-        PublishError::HostNotFound { site } => {
-            catalog.t_args("err-publish-host-not-found", &[("site", s(site))])
-        }
-        PublishError::Timeout { site, seconds } => catalog.t_args(
-            "err-publish-timeout",
-            &[("site", s(site)), ("seconds", s(&seconds.to_string()))],
-        ),
-        PublishError::NoApi { site } => catalog.t_args("err-publish-no-api", &[("site", s(site))]),
-        PublishError::AppPasswordsOff { site } => {
-            catalog.t_args("err-publish-app-passwords-off", &[("site", s(site))])
-        }
-        PublishError::Credentials { site, user } => catalog.t_args(
-            "err-publish-credentials",
-            &[("site", s(site)), ("user", s(user))],
-        ),
-        PublishError::Forbidden { site, user, action } => {
-            let action = catalog.t(&format!("publish-action-{}", action.replace(' ', "-")));
-            catalog.t_args(
-                "err-publish-forbidden",
-                &[
-                    ("site", s(site)),
-                    ("user", s(user)),
-                    ("action", action.into()),
-                ],
-            )
-        }
-        PublishError::PhotoTooLarge { site, photo } => catalog.t_args(
-            "err-publish-photo-too-large",
-            &[("site", s(site)), ("photo", s(photo))],
-        ),
-        PublishError::Server {
-            site,
-            status,
-            detail,
-        } => catalog.t_args(
-            "err-publish-server",
-            &[
-                ("site", s(site)),
-                ("status", s(&status.to_string())),
-                ("detail", s(detail)),
-            ],
-        ),
-        PublishError::Unexpected { site, detail } => catalog.t_args(
-            "err-publish-unexpected",
-            &[("site", s(site)), ("detail", s(detail))],
-        ),
-        PublishError::NoPassword => catalog.t("err-publish-no-password"),
     }
 }
 

@@ -1,0 +1,65 @@
+//! Publishing's errors as sentences: each says what went wrong with the site and what to do.
+
+use crate::i18n::{Arg, Catalog};
+use crate::library::publish::PublishError;
+
+/// A publishing failure as one sentence saying what to do.
+pub(super) fn publish(err: &PublishError, catalog: &Catalog) -> String {
+    let s = |text: &str| -> Arg { text.to_string().into() };
+    match err {
+        PublishError::BadAddress { site } => {
+            catalog.t_args("err-publish-bad-address", &[("site", s(site))])
+        }
+        PublishError::Unreachable { site, detail } => catalog.t_args(
+            "err-publish-unreachable",
+            &[("site", s(site)), ("detail", s(detail))],
+        ),
+        PublishError::HostNotFound { site } => {
+            catalog.t_args("err-publish-host-not-found", &[("site", s(site))])
+        }
+        PublishError::Timeout { site, seconds } => catalog.t_args(
+            "err-publish-timeout",
+            &[("site", s(site)), ("seconds", s(&seconds.to_string()))],
+        ),
+        PublishError::NoApi { site } => catalog.t_args("err-publish-no-api", &[("site", s(site))]),
+        PublishError::AppPasswordsOff { site } => {
+            catalog.t_args("err-publish-app-passwords-off", &[("site", s(site))])
+        }
+        PublishError::Credentials { site, user } => catalog.t_args(
+            "err-publish-credentials",
+            &[("site", s(site)), ("user", s(user))],
+        ),
+        PublishError::Forbidden { site, user, action } => {
+            let action = catalog.t(&format!("publish-action-{}", action.replace(' ', "-")));
+            catalog.t_args(
+                "err-publish-forbidden",
+                &[
+                    ("site", s(site)),
+                    ("user", s(user)),
+                    ("action", action.into()),
+                ],
+            )
+        }
+        PublishError::PhotoTooLarge { site, photo } => catalog.t_args(
+            "err-publish-photo-too-large",
+            &[("site", s(site)), ("photo", s(photo))],
+        ),
+        PublishError::Server {
+            site,
+            status,
+            detail,
+        } => catalog.t_args(
+            "err-publish-server",
+            &[
+                ("site", s(site)),
+                ("status", s(&status.to_string())),
+                ("detail", s(detail)),
+            ],
+        ),
+        PublishError::Unexpected { site, detail } => catalog.t_args(
+            "err-publish-unexpected",
+            &[("site", s(site)), ("detail", s(detail))],
+        ),
+        PublishError::NoPassword => catalog.t("err-publish-no-password"),
+    }
+}
