@@ -3,6 +3,7 @@
 //! `export`; a failing or interrupted save in `rescue`; photos, review and the coach's
 //! personal words in their own files.
 
+mod blog;
 mod coach;
 mod export;
 mod photos;
@@ -18,7 +19,7 @@ use crate::render::{self, LoadedTemplate};
 use crate::story::{
     Draft, DraftError, DraftLock, LockError, load_draft, parse_draft, save_draft, write_atomic,
 };
-use export::{describe, export, publish};
+use export::{describe, export};
 pub use places::{Places, Settings};
 use rescue::save_draft_or_test_fault;
 
@@ -333,42 +334,13 @@ impl Store {
                 let result = export(app, &path, &layout, format, overwrite);
                 app.exported(result);
             }
-            Effect::RememberedSite => {
-                if let Some(session) = app.session.as_mut() {
-                    let form = &mut session.export;
-                    let remembered = [
-                        (&mut form.site, &self.settings.wordpress_site),
-                        (&mut form.user, &self.settings.wordpress_user),
-                    ];
-                    for (field, value) in remembered {
-                        if field.text().trim().is_empty() && !value.is_empty() {
-                            *field = crate::tui::widgets::Field::new(value, false);
-                        }
-                    }
-                }
-            }
+            Effect::RememberedSite => self.fill_remembered_site(app),
             Effect::Publish {
                 layout,
                 site,
                 user,
                 password,
-            } => {
-                // The draft on disk is the one sent, and the one the post's ids go into.
-                if !self.save(app) {
-                    return;
-                }
-                let result = publish(app, &layout, &site, &user, &password.0, report);
-                if result.is_ok() {
-                    let mut settings = self.settings.clone();
-                    settings.wordpress_site = site;
-                    settings.wordpress_user = user;
-                    if settings != self.settings {
-                        self.settings = settings;
-                        self.write_settings();
-                    }
-                }
-                app.published(result);
-            }
+            } => self.publish(app, &layout, site, user, &password.0, report),
         }
     }
 

@@ -1,0 +1,143 @@
+//! The library's blog from the wizard: the site and user remembered in the settings, and the
+//! open draft sent to WordPress as a draft post, each step reported while the wizard waits.
+
+use super::Store;
+use crate::library;
+use crate::library::publish::{self, Progress, PublishRequest};
+use crate::tui::app::App;
+use crate::tui::widgets::Field;
+
+impl Store {
+    /// The export screen opened: the site and user fields, when empty, take the ones that
+    /// worked last time.
+    pub(super) fn fill_remembered_site(&self, app: &mut App) {
+        let Some(session) = app.session.as_mut() else {
+            return;
+        };
+        let form = &mut session.export;
+        let remembered = [
+            (&mut form.site, &self.settings.wordpress_site),
+            (&mut form.user, &self.settings.wordpress_user),
+        ];
+        for (field, value) in remembered {
+            if field.text().trim().is_empty() && !value.is_empty() {
+                *field = Field::new(value, false);
+            }
+        }
+    }
+
+    /// Saves the draft (the file on disk is the one sent, and the one the post's ids go
+    /// into), sends it, and remembers the site and user (never the password) once it worked.
+    pub(super) fn publish(
+        &mut self,
+        app: &mut App,
+        layout: &str,
+        site: String,
+        user: String,
+        password: &str,
+        report: &mut dyn FnMut(&str),
+    ) {
+        if !self.save(app) {
+            return;
+        }
+        let result = send(app, layout, &site, &user, password, report);
+        if result.is_ok() {
+            let mut settings = self.settings.clone();
+            settings.wordpress_site = site;
+            settings.wordpress_user = user;
+            if settings != self.settings {
+                self.settings = settings;
+                self.write_settings();
+            }
+        }
+        app.published(result);
+    }
+}
+
+/// Sends the open draft to WordPress as a draft post (the draft was just saved); the status
+/// line's words: the edit link and the photos, or why it did not happen. The password is
+/// typed in the form, else taken from `POVESTITOR_WP_PASSWORD`.
+fn send(
+    app: &mut App,
+    layout: &str,
+    site: &str,
+    user: &str,
+    typed: &str,
+    report: &mut dyn FnMut(&str),
+) -> Result<String, String> {
+    let from_env = std::env::var("POVESTITOR_WP_PASSWORD").unwrap_or_default();
+    let password = if typed.is_empty() {
+        from_env.trim()
+    } else {
+        typed
+    };
+    if password.is_empty() {
+        return Err(app.t("export-password-missing"));
+    }
+    let catalog = &app.catalog;
+    let Some(session) = app.session.as_mut() else {
+        return Err(app.t("export-no-story"));
+    };
+    let (mut uploaded, mut kept, mut gone) = (0usize, 0usize, None);
+    let mut progress = |step: Progress| {
+        let (id, number, total, file) = match step {
+            Progress::PhotoUploaded {
+                number,
+                total,
+                file,
+            } => {
+                uploaded += 1;
+                ("publish-photo-uploaded", number, total, file)
+            }
+            Progress::PhotoKept {
+                number,
+                total,
+                file,
+            } => {
+                kept += 1;
+                ("publish-photo-kept", number, total, file)
+            }
+            Progress::PostGone { id } => {
+                gone = Some(id);
+                return;
+            }
+            Progress::SignedIn { site } => {
+                report(&catalog.t_args("publish-signed-in", &[("site", site.into())]));
+                return;
+            }
+        };
+        let args = [
+            ("number", number.into()),
+            ("total", total.into()),
+            ("file", file.into()),
+        ];
+        report(&catalog.t_args(id, &args));
+    };
+    let path = session.path.clone();
+    let request = PublishRequest {
+        draft: &path,
+        layout,
+        site,
+        user,
+        password,
+    };
+    let published =
+        publish::publish_draft(&app.library, &mut session.draft, &request, &mut progress)
+            .map_err(|e| library::error_text(&e, catalog))?;
+    // Saved by the publish, with the post's ids.
+    session.dirty = false;
+    let mut text = String::new();
+    if let Some(id) = gone {
+        text = catalog.t_args("publish-post-gone", &[("id", id.to_string().into())]);
+        text.push(' ');
+    }
+    text.push_str(&catalog.t_args(
+        "export-published",
+        &[
+            ("link", published.edit_link.as_str().into()),
+            ("uploaded", uploaded.into()),
+            ("kept", kept.into()),
+        ],
+    ));
+    Ok(text)
+}
