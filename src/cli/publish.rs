@@ -8,7 +8,7 @@ use std::path::Path;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::library::publish::{self, Progress, PublishError, PublishRequest};
-use crate::library::{Library, LibraryError};
+use crate::library::{Library, LibraryError, progress_text};
 
 pub struct Request<'a> {
     pub draft: &'a Path,
@@ -67,39 +67,4 @@ fn password(req: &Request, catalog: &Catalog) -> Result<String, CliError> {
         return Err(LibraryError::from(PublishError::NoPassword).into());
     }
     Ok(typed.trim().to_string())
-}
-
-fn progress_text(step: &Progress, catalog: &Catalog) -> String {
-    match step {
-        Progress::SignedIn { site } => {
-            catalog.t_args("publish-signed-in", &[("site", site.as_str().into())])
-        }
-        Progress::PostGone { id } => {
-            catalog.t_args("publish-post-gone", &[("id", id.to_string().into())])
-        }
-        Progress::PhotoUploaded {
-            number,
-            total,
-            file,
-        } => catalog.t_args(
-            "publish-photo-uploaded",
-            &[
-                ("number", (*number).into()),
-                ("total", (*total).into()),
-                ("file", file.as_str().into()),
-            ],
-        ),
-        Progress::PhotoKept {
-            number,
-            total,
-            file,
-        } => catalog.t_args(
-            "publish-photo-kept",
-            &[
-                ("number", (*number).into()),
-                ("total", (*total).into()),
-                ("file", file.as_str().into()),
-            ],
-        ),
-    }
 }

@@ -32,4 +32,4 @@ pub use spelling::{
 };
 pub use templates::{Library, copy_template};
 pub use validate::validate_path;
-pub use wording::{choice_id, describe, error_text, io_reason_text, spelling_off};
+pub use wording::{choice_id, describe, error_text, io_reason_text, progress_text, spelling_off};

@@ -4,6 +4,8 @@
 
 mod publish;
 
+pub use publish::progress_text;
+
 use super::{ConfigError, LibraryError};
 use crate::coach::spelling::SpellingError;
 use crate::coach::{Finding, FindingKind};

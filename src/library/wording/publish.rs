@@ -1,7 +1,7 @@
 //! Publishing's errors as sentences: each says what went wrong with the site and what to do.
 
 use crate::i18n::{Arg, Catalog};
-use crate::library::publish::PublishError;
+use crate::library::publish::{Progress, PublishError};
 
 /// A publishing failure as one sentence saying what to do.
 pub(super) fn publish(err: &PublishError, catalog: &Catalog) -> String {
@@ -61,5 +61,41 @@ pub(super) fn publish(err: &PublishError, catalog: &Catalog) -> String {
             &[("site", s(site)), ("detail", s(detail))],
         ),
         PublishError::NoPassword => catalog.t("err-publish-no-password"),
+    }
+}
+
+/// One step of a publish, as both front ends show it while it goes on.
+pub fn progress_text(step: &Progress, catalog: &Catalog) -> String {
+    match step {
+        Progress::SignedIn { site } => {
+            catalog.t_args("publish-signed-in", &[("site", site.as_str().into())])
+        }
+        Progress::PostGone { id } => {
+            catalog.t_args("publish-post-gone", &[("id", id.to_string().into())])
+        }
+        Progress::PhotoUploaded {
+            number,
+            total,
+            file,
+        } => catalog.t_args(
+            "publish-photo-uploaded",
+            &[
+                ("number", (*number).into()),
+                ("total", (*total).into()),
+                ("file", file.as_str().into()),
+            ],
+        ),
+        Progress::PhotoKept {
+            number,
+            total,
+            file,
+        } => catalog.t_args(
+            "publish-photo-kept",
+            &[
+                ("number", (*number).into()),
+                ("total", (*total).into()),
+                ("file", file.as_str().into()),
+            ],
+        ),
     }
 }

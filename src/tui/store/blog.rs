@@ -80,38 +80,17 @@ fn send(
     };
     let (mut uploaded, mut kept, mut gone) = (0usize, 0usize, None);
     let mut progress = |step: Progress| {
-        let (id, number, total, file) = match step {
-            Progress::PhotoUploaded {
-                number,
-                total,
-                file,
-            } => {
-                uploaded += 1;
-                ("publish-photo-uploaded", number, total, file)
-            }
-            Progress::PhotoKept {
-                number,
-                total,
-                file,
-            } => {
-                kept += 1;
-                ("publish-photo-kept", number, total, file)
-            }
+        match step {
+            Progress::PhotoUploaded { .. } => uploaded += 1,
+            Progress::PhotoKept { .. } => kept += 1,
+            // Said once, before the final status, rather than in passing.
             Progress::PostGone { id } => {
                 gone = Some(id);
                 return;
             }
-            Progress::SignedIn { site } => {
-                report(&catalog.t_args("publish-signed-in", &[("site", site.into())]));
-                return;
-            }
-        };
-        let args = [
-            ("number", number.into()),
-            ("total", total.into()),
-            ("file", file.into()),
-        ];
-        report(&catalog.t_args(id, &args));
+            Progress::SignedIn { .. } => {}
+        }
+        report(&library::progress_text(&step, catalog));
     };
     let path = session.path.clone();
     let request = PublishRequest {
