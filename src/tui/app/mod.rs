@@ -8,7 +8,6 @@ use crate::coach;
 use crate::coach::spelling::{KnownWords, Speller, SpellerCache};
 use crate::i18n::Catalog;
 use crate::library::Library;
-use crate::render::Format;
 use crate::render::LoadedTemplate;
 use crate::story::Draft;
 use crate::template::Step;
@@ -17,12 +16,14 @@ use super::theme::Theme;
 use super::widgets::Editor;
 
 mod comments;
+mod effect;
 mod forms;
 mod heights;
 mod picker;
 mod session;
 
 pub use comments::{CommentsState, Reviewer};
+pub use effect::Effect;
 pub use forms::{Details, ExportDefaults, ExportForm, FORMATS, Password, Preview, WORDPRESS};
 pub use heights::{HeightsKey, StepHeights};
 pub use picker::PhotoPicker;
@@ -74,56 +75,6 @@ pub enum Focus {
     Editor,
     /// The side list of steps.
     Steps,
-}
-
-/// Something for the loop to do outside the pure update: touch the disk.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    /// Save the draft (and remember author and institution) now.
-    Save,
-    /// Open a draft file from the home screen.
-    Open(PathBuf),
-    /// Save and close the open draft, then show the home screen.
-    Close,
-    /// Start a new draft from a template, in the drafts folder.
-    NewDraft { template: String },
-    /// Copy a template's example story into the drafts folder and open the copy.
-    CopyExample { template: String },
-    /// Add a word to the personal word list, then check the spelling again.
-    AddWord(String),
-    /// Write a copy of the story into the copies folder (its own cannot be written).
-    SaveCopy,
-    /// Take the words an interrupted save left beside the draft.
-    Recover,
-    /// Enter on photo `row`'s empty file field: open the photo picker with the image
-    /// files of the draft's folder and the user's photo folders.
-    ListPhotos { row: usize },
-    /// Enter after `typed` in photo `row`'s file field: a path to a file not recorded as
-    /// it is (quoted, `file://`, absolute, elsewhere) is taken; anything else stays typed.
-    TakeTyped { row: usize, typed: String },
-    /// Text pasted into a photo's file field: a file's path (quoted, `file://`) is taken;
-    /// anything else is pasted as it is.
-    PastePhoto { row: usize, text: String },
-    /// Bring `file` beside the draft and record it as the photo's file.
-    TakePhoto { row: usize, file: PathBuf },
-    /// The first-run welcome was dismissed: remember it, so it is not shown again.
-    Welcomed,
-    /// Write the article.
-    Export {
-        path: PathBuf,
-        layout: String,
-        format: Format,
-        overwrite: bool,
-    },
-    /// The export screen opened: fill the WordPress site and user remembered in the settings.
-    RememberedSite,
-    /// Send the story to WordPress as a draft post (the draft is saved first).
-    Publish {
-        layout: String,
-        site: String,
-        user: String,
-        password: Password,
-    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
