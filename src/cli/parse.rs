@@ -5,7 +5,7 @@
 use std::ffi::OsString;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Arg, Command, FromArgMatches, ValueEnum};
+use clap::{Arg, Command, CommandFactory, FromArgMatches, ValueEnum};
 
 use super::Cli;
 use super::help::localized_command;
@@ -40,6 +40,16 @@ pub fn lang_in_args(args: &[OsString]) -> Option<Lang> {
 
 /// Parses `args` (the program's name first) with clap's words in the catalog's language.
 pub fn parse(args: &[OsString], catalog: &Catalog) -> Result<Cli, ArgsError> {
+    // A command line that parses needs none of the help's words, and wording the whole tree
+    // costs more than the rest of a short command: the words are set only when help or a
+    // mistake is shown. Parsing does not depend on them.
+    if let Some(cli) = Cli::command()
+        .try_get_matches_from(args)
+        .ok()
+        .and_then(|matches| Cli::from_arg_matches(&matches).ok())
+    {
+        return Ok(cli);
+    }
     let mut cmd = localized_command(catalog);
     let matches = cmd
         .try_get_matches_from_mut(args)
