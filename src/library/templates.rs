@@ -1,25 +1,65 @@
 //! The set of templates a session can use: built-ins, then user folders overriding by id.
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use super::LibraryError;
 use crate::render::LoadedTemplate;
 use crate::template::{
-    EXAMPLE_FILE, TEMPLATE_FILE, TemplateError, builtin_sources, folder_sources, user_folder,
+    EXAMPLE_FILE, TEMPLATE_FILE, TemplateError, TemplateSource, builtin_sources, folder_sources,
+    user_folder,
 };
 
 /// All templates available, in a stable order (built-ins first, then by id).
+///
+/// A built-in template is read and compiled the first time it is asked for: a command that
+/// exports one story pays for one template, not all of them. The built-ins are part of the
+/// binary and tested, so waiting cannot hide a mistake; a trainer's own templates are read
+/// at once, so a mistake in them shows whatever the command.
 #[derive(Debug, Default)]
 pub struct Library {
-    templates: Vec<LoadedTemplate>,
+    entries: Vec<Entry>,
+}
+
+#[derive(Debug)]
+struct Entry {
+    id: String,
+    source: TemplateSource,
+    loaded: OnceLock<LoadedTemplate>,
+}
+
+impl Entry {
+    fn waiting(source: TemplateSource) -> Self {
+        Entry {
+            id: source.folder_name(),
+            source,
+            loaded: OnceLock::new(),
+        }
+    }
+
+    fn ready(loaded: LoadedTemplate) -> Self {
+        Entry {
+            id: loaded.id().to_string(),
+            source: loaded.source.clone(),
+            loaded: OnceLock::from(loaded),
+        }
+    }
+
+    fn loaded(&self) -> Result<&LoadedTemplate, TemplateError> {
+        if let Some(loaded) = self.loaded.get() {
+            return Ok(loaded);
+        }
+        let loaded = LoadedTemplate::load(self.source.clone())?;
+        Ok(self.loaded.get_or_init(|| loaded))
+    }
 }
 
 impl Library {
-    /// The built-in templates only.
+    /// The built-in templates only, each one read and compiled now.
     pub fn builtin() -> Result<Self, TemplateError> {
-        let mut library = Library::default();
-        for source in builtin_sources() {
-            library.insert(LoadedTemplate::load(source)?);
+        let library = Library::with_builtins();
+        for entry in &library.entries {
+            entry.loaded()?;
         }
         Ok(library)
     }
@@ -27,13 +67,19 @@ impl Library {
     /// Built-ins, then each folder in `folders` (later folders win on equal ids).
     /// A folder may be one template (it holds `template.toml`) or hold template folders.
     pub fn load(folders: &[PathBuf]) -> Result<Self, TemplateError> {
-        let mut library = Library::builtin()?;
+        let mut library = Library::with_builtins();
         for folder in folders {
             for source in folder_sources(folder)? {
-                library.insert(LoadedTemplate::load(source)?);
+                library.insert(Entry::ready(LoadedTemplate::load(source)?));
             }
         }
         Ok(library)
+    }
+
+    fn with_builtins() -> Self {
+        Library {
+            entries: builtin_sources().into_iter().map(Entry::waiting).collect(),
+        }
     }
 
     /// The user's own templates folder, in the config folder, when it exists.
@@ -41,29 +87,32 @@ impl Library {
         user_folder()
     }
 
-    fn insert(&mut self, loaded: LoadedTemplate) {
-        match self.templates.iter_mut().find(|t| t.id() == loaded.id()) {
-            Some(existing) => *existing = loaded,
-            None => self.templates.push(loaded),
+    fn insert(&mut self, entry: Entry) {
+        match self.entries.iter_mut().find(|e| e.id == entry.id) {
+            Some(existing) => *existing = entry,
+            None => self.entries.push(entry),
         }
     }
 
     pub fn get(&self, id: &str) -> Result<&LoadedTemplate, TemplateError> {
-        self.templates
+        self.entries
             .iter()
-            .find(|t| t.id() == id)
+            .find(|e| e.id == id)
             .ok_or_else(|| TemplateError::Unknown {
                 id: id.to_string(),
                 available: self.ids(),
-            })
+            })?
+            .loaded()
     }
 
     pub fn ids(&self) -> Vec<String> {
-        self.templates.iter().map(|t| t.id().to_string()).collect()
+        self.entries.iter().map(|e| e.id.clone()).collect()
     }
 
+    /// Every template, each read and compiled if it was not yet. A built-in that does not
+    /// load (a defect the tests catch) is left out rather than stopping the list.
     pub fn iter(&self) -> impl Iterator<Item = &LoadedTemplate> {
-        self.templates.iter()
+        self.entries.iter().filter_map(|e| e.loaded().ok())
     }
 }
 
@@ -126,4 +175,34 @@ fn rewrite(path: &std::path::Path, keys: &[(&str, &str)]) -> Result<(), LibraryE
             source,
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_builtin_is_found_by_its_folder_name_which_is_its_id() {
+        for source in builtin_sources() {
+            let name = source.folder_name();
+            let loaded = LoadedTemplate::load(source).expect("a built-in template loads");
+            assert_eq!(loaded.id(), name);
+        }
+    }
+
+    #[test]
+    fn builtins_are_read_only_when_asked_for() {
+        let library = Library::load(&[]).unwrap();
+        assert!(library.entries.iter().all(|e| e.loaded.get().is_none()));
+        let loaded = library.get("success-story-ru").unwrap();
+        assert_eq!(loaded.template.language, "ru");
+        let read: Vec<&str> = library
+            .entries
+            .iter()
+            .filter(|e| e.loaded.get().is_some())
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(read, ["success-story-ru"]);
+        assert_eq!(library.iter().count(), library.ids().len());
+    }
 }

@@ -84,6 +84,18 @@ impl TemplateSource {
         })
     }
 
+    /// The name of the template's folder. A built-in template's folder is named by its id
+    /// (`library::Library` finds a built-in by it before reading it; tested).
+    pub fn folder_name(&self) -> String {
+        let path = match self {
+            TemplateSource::Builtin(dir) => dir.path(),
+            TemplateSource::Folder(dir) => dir.as_path(),
+        };
+        path.file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
     /// The folder on disk, for templates that have one.
     pub fn folder(&self) -> Option<&Path> {
         match self {
