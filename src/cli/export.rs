@@ -39,12 +39,12 @@ pub fn export(
         base_dir,
     };
     // Rendering checks every photo, so nothing is written when one is missing.
-    let article = render::render(loaded, &draft, req.layout, req.format, options)?;
+    let article = render::article(loaded, &draft, req.layout, req.format, options)?;
     match req.output {
         None => {
             let mut stdout = std::io::stdout().lock();
             stdout
-                .write_all(article.as_bytes())
+                .write_all(article.output.as_bytes())
                 .and_then(|()| stdout.flush())
                 .map_err(|source| LibraryError::Write {
                     path: "stdout".into(),
@@ -55,10 +55,6 @@ pub fn export(
             let path = output_path(output, &draft, req.format);
             write_article(
                 &ArticleFile {
-                    loaded,
-                    draft: &draft,
-                    base_dir,
-                    layout: req.layout,
                     format: req.format,
                     path: &path,
                     force: req.force,

@@ -4,16 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use super::LibraryError;
-use crate::render::{self, Fit, Format, LoadedTemplate, Photo};
+use crate::render::{self, Fit, Format, Photo};
 use crate::story::{Draft, write_atomic};
 
-/// An article to be written to a file, with what is needed to bring its photos along.
+/// Where an article is written.
 pub struct ArticleFile<'a> {
-    pub loaded: &'a LoadedTemplate,
-    pub draft: &'a Draft,
-    /// The draft's folder, where its photos are.
-    pub base_dir: Option<&'a Path>,
-    pub layout: &'a str,
     pub format: Format,
     pub path: &'a Path,
     /// Replace an existing file (and a different photo of the same name).
@@ -22,7 +17,7 @@ pub struct ArticleFile<'a> {
 
 /// Writes a rendered article and, for Markdown and HTML, copies its photos beside it.
 /// Everything that could stop the export is checked before anything is written.
-pub fn write_article(target: &ArticleFile, article: &render::Output) -> Result<(), LibraryError> {
+pub fn write_article(target: &ArticleFile, article: &render::Article) -> Result<(), LibraryError> {
     if target.path.exists() && !target.force {
         return Err(LibraryError::OutputExists {
             path: target.path.display().to_string(),
@@ -30,20 +25,14 @@ pub fn write_article(target: &ArticleFile, article: &render::Output) -> Result<(
     }
     let copies = match target.format {
         Format::Md | Format::Html | Format::Wp => {
-            let photos = render::article_photos(
-                target.loaded,
-                target.draft,
-                target.layout,
-                target.base_dir,
-            )?;
-            photo_copies(&photos, target.path, target.force)?
+            photo_copies(&article.photos, target.path, target.force)?
         }
         Format::Txt | Format::Docx => Vec::new(),
     };
     for copy in &copies {
         copy.run()?;
     }
-    write_new_file(target.path, article.as_bytes(), target.force)
+    write_new_file(target.path, article.output.as_bytes(), target.force)
 }
 
 /// The folder of a draft file, where its photos are looked for.

@@ -67,14 +67,10 @@ fn write<R: BufRead, W: Write>(session: &mut Session<'_, R, W>) -> Option<()> {
         standalone: false,
         base_dir,
     };
-    let written = render::render(loaded, &session.draft, &layout, format, options)
+    let written = render::article(loaded, &session.draft, &layout, format, options)
         .map_err(LibraryError::from)
         .and_then(|article| {
             let target = ArticleFile {
-                loaded,
-                draft: &session.draft,
-                base_dir,
-                layout: &layout,
                 format,
                 path: &path,
                 force,

@@ -146,22 +146,56 @@ pub fn render(
     format: Format,
     options: RenderOptions,
 ) -> Result<Output, RenderError> {
+    article(loaded, draft, layout, format, options).map(|article| article.output)
+}
+
+/// An article made, and the photos it shows (which go beside a Markdown or HTML file).
+#[derive(Debug)]
+pub struct Article {
+    pub output: Output,
+    pub photos: Vec<Photo>,
+}
+
+/// [`render`], keeping the photos the article shows: the Markdown is made once.
+pub fn article(
+    loaded: &LoadedTemplate,
+    draft: &Draft,
+    layout: &str,
+    format: Format,
+    options: RenderOptions,
+) -> Result<Article, RenderError> {
     let md = markdown(loaded, draft, layout)?;
-    let language = loaded.template.language.as_str();
-    if format == Format::Txt {
-        return Ok(Output::Text(plain_text(&md, language)));
-    }
     let shown = photos_shown(
         &md,
         photos::story_photos(&loaded.template, draft, options.base_dir),
     );
+    let output = output(loaded, draft, layout, format, options, &md, &shown)?;
+    Ok(Article {
+        output,
+        photos: shown,
+    })
+}
+
+fn output(
+    loaded: &LoadedTemplate,
+    draft: &Draft,
+    layout: &str,
+    format: Format,
+    options: RenderOptions,
+    md: &str,
+    shown: &[Photo],
+) -> Result<Output, RenderError> {
+    let language = loaded.template.language.as_str();
+    if format == Format::Txt {
+        return Ok(Output::Text(plain_text(md, language)));
+    }
     if format == Format::Docx {
         let mut loaded_photos = Vec::with_capacity(shown.len());
-        for photo in &shown {
+        for photo in shown {
             loaded_photos.push((photo_src(photo), photo.prepared(Fit::DOCX)?));
         }
         let bytes = docx::document(&docx::DocxInput {
-            markdown: &md,
+            markdown: md,
             author: &draft.meta.author,
             language,
             date: &draft.meta.date,
@@ -170,22 +204,22 @@ pub fn render(
         return Ok(Output::Binary(bytes));
     }
     if options.base_dir.is_some() {
-        for photo in &shown {
+        for photo in shown {
             photo.check()?;
         }
     }
     Ok(Output::Text(match format {
-        Format::Html if options.standalone => html::standalone(&md, draft.title(), language),
-        Format::Html => html::fragment(&md),
+        Format::Html if options.standalone => html::standalone(md, draft.title(), language),
+        Format::Html => html::fragment(md),
         // The title goes into WordPress's title field; the photos keep their relative paths.
-        Format::Wp => wp_blocks::blocks(&md, &|_| None),
+        Format::Wp => wp_blocks::blocks(md, &|_| None),
         _ => {
             let tags = loaded
                 .template
                 .layout(layout)
                 .map(|l| l.tags.as_slice())
                 .unwrap_or_default();
-            format!("{}{md}", front_matter(&md, draft, tags))
+            format!("{}{md}", front_matter(md, draft, tags))
         }
     }))
 }

@@ -60,13 +60,9 @@ pub(super) fn export(
         standalone: false,
         base_dir,
     };
-    let article = render::render(loaded, &session.draft, layout, format, options)
+    let article = render::article(loaded, &session.draft, layout, format, options)
         .map_err(|e| failed(e.into()))?;
     let target = library::ArticleFile {
-        loaded,
-        draft: &session.draft,
-        base_dir,
-        layout,
         format,
         path,
         force: overwrite,
