@@ -74,11 +74,9 @@ fn pack(
     language: &str,
     date: &str,
 ) -> Result<Vec<u8>, DocxError> {
-    let mut packed = std::io::Cursor::new(Vec::new());
-    docx.build().pack(&mut packed)?;
     let language = styles::language_tag(language);
     Ok(package::finish(
-        packed.get_ref(),
+        docx.build(),
         &package::Properties {
             title,
             author,

@@ -1,12 +1,14 @@
-//! The last touches docx-rs cannot make itself, applied to its packed file:
-//! document properties (title, author, language, date), the document language, and JPEG
-//! photos stored under a `.jpeg` name (docx-rs names every picture `.png`), and a distinct
-//! id for each drawing (docx-rs gives every one `1`; Word wants them unique).
+//! The document's parts, as docx-rs builds them, written into the `.docx` archive with the
+//! last touches docx-rs cannot make itself: document properties (title, author, language,
+//! date), the document language, JPEG photos stored under a `.jpeg` name (docx-rs names every
+//! picture `.png`), and a distinct id for each drawing (docx-rs gives every one `1`; Word
+//! wants them unique).
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Write};
 
+use docx_rs::XMLDocx;
 use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipArchive, ZipWriter};
+use zip::{CompressionMethod, ZipWriter};
 
 use crate::story::iso_date;
 
@@ -20,62 +22,59 @@ pub struct Properties<'a> {
     pub date: &'a str,
 }
 
-pub fn finish(packed: &[u8], props: &Properties) -> zip::result::ZipResult<Vec<u8>> {
-    let mut archive = ZipArchive::new(Cursor::new(packed))?;
-    let mut entries = Vec::with_capacity(archive.len());
-    for i in 0..archive.len() {
-        let mut file = archive.by_index(i)?;
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes)?;
-        entries.push((file.name().to_string(), file.is_dir(), bytes));
-    }
+/// Parts smaller than this are stored as they are: starting a compressor costs more than the
+/// few hundred bytes it would save (a one-story document has a dozen such parts).
+const DEFLATE_FROM: usize = 4096;
 
-    let mut renamed = Vec::new();
-    for (name, _, bytes) in &mut entries {
-        if let Some(stem) = name
-            .strip_prefix("word/media/")
-            .and_then(|n| n.strip_suffix(".png"))
-            && bytes.starts_with(&[0xFF, 0xD8])
-        {
-            renamed.push(stem.to_string());
-            *name = format!("word/media/{stem}.jpeg");
-        }
-    }
-    for (name, _, bytes) in &mut entries {
-        match name.as_str() {
-            "docProps/core.xml" => *bytes = core_xml(props).into_bytes(),
-            "word/styles.xml" => *bytes = with_language(bytes, props.language),
-            "word/document.xml" => *bytes = numbered_drawings(bytes),
-            "word/_rels/document.xml.rels" if !renamed.is_empty() => {
-                let mut rels = String::from_utf8_lossy(bytes).into_owned();
-                for stem in &renamed {
-                    rels = rels.replace(
-                        &format!("media/{stem}.png\""),
-                        &format!("media/{stem}.jpeg\""),
-                    );
-                }
-                *bytes = rels.into_bytes();
-            }
-            _ => {}
-        }
-    }
-
-    let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(packed.len())));
-    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
-    for (name, is_dir, bytes) in entries {
-        if is_dir {
-            zip.add_directory(name, options)?;
+/// The `.docx` file: the parts docx-rs made, in its order, with the last touches.
+pub fn finish(xml: XMLDocx, props: &Properties) -> zip::result::ZipResult<Vec<u8>> {
+    let mut media = Vec::with_capacity(xml.media.len());
+    let mut rels = String::from_utf8_lossy(&xml.document_rels).into_owned();
+    for (id, bytes) in xml.media {
+        let name = if bytes.starts_with(&[0xFF, 0xD8]) {
+            rels = rels.replace(&format!("media/{id}.png\""), &format!("media/{id}.jpeg\""));
+            format!("word/media/{id}.jpeg")
         } else {
-            // Photos are compressed already; deflating them again only costs time.
-            let stored = name.starts_with("word/media/");
-            let options = if stored {
-                options.compression_method(CompressionMethod::Stored)
-            } else {
-                options
-            };
-            zip.start_file(name, options)?;
-            zip.write_all(&bytes)?;
-        }
+            format!("word/media/{id}.png")
+        };
+        media.push((name, bytes));
+    }
+    let mut parts: Vec<(String, Vec<u8>)> = vec![
+        ("[Content_Types].xml".into(), xml.content_type),
+        ("_rels/.rels".into(), xml.rels),
+        ("docProps/app.xml".into(), xml.doc_props.app),
+        ("docProps/core.xml".into(), core_xml(props).into_bytes()),
+        ("docProps/custom.xml".into(), xml.doc_props.custom),
+        ("word/_rels/document.xml.rels".into(), rels.into_bytes()),
+        ("word/document.xml".into(), numbered_drawings(&xml.document)),
+        (
+            "word/styles.xml".into(),
+            with_language(&xml.styles, props.language),
+        ),
+        ("word/settings.xml".into(), xml.settings),
+        ("word/fontTable.xml".into(), xml.font_table),
+        ("word/comments.xml".into(), xml.comments),
+        ("word/numbering.xml".into(), xml.numberings),
+        ("word/commentsExtended.xml".into(), xml.comments_extended),
+        ("word/footnotes.xml".into(), xml.footnotes),
+    ];
+    // Headers, footers, task panes and custom XML are never set by povestitor: docx-rs
+    // leaves those lists empty.
+    parts.extend(media);
+
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
+    let deflated = stored.compression_method(CompressionMethod::Deflated);
+    for (name, bytes) in parts {
+        // Photos are compressed already; deflating them again only costs time.
+        let photo = name.starts_with("word/media/");
+        let options = if photo || bytes.len() < DEFLATE_FROM {
+            stored
+        } else {
+            deflated
+        };
+        zip.start_file(name, options)?;
+        zip.write_all(&bytes)?;
     }
     Ok(zip.finish()?.into_inner())
 }

@@ -20,11 +20,9 @@ pub fn worksheet(sheet: &Sheet) -> Result<Vec<u8>, DocxError> {
     for paragraph in paragraphs(sheet) {
         docx = docx.add_paragraph(paragraph);
     }
-    let mut packed = std::io::Cursor::new(Vec::new());
-    docx.build().pack(&mut packed)?;
     let language = styles::language_tag(&sheet.language);
     Ok(package::finish(
-        packed.get_ref(),
+        docx.build(),
         &package::Properties {
             title: &sheet.title,
             author: "",
