@@ -2,6 +2,8 @@
 //! (`ro.ftl`, `en.ftl`, `ru.ftl` beside this file). Template texts are not here:
 //! they come from the template, in the template's own language.
 
+use std::cell::RefCell;
+
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
@@ -73,9 +75,14 @@ impl Lang {
 }
 
 /// One language's messages.
+///
+/// A message is parsed the first time it is asked for: a short command shows one or two
+/// sentences, and parsing the whole catalog would cost more than the rest of its work. The
+/// catalogs use no terms and no references between messages (tested), so one message's
+/// lines make a resource of their own.
 pub struct Catalog {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
+    bundle: RefCell<FluentBundle<FluentResource>>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -86,17 +93,14 @@ impl std::fmt::Debug for Catalog {
 
 impl Catalog {
     pub fn new(lang: Lang) -> Catalog {
-        // The catalogs are part of the binary and tested: a parse error is a build defect,
-        // so the resource keeps whatever parsed instead of failing at run time.
-        let resource = match FluentResource::try_new(lang.source().to_string()) {
-            Ok(r) | Err((r, _)) => r,
-        };
         let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![langid]);
         // Without this, U+2068/U+2069 marks would show around every argument on screen.
         bundle.set_use_isolating(false);
-        let _ = bundle.add_resource(resource);
-        Catalog { lang, bundle }
+        Catalog {
+            lang,
+            bundle: RefCell::new(bundle),
+        }
     }
 
     pub fn lang(&self) -> Lang {
@@ -121,13 +125,30 @@ impl Catalog {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        self.parse_message(id);
+        let bundle = self.bundle.borrow();
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_string();
         };
         let mut errors = Vec::new();
-        self.bundle
+        bundle
             .format_pattern(pattern, args, &mut errors)
             .into_owned()
+    }
+
+    /// Adds message `id` to the bundle unless it is there. The catalogs are part of the
+    /// binary and tested: a parse error is a build defect, so whatever parsed is kept.
+    fn parse_message(&self, id: &str) {
+        if self.bundle.borrow().has_message(id) {
+            return;
+        }
+        let Some(text) = message_text(self.lang.source(), id) else {
+            return;
+        };
+        let resource = match FluentResource::try_new(text.to_string()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        let _ = self.bundle.borrow_mut().add_resource(resource);
     }
 
     /// Every message id of the catalog, for completeness tests.
@@ -143,6 +164,29 @@ impl Catalog {
             })
             .collect()
     }
+}
+
+/// The lines of message `id` in a catalog's source: its `id = …` line and those that follow
+/// it up to the next line starting with a letter (the next message) or `#` (a comment). A
+/// line of a message never starts with either: it is indented, or closes a placeable with `}`.
+fn message_text<'a>(source: &'a str, id: &str) -> Option<&'a str> {
+    let starts_entry = |line: &str| line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '#');
+    let mut start = None;
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        match start {
+            None if line
+                .strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('=')) =>
+            {
+                start = Some(offset);
+            }
+            Some(from) if starts_entry(line) => return Some(&source[from..offset]),
+            _ => {}
+        }
+        offset += line.len();
+    }
+    start.map(|from| &source[from..])
 }
 
 /// A message argument.
@@ -188,6 +232,82 @@ mod tests {
             other.sort();
             assert_eq!(ro, other, "{} differs from ro", lang.code());
         }
+    }
+
+    /// The whole catalog in one bundle, as a parse of everything at once would give it.
+    fn whole(lang: Lang) -> FluentBundle<FluentResource> {
+        let mut bundle = FluentBundle::new(vec![lang.code().parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        bundle
+            .add_resource(FluentResource::try_new(lang.source().to_string()).unwrap())
+            .unwrap();
+        bundle
+    }
+
+    #[test]
+    fn each_message_parsed_alone_reads_as_in_the_whole_catalog() {
+        let mut args = FluentArgs::new();
+        for (name, value) in [("count", 3), ("words", 412), ("step", 2), ("total", 9)] {
+            args.set(name, FluentValue::from(value));
+        }
+        for name in ["path", "name", "error", "id", "file", "site", "title"] {
+            args.set(name, FluentValue::from("X"));
+        }
+        for lang in Lang::ALL {
+            let whole = whole(lang);
+            let catalog = Catalog::new(lang);
+            for id in Catalog::ids(lang) {
+                let message = whole.get_message(&id).unwrap();
+                let Some(pattern) = message.value() else {
+                    continue;
+                };
+                let expected = whole.format_pattern(pattern, Some(&args), &mut Vec::new());
+                let got = catalog.format(&id, Some(&args));
+                assert_eq!(got, expected, "{}: {id}", lang.code());
+                assert_eq!(catalog.t(&id), catalog.t(&id), "{}: {id}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn no_catalog_uses_terms_or_refers_to_another_message() {
+        // What lets a message be parsed alone (`message_text`).
+        for lang in Lang::ALL {
+            let source = lang.source();
+            let resource = FluentResource::try_new(source.to_string()).unwrap();
+            for entry in resource.entries() {
+                assert!(
+                    matches!(
+                        entry,
+                        fluent_syntax::ast::Entry::Message(_)
+                            | fluent_syntax::ast::Entry::Comment(_)
+                            | fluent_syntax::ast::Entry::GroupComment(_)
+                            | fluent_syntax::ast::Entry::ResourceComment(_)
+                    ),
+                    "{}: a term or junk in the catalog",
+                    lang.code()
+                );
+            }
+            let references = source
+                .match_indices('{')
+                .map(|(at, _)| source[at + 1..].trim_start())
+                .filter(|inside| inside.starts_with(|c: char| c.is_ascii_lowercase() || c == '-'))
+                .count();
+            assert_eq!(
+                references,
+                0,
+                "{}: a message refers to another",
+                lang.code()
+            );
+        }
+    }
+
+    #[test]
+    fn a_missing_message_shows_its_id() {
+        assert_eq!(
+            Catalog::new(Lang::Ro).t("no-such-message"),
+            "no-such-message"
+        );
     }
 
     #[test]
