@@ -151,7 +151,14 @@ proptest! {
     fn the_coach_takes_any_answers(texts in proptest::collection::vec(text(), 1..8), items in 0usize..3) {
         for loaded in LIBRARY.iter() {
             let draft = draft_for(&loaded.template, &texts, items);
-            let _ = povestitor::coach::check(&loaded.template, &draft);
+            let report = povestitor::coach::check(&loaded.template, &draft);
+            // The errors alone (what a workshop's book decides by) are the whole check's.
+            let errors: Vec<_> = report
+                .findings
+                .into_iter()
+                .filter(|f| f.severity == povestitor::coach::Severity::Error)
+                .collect();
+            prop_assert_eq!(povestitor::coach::errors(&loaded.template, &draft), errors);
         }
     }
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::export::photo_copies;
 use super::workshop::draft_files;
 use super::{Library, LibraryError, describe, error_text, write_new_file};
-use crate::coach::{self, Finding, Severity};
+use crate::coach::{self, Finding};
 use crate::i18n::Catalog;
 use crate::render::{self, BookFront, BookPart, Format, Output};
 use crate::story::{Draft, load_draft};
@@ -148,15 +148,10 @@ fn part(
             template: loaded.template.id.clone(),
         }));
     }
-    let report = coach::check(&loaded.template, &draft);
-    if report.needs_work()
-        && let Some(first) = report
-            .findings
-            .iter()
-            .find(|f| f.severity == Severity::Error)
-    {
+    let errors = coach::errors(&loaded.template, &draft);
+    if let Some(first) = errors.first() {
         return Err(Unready::Errors {
-            count: report.count(Severity::Error),
+            count: errors.len(),
             first: Box::new(first.clone()),
         });
     }
