@@ -8,31 +8,48 @@
 //! a removed key goes. The caller checks the result reads back as the same draft.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use toml_edit::{ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
-/// The parsed text a draft was read from, when it was read from a file. It is not part of
-/// what the draft says: two drafts with the same answers are equal whatever their files
-/// look like.
+/// The text a draft was read from, when it was read from a file. It is not part of what the
+/// draft says: two drafts with the same answers are equal whatever their files look like.
+///
+/// The text is parsed for its layout only when the draft is saved: exporting or checking a
+/// draft reads it once, the plain way.
 #[derive(Clone, Default)]
-pub struct Document(Option<Arc<DocumentMut>>);
+pub struct Document(Option<Arc<Kept>>);
+
+struct Kept {
+    text: String,
+    parsed: OnceLock<Option<DocumentMut>>,
+}
 
 impl Document {
-    /// The document of `text`; empty when `toml_edit` cannot read it.
+    /// The document of `text`, parsed when first needed.
     pub(crate) fn parse(text: &str) -> Self {
-        Document(text.parse::<DocumentMut>().ok().map(Arc::new))
+        Document(Some(Arc::new(Kept {
+            text: text.to_string(),
+            parsed: OnceLock::new(),
+        })))
+    }
+
+    fn kept(&self) -> Option<&DocumentMut> {
+        let kept = self.0.as_deref()?;
+        kept.parsed
+            .get_or_init(|| kept.text.parse::<DocumentMut>().ok())
+            .as_ref()
     }
 
     /// Whether the draft was read from a text whose layout can be kept.
     pub fn is_kept(&self) -> bool {
-        self.0.is_some()
+        self.kept().is_some()
     }
 
     /// The kept text with the values of `fresh` (the draft written the plain way); `None`
     /// when there is nothing kept or `fresh` cannot be read.
     pub(crate) fn merged(&self, fresh: &str) -> Option<String> {
-        let kept = self.0.as_deref()?;
+        let kept = self.kept()?;
         let fresh = fresh.parse::<DocumentMut>().ok()?;
         let mut doc = kept.clone();
         merge_table(doc.as_table_mut(), fresh.into_table());
