@@ -69,7 +69,10 @@ pub fn finish(xml: XMLDocx, props: &Properties) -> zip::result::ZipResult<Vec<u8
         .map(|(name, bytes)| bytes.len() + 2 * name.len() + 128);
     let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(size.sum::<usize>() + 64)));
     let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
-    let deflated = stored.compression_method(CompressionMethod::Deflated);
+    // The fastest level: Word's XML shrinks nearly as much, in a fraction of the time.
+    let deflated = stored
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(1));
     for (name, bytes) in parts {
         // Photos are compressed already; deflating them again only costs time.
         let photo = name.starts_with("word/media/");
