@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::LibraryError;
 use crate::render::{self, Fit, Format, Photo};
-use crate::story::{Draft, write_atomic};
+use crate::story::{Draft, write_derived};
 
 /// Where an article is written.
 pub struct ArticleFile<'a> {
@@ -118,7 +118,8 @@ pub fn output_path(output: &Path, draft: &Draft, format: Format) -> PathBuf {
     }
 }
 
-/// Writes atomically, refusing to replace an existing file unless `force`.
+/// Writes a made file (an article, a book, a hand-out, a photo beside an article) atomically,
+/// refusing to replace an existing file unless `force`.
 pub fn write_new_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), LibraryError> {
     if path.exists() && !force {
         return Err(LibraryError::OutputExists {
@@ -131,7 +132,7 @@ pub fn write_new_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), Libr
             source,
         })?;
     }
-    write_atomic(path, bytes).map_err(|source| LibraryError::Write {
+    write_derived(path, bytes).map_err(|source| LibraryError::Write {
         path: path.display().to_string(),
         source,
     })

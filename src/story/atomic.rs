@@ -34,7 +34,28 @@ pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    replace(path, fill, || Ok(()))
+    replace(path, fill, Durability::Flushed, || Ok(()))
+}
+
+/// Writes a file made from others (an exported article, a workshop's book, a photo copied
+/// beside an article) atomically, like [`write_atomic`], without waiting for the disk to
+/// hold it. Such a file can be made again from the draft; waiting for the disk costs more
+/// than making it (BENCHMARKS.md). The words a person wrote (drafts, the personal word
+/// list, settings) always wait.
+pub fn write_derived(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    replace(
+        path,
+        |file| file.write_all(bytes),
+        Durability::Cached,
+        || Ok(()),
+    )
+}
+
+/// Whether a write waits until the disk holds the new file before it replaces the old one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Durability {
+    Flushed,
+    Cached,
 }
 
 /// Writes `bytes` to `path` atomically, keeping what `path` held before in `backup`.
@@ -71,6 +92,7 @@ pub fn write_atomic_keeping_with(
     replace(
         path,
         |file| fill(file, bytes),
+        Durability::Flushed,
         || match old {
             Some(old) if old != bytes => write_atomic(backup, &old),
             _ => Ok(()),
@@ -85,11 +107,13 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// The temporary file filled and flushed, then `before_rename`, then the rename. On any
-/// failure the temporary file is removed and `path` is left as it was.
+/// The temporary file filled (and flushed to disk when `durability` says so), then
+/// `before_rename`, then the rename. On any failure the temporary file is removed and `path`
+/// is left as it was.
 fn replace(
     path: &Path,
     fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+    durability: Durability,
     before_rename: impl FnOnce() -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let mut temp = tempfile::Builder::new()
@@ -97,7 +121,9 @@ fn replace(
         .suffix("")
         .tempfile_in(folder_of(path))?;
     fill(temp.as_file_mut())?;
-    temp.as_file().sync_all()?;
+    if durability == Durability::Flushed {
+        temp.as_file().sync_all()?;
+    }
     keep_permissions(path, temp.as_file())?;
     before_rename()?;
     temp.persist(path).map_err(|e| e.error)?;
@@ -150,6 +176,20 @@ mod tests {
         std::fs::write(&path, "old").unwrap();
         write_atomic(&path, "nou: ă î ș ț".as_bytes()).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "nou: ă î ș ț");
+    }
+
+    #[test]
+    fn a_made_file_replaces_the_old_one_whole_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("articol.html");
+        std::fs::write(&path, "vechi").unwrap();
+        write_derived(&path, "nou: ă î ș ț".as_bytes()).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "nou: ă î ș ț");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["articol.html"]);
     }
 
     #[cfg(unix)]

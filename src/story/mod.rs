@@ -12,6 +12,7 @@ mod wordpress;
 
 pub use atomic::{
     backup_path, write_atomic, write_atomic_keeping, write_atomic_keeping_with, write_atomic_with,
+    write_derived,
 };
 pub use comments::{Comment, Comments};
 pub use date::{date_words, iso_date, parse_date};
