@@ -18,11 +18,13 @@ use crate::i18n::Catalog;
 /// `Cli`'s command with every word of its help in the catalog's language, built and ready to
 /// parse.
 pub fn localized_command(catalog: &Catalog) -> Command {
-    let mut cmd = localize(Cli::command(), &[], catalog);
-    // Building adds clap's own `-h`, `-V` and `help` and copies the global arguments into the
-    // subcommands, so what clap adds is worded after it.
+    let mut cmd = Cli::command();
+    // The subcommands are defined when they are built (`#[command(defer)]`: a command line
+    // that parses builds only the command it names), so everything is built first. Building
+    // also adds clap's own `-h`, `-V` and `help` (worded in `finish`) and copies the global
+    // arguments into the subcommands (worded under their global keys).
     cmd.build();
-    finish(cmd, catalog)
+    finish(localize(cmd, &[], catalog), catalog)
 }
 
 /// The catalog key of a command's description: `cli-about` for the program itself.
@@ -51,9 +53,19 @@ fn localize(cmd: Command, path: &[String], catalog: &Catalog) -> Command {
         .then(|| format!("{about}\n\n{}", catalog.t("cli-long-about")));
     cmd.about(about)
         .long_about(optional(long_about))
-        .mut_args(|arg| {
-            let key = arg_key(path, arg.get_id().as_str());
-            localize_arg(arg, &key, catalog)
+        .mut_args(|arg| match arg.get_action() {
+            // clap's own flags: worded in `finish`.
+            ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong | ArgAction::Version => {
+                arg
+            }
+            _ => {
+                let key = if arg.is_global_set() {
+                    arg_key(&[], arg.get_id().as_str())
+                } else {
+                    arg_key(path, arg.get_id().as_str())
+                };
+                localize_arg(arg, &key, catalog)
+            }
         })
         .mut_subcommands(|sub| {
             let mut sub_path = path.to_vec();

@@ -54,6 +54,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Start a new story from a template, in the wizard.
     New {
