@@ -23,6 +23,7 @@ need() { # need COMMAND PACKAGE
 }
 need pandoc pandoc
 need /usr/bin/time time
+need python3 python3
 
 cargo build --release --quiet
 bin="$root/target/release/povestitor"
@@ -35,53 +36,60 @@ cd "$work"
 # The article as Markdown, made by povestitor itself; pandoc converts this same article.
 "$bin" export example.toml --layout biblio-info --format md --output article.md --force >/dev/null 2>&1
 
-# now_us: the wall clock in microseconds.
-now_us() { local t=${EPOCHREALTIME/[.,]/}; echo "$t"; }
-
-# run NAME COMMAND…: one run; appends wall ms to NAME.wall and user+sys ms to NAME.cpu.
-# Wall time is taken around the bare command; CPU time from a second, wrapped run
-# (GNU time's %U %S), so the wrapper's own start-up never counts in the wall time.
-run() {
-    local name=$1
-    shift
-    local start end
-    start=$(now_us)
-    "$@" >/dev/null 2>&1
-    end=$(now_us)
-    echo "scale=3; ($end - $start) / 1000" | bc >>"$name.wall"
-    cpu_ms "$@" >>"$name.cpu"
+# alternate RUNS NAME=COMMAND…: runs the commands in turn, RUNS rounds, each as a whole
+# process started with posix_spawn (no shell, output to /dev/null), and prints each one's
+# median wall time (around the spawn and the wait) and CPU time (user + sys from the
+# process's own rusage, read with wait4, in microseconds; GNU time prints only hundredths of
+# a second, too coarse for a 3 ms export). Wall and CPU come from the same run. One Python
+# process drives all the runs, so no interpreter starts between two measured ones: what
+# runs before a command is the command before it in the round.
+alternate() {
+    python3 - "$@" <<'PY'
+import os, shutil, statistics, sys, time
+runs = int(sys.argv[1])
+commands = [arg.split("=", 1) for arg in sys.argv[2:]]
+devnull = os.open(os.devnull, os.O_WRONLY)
+quiet = [(os.POSIX_SPAWN_DUP2, devnull, 1), (os.POSIX_SPAWN_DUP2, devnull, 2)]
+wall = {name: [] for name, _ in commands}
+cpu = {name: [] for name, _ in commands}
+for _ in range(runs):
+    for name, line in commands:
+        argv = line.split("\x1f")
+        program = shutil.which(argv[0]) or argv[0]
+        start = time.perf_counter()
+        pid = os.posix_spawn(program, argv, os.environ, file_actions=quiet)
+        _, status, usage = os.wait4(pid, 0)
+        wall[name].append((time.perf_counter() - start) * 1000)
+        cpu[name].append((usage.ru_utime + usage.ru_stime) * 1000)
+        if status != 0:
+            sys.exit(f"{name} failed: {' '.join(argv)}")
+for name, _ in commands:
+    print(f"{name} {statistics.median(wall[name]):.3f} {statistics.median(cpu[name]):.3f}")
+PY
 }
 
-# cpu_ms COMMAND…: the command's user + sys time in ms, from wait4's rusage (microseconds;
-# GNU time prints only hundredths of a second, too coarse for a 5 ms export).
-cpu_ms() {
-    python3 -c '
-import os, subprocess, sys
-child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-_, _, usage = os.wait4(child.pid, 0)
-print(f"{(usage.ru_utime + usage.ru_stime) * 1000:.3f}")
-' "$@"
-}
+# cmd WORD…: one command line for `alternate` (words joined by the unit separator).
+cmd() { local IFS=$'\x1f'; echo "$*"; }
 
-median() { sort -g "$1" | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+alternate "$RUNS" \
+    "pov-docx=$(cmd "$bin" export example.toml -l biblio-info -f docx -o out.docx --force)" \
+    "pandoc-docx=$(cmd pandoc article.md -o x.docx)" \
+    "pov-html=$(cmd "$bin" export example.toml -l biblio-info -f html -o out.html --force)" \
+    "pandoc-html=$(cmd pandoc article.md -o x.html)" >exports.txt
 
-for ((i = 0; i < RUNS; i++)); do
-    run pov-docx "$bin" export example.toml -l biblio-info -f docx -o out.docx --force
-    run pandoc-docx pandoc article.md -o x.docx
-    run pov-html "$bin" export example.toml -l biblio-info -f html -o out.html --force
-    run pandoc-html pandoc article.md -o x.html
-done
+# field NAME wall|cpu FILE: a median from `alternate`'s output.
+field() { awk -v n="$1" -v f="$2" '$1 == n { print (f == "wall" ? $2 : $3) }' "$3"; }
 
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p')"
 echo "runs: $RUNS each, alternating; medians in ms (wall; CPU = user + sys from rusage)"
 printf '%-34s %10s %10s\n' "" "wall ms" "CPU ms"
 for name in pov-docx pandoc-docx pov-html pandoc-html; do
-    printf '%-34s %10s %10s\n' "$name" "$(median "$name.wall")" "$(median "$name.cpu")"
+    printf '%-34s %10s %10s\n' "$name" "$(field $name wall exports.txt)" "$(field $name cpu exports.txt)"
 done
 for format in docx html; do
     for what in wall cpu; do
-        pov=$(median "pov-$format.$what")
-        pan=$(median "pandoc-$format.$what")
+        pov=$(field "pov-$format" $what exports.txt)
+        pan=$(field "pandoc-$format" $what exports.txt)
         printf 'ratio %s (povestitor / pandoc, %s): %s  (pandoc takes %sx as long)\n' "$format" \
             "$what" "$(echo "scale=3; $pov / $pan" | bc)" "$(echo "scale=1; $pan / $pov" | bc)"
     done
@@ -91,15 +99,14 @@ done
 mkdir book
 cp bunicii-online.png book/
 for ((i = 0; i < 100; i++)); do cp example.toml "book/story-$i.toml"; done
-for ((i = 0; i < RUNS; i++)); do
-    run templates-list "$bin" templates list
-    run compile-100 "$bin" workshop compile book -l biblio-info -f docx -o book.docx --force
-done
-printf '%-34s %10s %10s\n' "templates list" "$(median templates-list.wall)" "$(median templates-list.cpu)"
-printf '%-34s %10s %10s\n' "workshop compile, 100 → DOCX" "$(median compile-100.wall)" "$(median compile-100.cpu)"
+alternate "$RUNS" \
+    "templates-list=$(cmd "$bin" templates list)" \
+    "compile-100=$(cmd "$bin" workshop compile book -l biblio-info -f docx -o book.docx --force)" >alone.txt
+printf '%-34s %10s %10s\n' "templates list" "$(field templates-list wall alone.txt)" "$(field templates-list cpu alone.txt)"
+printf '%-34s %10s %10s\n' "workshop compile, 100 → DOCX" "$(field compile-100 wall alone.txt)" "$(field compile-100 cpu alone.txt)"
 for what in wall cpu; do
     printf '100 stories → one DOCX vs pandoc → one DOCX (%s): %s / %s ms\n' "$what" \
-        "$(median "compile-100.$what")" "$(median "pandoc-docx.$what")"
+        "$(field compile-100 $what alone.txt)" "$(field pandoc-docx $what exports.txt)"
 done
 
 # Peak memory (maximum resident set, KiB → MB).
