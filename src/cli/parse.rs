@@ -43,12 +43,15 @@ pub fn parse(args: &[OsString], catalog: &Catalog) -> Result<Cli, ArgsError> {
     // A command line that parses needs none of the help's words, and wording the whole tree
     // costs more than the rest of a short command: the words are set only when help or a
     // mistake is shown. Parsing does not depend on them.
-    if let Some(cli) = Cli::command()
-        .try_get_matches_from(args)
-        .ok()
-        .and_then(|matches| Cli::from_arg_matches(&matches).ok())
-    {
-        return Ok(cli);
+    match Cli::command().try_get_matches_from(args) {
+        Ok(matches) => {
+            if let Ok(cli) = Cli::from_arg_matches(&matches) {
+                return Ok(cli);
+            }
+        }
+        // `--version` prints the name and the number: no words to translate.
+        Err(err) if err.kind() == ErrorKind::DisplayVersion => return Err(ArgsError::Show(err)),
+        Err(_) => {}
     }
     let mut cmd = localized_command(catalog);
     let matches = cmd
