@@ -8,7 +8,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::docx::{self, BookInput, BookStory};
 use super::markdown_safe::inline;
-use super::photos::{Fit, story_photos};
+use super::photos::Fit;
 use super::{
     Format, LoadedTemplate, Output, Photo, RenderError, html, markdown, photo_src, photos_shown,
     plain_text,
@@ -51,7 +51,7 @@ pub fn book_part(
 ) -> Result<BookPart, RenderError> {
     let md = markdown(loaded, draft, layout)?;
     let md = with_byline(&md, &draft.meta.author, &draft.meta.institution);
-    let photos = photos_shown(&md, story_photos(&loaded.template, draft, Some(base_dir)));
+    let photos = photos_shown(&md, loaded, draft, Some(base_dir));
     for photo in &photos {
         photo.check()?;
     }

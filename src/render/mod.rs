@@ -165,10 +165,7 @@ pub fn article(
     options: RenderOptions,
 ) -> Result<Article, RenderError> {
     let md = markdown(loaded, draft, layout)?;
-    let shown = photos_shown(
-        &md,
-        photos::story_photos(&loaded.template, draft, options.base_dir),
-    );
+    let shown = photos_shown(&md, loaded, draft, options.base_dir);
     let output = output(loaded, draft, layout, format, options, &md, &shown)?;
     Ok(Article {
         output,
@@ -232,10 +229,7 @@ pub fn article_photos(
     base_dir: Option<&Path>,
 ) -> Result<Vec<Photo>, RenderError> {
     let md = markdown(loaded, draft, layout)?;
-    Ok(photos_shown(
-        &md,
-        photos::story_photos(&loaded.template, draft, base_dir),
-    ))
+    Ok(photos_shown(&md, loaded, draft, base_dir))
 }
 
 /// The target a layout's `![..](src)` uses for a photo.
@@ -243,8 +237,14 @@ pub fn photo_src(photo: &Photo) -> String {
     markdown_safe::url(&photo.published)
 }
 
-/// Keeps the photos the Markdown shows: a layout may show only some (the blog, the first).
-fn photos_shown(md: &str, photos: Vec<Photo>) -> Vec<Photo> {
+/// The story's photos that the Markdown shows: a layout may show only some (the blog, the
+/// first).
+fn photos_shown(
+    md: &str,
+    loaded: &LoadedTemplate,
+    draft: &Draft,
+    base_dir: Option<&Path>,
+) -> Vec<Photo> {
     use pulldown_cmark::{Event, Parser, Tag};
     let targets: Vec<String> = Parser::new(md)
         .filter_map(|event| match event {
@@ -252,7 +252,7 @@ fn photos_shown(md: &str, photos: Vec<Photo>) -> Vec<Photo> {
             _ => None,
         })
         .collect();
-    photos
+    photos::story_photos(&loaded.template, draft, base_dir)
         .into_iter()
         .filter(|photo| targets.contains(&photo_src(photo)))
         .collect()
