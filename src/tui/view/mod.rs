@@ -13,7 +13,7 @@ pub mod welcome;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::app::{App, Screen, StatusKind};
 use super::keymap::{self, Page};
@@ -161,4 +161,39 @@ pub fn fit(text: &str, width: usize) -> String {
     let mut cut: String = text.chars().take(width - 1).collect();
     cut.push('…');
     cut
+}
+
+/// Where a window of text over the screen goes (the help, the welcome): the body less two
+/// columns on each side.
+fn window_area(body: Rect) -> Rect {
+    Rect {
+        x: body.x + 2,
+        y: body.y,
+        width: body.width.saturating_sub(4),
+        height: body.height,
+    }
+}
+
+/// A window of text over the screen: framed, titled with catalog message `title_id`, wrapped.
+fn text_window<'a>(app: &App, title_id: &str, lines: Vec<Line<'a>>) -> Paragraph<'a> {
+    let theme = app.theme;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focused_border())
+        .title(Span::styled(
+            format!(" {} ", app.t(title_id)),
+            theme.title(),
+        ));
+    Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false })
+}
+
+/// One line of a list of keys: the keys in a column `width` wide, then what they do
+/// (catalog message `id`).
+fn key_line(app: &App, keys: &str, width: usize, id: &str) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("  {keys:<width$}"), app.theme.key()),
+        Span::raw(app.t(id)),
+    ])
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::Clear;
 
 use crate::tui::app::App;
 use crate::tui::keymap::{self, Action};
@@ -31,12 +31,7 @@ fn keys() -> [(String, &'static str); 3] {
 
 pub fn draw(frame: &mut Frame, app: &App, drafts: &Path, body: Rect) {
     let theme = app.theme;
-    let area = Rect {
-        x: body.x + 2,
-        y: body.y,
-        width: body.width.saturating_sub(4),
-        height: body.height,
-    };
+    let area = super::window_area(body);
     let keys = keys();
     let key_width = keys
         .iter()
@@ -50,10 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App, drafts: &Path, body: Rect) {
         Line::from(Span::styled(app.t("welcome-keys"), theme.title())),
     ];
     for (key, id) in keys {
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {key:<key_width$}"), theme.key()),
-            Span::raw(app.t(id)),
-        ]));
+        lines.push(super::key_line(app, &key, key_width, id));
     }
     lines.extend([
         Line::default(),
@@ -62,16 +54,7 @@ pub fn draw(frame: &mut Frame, app: &App, drafts: &Path, body: Rect) {
         Line::default(),
         Line::from(Span::styled(app.t("welcome-any-key"), theme.quiet())),
     ]);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.focused_border())
-        .title(Span::styled(
-            format!(" {} ", app.t("welcome-title")),
-            theme.title(),
-        ));
-    let paragraph = Paragraph::new(lines)
-        .block(block)
-        .wrap(Wrap { trim: false });
+    let paragraph = super::text_window(app, "welcome-title", lines);
     // The whole body: a menu half hidden behind it would only puzzle a first-time reader.
     frame.render_widget(Clear, area);
     frame.render_widget(paragraph, area);
