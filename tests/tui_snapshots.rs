@@ -190,6 +190,37 @@ fn side_screens_in_english() {
 }
 
 #[test]
+fn a_long_file_path_on_the_export_screen_shows_whole() {
+    // A draft kept in the data folder: the article's path is wider than the field.
+    let folder = "/home/biblioteca/.local/share/povestitor/povesti-de-succes";
+    let mut app = app(Lang::Ru, (80, 24));
+    let loaded = app.library.get("success-story-ru").expect("template");
+    let mut draft = Draft::new(&loaded.template);
+    draft.meta.date = "2026-11-25".into();
+    app.open(PathBuf::from(format!("{folder}/klub.toml")), draft)
+        .expect("open");
+    typed(
+        &mut app,
+        "Разговорный клуб в библиотеке: как жители Бельц заговорили по-румынски",
+    );
+    send(&mut app, &[Key::plain(Code::F(5))]);
+    let shown = screen(&app);
+    // The rows inside the box, joined, give the whole path: its start is not scrolled away.
+    let inside: String = shown
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix('│')?.strip_suffix('│'))
+        .map(str::trim_end)
+        .collect();
+    let path = format!("{folder}/razgovornyi-klub-v-biblioteke-kak-zhiteli-belts-zagovorili.docx");
+    assert!(
+        path.chars().count() > 76,
+        "the path must be wider than the field"
+    );
+    assert!(inside.contains(&path), "{shown}");
+    insta::assert_snapshot!("export_long_path_ru_80x24", shown);
+}
+
+#[test]
 fn the_wordpress_draft_on_the_export_screen_hides_the_password() {
     for (lang, code) in [(Lang::En, "en"), (Lang::Ro, "ro")] {
         let mut app = story(lang, (80, 24));

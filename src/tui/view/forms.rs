@@ -131,12 +131,15 @@ pub fn export(frame: &mut Frame, app: &App, body: Rect) {
     let form = &session.export;
     let theme = app.theme;
     let area = inset(body);
+    // A file in the data folder has a long path: its box grows so that it shows whole,
+    // never only its end (which would look like the whole name).
+    let path_rows = field_rows(&form.path, area.width.saturating_sub(2), PATH_ROWS);
     let [title, layout_area, format_area, _, path_area, note] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(2),
         Constraint::Length(2),
         Constraint::Length(1),
-        Constraint::Length(3),
+        Constraint::Length(path_rows + 2),
         Constraint::Min(0),
     ])
     .areas(area);
@@ -201,6 +204,17 @@ pub fn export(frame: &mut Frame, app: &App, body: Rect) {
             .wrap(Wrap { trim: true }),
         note,
     );
+}
+
+/// The most rows the export's file path takes; a longer one scrolls with the cursor.
+const PATH_ROWS: u16 = 3;
+
+/// The rows `field` needs, at `width` columns, to show its text and the cursor after it,
+/// from one up to `most`.
+fn field_rows(field: &Field, width: u16, most: u16) -> u16 {
+    let text = Line::raw(field.text()).width();
+    let rows = text / usize::from(width.max(1)) + 1;
+    u16::try_from(rows).unwrap_or(most).clamp(1, most)
 }
 
 /// The site, the user and the (masked) application password, then what Enter does.
