@@ -402,6 +402,43 @@ mod tests {
     }
 
     #[test]
+    fn a_wrapped_row_never_begins_with_a_space() {
+        // "… are cititorii" fills a row of 52 exactly; the space after it used to begin the
+        // next row, drawn as an indent (vendor/ratatui-textarea/PATCHED.md).
+        let text =
+            "Biblioteca noastră din cartierul Dacia are cititorii și mulți alții care vin aici.";
+        let mut f = Field::new(text, true);
+        let rows = |f: &Field| -> Vec<String> {
+            let (buffer, _) = drawn(f, 52);
+            (0..4)
+                .map(|y| (0..52).map(|x| buffer[(x, y)].symbol()).collect::<String>())
+                .map(|row| row.trim_end().to_string())
+                .filter(|row| !row.is_empty())
+                .collect()
+        };
+        assert_eq!(
+            rows(&f),
+            [
+                "Biblioteca noastră din cartierul Dacia are",
+                "cititorii și mulți alții care vin aici."
+            ]
+        );
+        // The cursor right after the row's last space stands at the start of the next row.
+        f.cursor_to_char(43);
+        assert_eq!(drawn(&f, 52).1, (1, 0));
+        f.cursor_to_char(42);
+        assert_eq!(drawn(&f, 52).1, (0, 42));
+        // Typing at the start of the moved word keeps the rows whole.
+        f.cursor_to_char(43);
+        typed(&mut f, "și ");
+        assert!(
+            rows(&f).iter().all(|row| !row.starts_with(' ')),
+            "{:?}",
+            rows(&f)
+        );
+    }
+
+    #[test]
     fn emacs_shortcuts_do_not_apply() {
         let mut f = Field::new("abc", true);
         assert_eq!(f.key(Key::ctrl(Code::Char('k'))), Outcome::Ignored);

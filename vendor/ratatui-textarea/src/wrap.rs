@@ -99,22 +99,40 @@ fn wrap_word_chunks(
     let mut seg_start = chunks[0].start;
     let mut seg_end = seg_start;
     let mut seg_width = 0usize;
+    // The index of the row's first chunk, and of the first chunk after its last space.
+    let mut seg_first = 0usize;
+    let mut word_first: Option<usize> = None;
 
     while i < chunks.len() {
         let chunk = chunks[i];
         if seg_end == seg_start {
             seg_start = chunk.start;
+            seg_first = i;
+            word_first = None;
         }
 
         let chunk_width = display_width_from(chunk_text(line, chunk), seg_width, tab_len, mask);
         if seg_width + chunk_width <= width {
             seg_end = chunk.end;
             seg_width += chunk_width;
+            if is_space(line, chunk) {
+                word_first = Some(i + 1);
+            }
             i += 1;
             continue;
         }
 
         if seg_end > seg_start {
+            // Patched: a space that does not fit would begin the next row, drawn as an
+            // indent. The row's last word goes down with it instead, so that a row ends
+            // with its space and the next begins with a word. A row that is one word keeps
+            // the old way.
+            if is_space(line, chunk) {
+                if let Some(j) = word_first.filter(|&j| seg_first < j && j < i) {
+                    seg_end = chunks[j].start;
+                    i = j;
+                }
+            }
             out.push((seg_start, seg_end));
             seg_start = seg_end;
             seg_width = 0;
@@ -194,6 +212,10 @@ fn split_range_by_grapheme_width(
     }
 }
 
+fn is_space(line: &str, chunk: Chunk) -> bool {
+    chunk_text(line, chunk).chars().all(char::is_whitespace)
+}
+
 #[inline]
 fn chunk_text(line: &str, chunk: Chunk) -> &str {
     &line[chunk.start..chunk.end]
@@ -238,6 +260,22 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &line[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_space_at_the_edge_never_begins_a_row() {
+        // "are cititorii" fills the first row exactly; the space after it used to begin
+        // the second row. The last word goes down instead.
+        let have = segments("are cititorii și alții", WrapMode::WordOrGlyph, 13);
+        assert_eq!(have, vec!["are ", "cititorii și ", "alții"]);
+        let have = segments("are cititorii și alții", WrapMode::Word, 13);
+        assert_eq!(have, vec!["are ", "cititorii și ", "alții"]);
+        // A word as wide as the row has nothing to leave behind: the old way.
+        let have = segments("cititorii alții", WrapMode::WordOrGlyph, 9);
+        assert_eq!(have, vec!["cititorii", " alții"]);
+        // Punctuation stays with its word.
+        let have = segments("a bc. d", WrapMode::WordOrGlyph, 5);
+        assert_eq!(have, vec!["a ", "bc. d"]);
     }
 
     #[test]
