@@ -60,12 +60,14 @@ for command in "${commands[@]}"; do
 done
 
 # Each function of the binary's own code (callgrind's `ob=` names the object, `fn=` the
-# function), once, in the order of the commands above.
+# function), once, in the order of the commands above; those a command adds are sorted by
+# name (callgrind's own order changes from run to run, and the file should not).
 python3 - "$bin" "$n" >"$work/names" <<'PY'
 import sys
 binary, count = sys.argv[1], int(sys.argv[2])
 seen = set()
 for n in range(1, count + 1):
+    added = set()
     obj = None
     with open(f"callgrind.{n}", errors="replace") as profile:
         for line in profile:
@@ -78,8 +80,10 @@ for n in range(1, count + 1):
                 if name.startswith(("0x", "(")):
                     continue
                 if name not in seen:
-                    seen.add(name)
-                    print(name)
+                    added.add(name)
+    seen |= added
+    for name in sorted(added):
+        print(name)
 PY
 
 {
