@@ -7,8 +7,8 @@
 //!
 //! On x86-64 Linux, where Rust links with LLD, the functions a short command runs are placed
 //! together at the start of the code, in the order `link/function-order.txt` gives
-//! (`scripts/order-functions.sh` makes it). A command then reads some 50 fewer pages of the
-//! 9 MB of code, which is a sixth of an export's CPU time when the binary comes from the disk
+//! (`scripts/order-functions.sh` makes it). An export then takes some 50 fewer page faults in
+//! the 9 MB of code, and a sixth less CPU time when the binary comes from the disk
 //! (BENCHMARKS.md). Names the file has and the binary lacks are skipped, so a stale file costs
 //! speed, never a build.
 use std::path::Path;
@@ -42,11 +42,15 @@ fn order_functions() {
 }
 
 /// Whether the default linker (LLD, since Rust 1.90 on x86-64 Linux) links the binary. GNU ld
-/// knows no `--symbol-ordering-file`, so a build told to link another way is left as it is.
+/// knows no `--symbol-ordering-file`, so a build told to link another way is left as it is:
+/// a linker set in cargo's configuration or environment (cargo passes it as `RUSTC_LINKER`),
+/// or in the compiler's flags.
 fn links_with_default_lld() -> bool {
+    // Cargo does not run this again when only the linker changes; a linker set by the
+    // environment at least is noticed.
     println!("cargo:rerun-if-env-changed=CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER");
     let flags = std::env::var("CARGO_ENCODED_RUSTFLAGS").unwrap_or_default();
-    std::env::var_os("CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER").is_none()
+    std::env::var_os("RUSTC_LINKER").is_none()
         && !flags.contains("linker")
         && !flags.contains("fuse-ld")
 }
