@@ -148,6 +148,14 @@ fn keep_permissions(_path: &Path, _temp: &std::fs::File) -> std::io::Result<()> 
 mod tests {
     use super::*;
 
+    /// The names of the files in `dir`: a temporary file left behind would show here.
+    fn file_names(dir: &Path) -> Vec<String> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    }
+
     #[test]
     fn a_failed_write_leaves_the_old_file_and_no_temporary_file() {
         let dir = tempfile::tempdir().unwrap();
@@ -162,11 +170,7 @@ mod tests {
             std::fs::read_to_string(&path).unwrap(),
             "title = \"vechi\"\n"
         );
-        let names: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, vec![std::ffi::OsString::from("poveste.toml")]);
+        assert_eq!(file_names(dir.path()), ["poveste.toml"]);
     }
 
     #[test]
@@ -185,11 +189,7 @@ mod tests {
         std::fs::write(&path, "vechi").unwrap();
         write_derived(&path, "nou: ă î ș ț".as_bytes()).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "nou: ă î ș ț");
-        let names: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, ["articol.html"]);
+        assert_eq!(file_names(dir.path()), ["articol.html"]);
     }
 
     #[cfg(unix)]
