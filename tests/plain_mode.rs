@@ -332,6 +332,40 @@ fn a_draft_open_elsewhere_is_refused_in_one_sentence() {
     assert_eq!(load_draft(&path).unwrap().answers.text("title"), "Titlu");
 }
 
+/// A workshop zip can carry a lock file that is a link to any file the trainer can write.
+#[cfg(unix)]
+#[test]
+fn a_lock_file_that_is_a_link_is_never_followed_and_the_story_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("march.toml");
+    let out = run_plain(
+        dir.path(),
+        &["new", "--plain", arg(&path)],
+        "Titlu\n",
+        "ro_RO.UTF-8",
+    );
+    assert!(out.status.success());
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "keep me\n").unwrap();
+    let lock = povestitor::story::lock_path(&path);
+    std::fs::remove_file(&lock).unwrap();
+    std::os::unix::fs::symlink(&victim, &lock).unwrap();
+
+    let out = run_plain(
+        dir.path(),
+        &["edit", "--plain", arg(&path)],
+        "Alt titlu\n",
+        "ro_RO.UTF-8",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = common::stderr_of(&out);
+    assert!(err.contains("nu poate fi blocată"), "{err}");
+    assert!(err.contains(".march.toml.lock"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me\n");
+    assert_eq!(load_draft(&path).unwrap().answers.text("title"), "Titlu");
+}
+
 #[test]
 fn quotes_can_be_changed_cleared_and_removed() {
     let dir = tempfile::tempdir().unwrap();

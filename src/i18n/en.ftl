@@ -299,6 +299,7 @@ cli-err-command = There is no command “{ $command }” (see { $help }).
 cli-err-command-suggest = There is no command “{ $command }”; perhaps you meant “{ $suggestion }” (see { $help }).
 cli-err-other = The command could not be understood: { $detail } (see { $help }).
 draft-locked = The story { $path } is already open in another povestitor window. Continue there, or close that window and try again.
+draft-lock-not-a-file = The story { $path } cannot be locked for this window: { $lock } is not a plain file (it is a link, a folder or a pipe), so it is left alone. Delete { $lock }, then open the story again.
 help-home = close the story and go back to the start
 panic-saved = The program stopped because of an internal fault. Your story is saved; open it again with: povestitor edit "{ $path }"
 panic-unsaved = The program stopped because of an internal fault and the last changes could not be saved. What was saved before is in { $path }.

@@ -317,6 +317,7 @@ cli-err-command = Nu există comanda „{ $command }” (vedeți { $help }).
 cli-err-command-suggest = Nu există comanda „{ $command }”; poate ați vrut să scrieți „{ $suggestion }” (vedeți { $help }).
 cli-err-other = Comanda nu a putut fi înțeleasă: { $detail } (vedeți { $help }).
 draft-locked = Povestea { $path } este deja deschisă în altă fereastră povestitor. Continuați acolo sau închideți fereastra aceea și încercați din nou.
+draft-lock-not-a-file = Povestea { $path } nu poate fi blocată pentru această fereastră: { $lock } nu este un fișier obișnuit (este o legătură, un dosar sau un canal), așa că nu este atins. Ștergeți { $lock }, apoi deschideți povestea din nou.
 help-home = închideți povestea și reveniți la început
 panic-saved = Programul s-a oprit din cauza unei erori interne. Povestea este salvată; o deschideți din nou cu: povestitor edit "{ $path }"
 panic-unsaved = Programul s-a oprit din cauza unei erori interne și ultimele schimbări nu au putut fi salvate. Ce s-a salvat înainte este în { $path }.

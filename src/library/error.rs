@@ -4,7 +4,7 @@
 use super::ConfigError;
 use super::publish::PublishError;
 use crate::render::RenderError;
-use crate::story::DraftError;
+use crate::story::{DraftError, LockError};
 use crate::template::TemplateError;
 
 #[derive(Debug, thiserror::Error)]
@@ -19,6 +19,8 @@ pub enum LibraryError {
     Config(#[from] ConfigError),
     #[error(transparent)]
     Publish(#[from] PublishError),
+    #[error(transparent)]
+    Lock(#[from] LockError),
     #[error("{path} already exists; add --force to replace it, or choose another name with -o")]
     OutputExists { path: String },
     #[error(

@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::Catalog;
 use crate::library::{self, Config, Library, LibraryError, configured_dictionaries};
-use crate::story::{Draft, DraftError, DraftLock, LockError, load_draft, save_draft};
+use crate::story::{Draft, DraftError, DraftLock, load_draft, save_draft};
 use crate::template::TemplateError;
 use console::Console;
 use session::Session;
@@ -36,10 +36,6 @@ pub enum PlainError {
     /// A draft that cannot be read or written, a template that is missing.
     #[error(transparent)]
     Library(#[from] LibraryError),
-    #[error(
-        "{path} is already open in another povestitor window; continue there, or close it and try again"
-    )]
-    Locked { path: String },
     #[error("{path} already exists; to continue it, run: povestitor edit --plain \"{path}\"")]
     Exists { path: String },
     #[error("the story could not be saved: {0}")]
@@ -50,9 +46,6 @@ impl PlainError {
     /// The message for the librarian, in the interface language where it has one.
     pub fn text(&self, catalog: &Catalog) -> String {
         match self {
-            PlainError::Locked { path } => {
-                catalog.t_args("draft-locked", &[("path", path.clone().into())])
-            }
             PlainError::Exists { path } => {
                 catalog.t_args("plain-draft-exists", &[("path", path.clone().into())])
             }
@@ -142,9 +135,7 @@ pub fn new(
 }
 
 fn lock(path: &Path) -> Result<DraftLock, PlainError> {
-    DraftLock::acquire(path).map_err(|LockError::Busy { .. }| PlainError::Locked {
-        path: path.display().to_string(),
-    })
+    DraftLock::acquire(path).map_err(|e| PlainError::Library(e.into()))
 }
 
 fn run(

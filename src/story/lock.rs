@@ -27,10 +27,22 @@ pub struct DraftLock {
 }
 
 /// Why a draft could not be locked.
-#[derive(Debug)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum LockError {
     /// Another copy of the wizard has the draft open.
-    Busy { lock: PathBuf },
+    #[error(
+        "{} is already open in another povestitor window; continue there, or close it and try again",
+        draft.display()
+    )]
+    Busy { draft: PathBuf, lock: PathBuf },
+    /// The lock file's name is taken by something that is not a plain file of its own (a
+    /// link, a folder, a pipe, a file with a second name): it is left alone.
+    #[error(
+        "{} cannot be locked: {} is not a plain file (a link, a folder or a pipe); delete it, then open the story again",
+        draft.display(),
+        lock.display()
+    )]
+    NotAFile { draft: PathBuf, lock: PathBuf },
 }
 
 impl DraftLock {
@@ -39,22 +51,40 @@ impl DraftLock {
     /// problem, and refusing to open would only stand in the librarian's way.
     pub fn acquire(draft: &Path) -> Result<DraftLock, LockError> {
         let path = lock_path(draft);
+        let not_a_file = |lock| LockError::NotAFile {
+            draft: draft.to_path_buf(),
+            lock,
+        };
         let unlocked = || DraftLock {
             draft: draft.to_path_buf(),
             file: None,
         };
-        let Ok(mut file) = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-        else {
-            return Ok(unlocked());
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| !plain_file(&m)) {
+            return Err(not_a_file(path));
+        }
+        let mut options = OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        never_follow(&mut options);
+        let mut file = match options.open(&path) {
+            Ok(file) => file,
+            // A link or a folder put there since the look above: refused all the same.
+            Err(_) if std::fs::symlink_metadata(&path).is_ok_and(|m| !plain_file(&m)) => {
+                return Err(not_a_file(path));
+            }
+            Err(_) => return Ok(unlocked()),
         };
+        // What was opened, not what the name showed a moment before.
+        if file.metadata().is_ok_and(|m| !plain_file(&m)) {
+            return Err(not_a_file(path));
+        }
         match file.try_lock() {
             Ok(()) => {}
-            Err(TryLockError::WouldBlock) => return Err(LockError::Busy { lock: path }),
+            Err(TryLockError::WouldBlock) => {
+                return Err(LockError::Busy {
+                    draft: draft.to_path_buf(),
+                    lock: path,
+                });
+            }
             // A file system without locks: the file is ours, but it may be someone else's
             // next moment too; it is left as it is.
             Err(TryLockError::Error(_)) => return Ok(unlocked()),
@@ -76,6 +106,32 @@ impl Drop for DraftLock {
             // Closing the file would release the lock too; saying it keeps the intent clear.
             let _ = file.unlock();
         }
+    }
+}
+
+/// A plain file with no other name: the only kind of lock file that may be written.
+fn plain_file(meta: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    let one_name = std::os::unix::fs::MetadataExt::nlink(meta) <= 1;
+    #[cfg(not(unix))]
+    let one_name = true;
+    meta.file_type().is_file() && one_name
+}
+
+/// Opens the name itself, never what a link points at; a pipe opens without waiting.
+fn never_follow(options: &mut OpenOptions) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let flags = rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK;
+        options.custom_flags(flags.bits() as i32);
+    }
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::OpenOptionsExt;
+        /// FILE_FLAG_OPEN_REPARSE_POINT: the link itself is opened, then refused as not a file.
+        const OPEN_REPARSE_POINT: u32 = 0x0020_0000;
+        options.custom_flags(OPEN_REPARSE_POINT);
     }
 }
 
@@ -156,5 +212,66 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let draft = dir.path().join("missing-folder").join("poveste.toml");
         assert!(DraftLock::acquire(&draft).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_lock_name_that_is_not_a_plain_file_is_refused_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let draft = dir.path().join("poveste.toml");
+        let lock = lock_path(&draft);
+        let victim = dir.path().join("victim.txt");
+        let refused = |what: &str| match DraftLock::acquire(&draft) {
+            Err(LockError::NotAFile { lock: named, .. }) => assert_eq!(named, lock, "{what}"),
+            other => panic!("{what}: {other:?}"),
+        };
+
+        // A link to a file the user can write: the file keeps every byte.
+        std::fs::write(&victim, "alias ls='ls --color'\n").unwrap();
+        std::os::unix::fs::symlink(&victim, &lock).unwrap();
+        refused("a link to a file");
+        assert_eq!(
+            std::fs::read_to_string(&victim).unwrap(),
+            "alias ls='ls --color'\n"
+        );
+        std::fs::remove_file(&lock).unwrap();
+
+        // A link to nothing yet: nothing is created where it points.
+        let nowhere = dir.path().join("created-by-nobody");
+        std::os::unix::fs::symlink(&nowhere, &lock).unwrap();
+        refused("a dangling link");
+        assert!(!nowhere.exists());
+        std::fs::remove_file(&lock).unwrap();
+
+        // A second name of another file.
+        std::fs::hard_link(&victim, &lock).unwrap();
+        refused("a hard link");
+        assert_eq!(
+            std::fs::read_to_string(&victim).unwrap(),
+            "alias ls='ls --color'\n"
+        );
+        std::fs::remove_file(&lock).unwrap();
+
+        // A folder.
+        std::fs::create_dir(&lock).unwrap();
+        refused("a folder");
+        assert!(lock.is_dir());
+        std::fs::remove_dir(&lock).unwrap();
+
+        // A pipe: refused at once, without waiting for a writer.
+        rustix::fs::mknodat(
+            rustix::fs::CWD,
+            &lock,
+            rustix::fs::FileType::Fifo,
+            rustix::fs::Mode::from_raw_mode(0o600),
+            0,
+        )
+        .unwrap();
+        refused("a pipe");
+        std::fs::remove_file(&lock).unwrap();
+
+        // The plain file of its own is used as before.
+        let held = DraftLock::acquire(&draft).expect("a plain lock file");
+        drop(held);
     }
 }

@@ -11,7 +11,7 @@ use crate::coach::spelling::SpellingError;
 use crate::coach::{Finding, FindingKind};
 use crate::i18n::{Arg, Catalog};
 use crate::render::{PhotoError, RenderError};
-use crate::story::DraftError;
+use crate::story::{DraftError, LockError};
 use crate::template::TemplateError;
 
 /// One sentence (or, for a template with several problems, one line per problem).
@@ -35,6 +35,17 @@ pub fn error_text(err: &LibraryError, catalog: &Catalog) -> String {
             ],
         ),
         LibraryError::Publish(e) => publish::publish(e, catalog),
+        LibraryError::Lock(LockError::Busy { draft, .. }) => catalog.t_args(
+            "draft-locked",
+            &[("path", draft.display().to_string().into())],
+        ),
+        LibraryError::Lock(LockError::NotAFile { draft, lock }) => catalog.t_args(
+            "draft-lock-not-a-file",
+            &[
+                ("path", draft.display().to_string().into()),
+                ("lock", lock.display().to_string().into()),
+            ],
+        ),
         LibraryError::PhotoExists { path, photo } => catalog.t_args(
             "err-photo-exists",
             &[

@@ -60,19 +60,15 @@ pub enum StoreError {
     },
     #[error("{path} already exists; to continue it, run: povestitor edit \"{path}\"")]
     Exists { path: String },
-    #[error(
-        "{path} is already open in another povestitor window; continue there, or close it and try again"
-    )]
-    Locked { path: String },
+    #[error(transparent)]
+    Lock(#[from] LockError),
 }
 
 impl StoreError {
     /// The message for the librarian, in the interface language where it has one.
     pub fn text(&self, catalog: &crate::i18n::Catalog) -> String {
         match self {
-            StoreError::Locked { path } => {
-                catalog.t_args("draft-locked", &[("path", path.clone().into())])
-            }
+            StoreError::Lock(e) => library::error_text(&e.clone().into(), catalog),
             StoreError::Exists { path } => {
                 catalog.t_args("draft-exists", &[("path", path.clone().into())])
             }
@@ -105,15 +101,8 @@ impl Store {
         if self.lock.as_ref().is_some_and(|l| l.draft == path) {
             return Ok(());
         }
-        match DraftLock::acquire(path) {
-            Ok(lock) => {
-                self.lock = Some(lock);
-                Ok(())
-            }
-            Err(LockError::Busy { .. }) => Err(StoreError::Locked {
-                path: path.display().to_string(),
-            }),
-        }
+        self.lock = Some(DraftLock::acquire(path)?);
+        Ok(())
     }
 
     /// Lets go of the open draft's lock.
