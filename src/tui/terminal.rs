@@ -9,6 +9,11 @@
 //! crossterm only to parse what has already arrived; a hang-up seen there ends the thread
 //! without touching crossterm. Should the thread be caught inside crossterm anyway, the
 //! loop looks at the terminal on every tick, saves and leaves; the process ends with it.
+//!
+//! On Unix crossterm reads with its poll(2) reader (the `use-dev-tty` feature): its default
+//! reader waits with edge-triggered epoll, hands out the first event of what it read and
+//! leaves the rest of a long burst (a paste without bracketed paste) in the terminal, where
+//! no new edge announces it until the next key.
 
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -28,6 +33,9 @@ const BATCH: usize = 512;
 /// How long the input thread waits on the terminal before it looks again (for a window
 /// resize that crossterm noticed, and for the end of the wizard).
 const STEP: Duration = Duration::from_millis(100);
+/// How long crossterm may wait for the next event of a burst: the shortest wait it takes
+/// as one (a zero wait reads nothing).
+const AGAIN: Duration = Duration::from_millis(1);
 
 /// Raw mode, the alternate screen, mouse clicks and bracketed paste.
 pub fn enter() -> io::Result<()> {
@@ -111,31 +119,44 @@ impl Input {
         })
     }
 
-    /// Waits up to `timeout` for input, then takes everything already waiting.
+    /// Waits up to `timeout` for input, then takes what is already waiting, up to `BATCH`
+    /// messages; the rest stays queued, in order, for the next call.
     pub fn wait(&self, timeout: Duration) -> Batch {
-        let mut batch = Batch::default();
-        let mut next = self.arrivals.recv_timeout(timeout).map_err(|e| match e {
-            RecvTimeoutError::Timeout => TryRecvError::Empty,
-            RecvTimeoutError::Disconnected => TryRecvError::Disconnected,
-        });
-        while batch.messages.len() < BATCH {
-            match next {
-                Ok(Arrival::Msg(msg)) => batch.messages.push(msg),
-                Ok(Arrival::Lost) | Err(TryRecvError::Disconnected) => {
-                    batch.lost = true;
-                    break;
-                }
-                Err(TryRecvError::Empty) => break,
-            }
-            next = self.arrivals.try_recv();
+        let mut batch = gather(&self.arrivals, timeout);
+        // With messages still queued, the terminal's state waits: they came before its end.
+        if batch.messages.len() < BATCH {
+            batch.lost = batch.lost || self.terminal_lost();
         }
-        batch.lost = batch.lost || self.terminal_lost();
         batch
     }
 
     /// Whether the terminal has hung up or failed, asked of the terminal itself.
     pub fn terminal_lost(&self) -> bool {
         self.tty.wait(Duration::ZERO) == Readiness::Lost
+    }
+}
+
+/// Takes the first arrival (waiting up to `timeout` for it), then what is already queued,
+/// never taking one more than `BATCH` holds: an arrival taken is an arrival kept.
+fn gather(arrivals: &Receiver<Arrival>, timeout: Duration) -> Batch {
+    let mut batch = Batch::default();
+    let mut next = arrivals.recv_timeout(timeout).map_err(|e| match e {
+        RecvTimeoutError::Timeout => TryRecvError::Empty,
+        RecvTimeoutError::Disconnected => TryRecvError::Disconnected,
+    });
+    loop {
+        match next {
+            Ok(Arrival::Msg(msg)) => batch.messages.push(msg),
+            Ok(Arrival::Lost) | Err(TryRecvError::Disconnected) => {
+                batch.lost = true;
+                return batch;
+            }
+            Err(TryRecvError::Empty) => return batch,
+        }
+        if batch.messages.len() == BATCH {
+            return batch;
+        }
+        next = arrivals.try_recv();
     }
 }
 
@@ -152,29 +173,22 @@ fn read_input(tty: &Tty, done: &AtomicBool, tx: &Sender<Arrival>) {
         if done.load(Ordering::Relaxed) {
             return;
         }
-        // How long crossterm may wait, in turn, until one of them brings an event.
-        let waits: &[Duration] = match tty.wait(STEP) {
+        let first_wait = match tty.wait(STEP) {
             Readiness::Lost => {
                 let _ = tx.send(Arrival::Lost);
                 return;
             }
             // Only a window resize that crossterm noticed can be waiting.
-            Readiness::Quiet => &[Duration::ZERO],
-            // Its edge-triggered poll may not see bytes a previous read left behind: it
-            // then waits for more rather than the two of us spinning.
-            Readiness::Readable => &[Duration::ZERO, STEP],
-            Readiness::Unknown => &[STEP],
+            Readiness::Quiet => AGAIN,
+            Readiness::Readable | Readiness::Unknown => STEP,
         };
-        for &wait in waits {
-            match take_events(wait, tx) {
-                Ok(0) => {}
-                Ok(_) => break,
-                Err(Stop::Lost) => {
-                    let _ = tx.send(Arrival::Lost);
-                    return;
-                }
-                Err(Stop::NotListening) => return,
+        match take_events(first_wait, tx) {
+            Ok(_) => {}
+            Err(Stop::Lost) => {
+                let _ = tx.send(Arrival::Lost);
+                return;
             }
+            Err(Stop::NotListening) => return,
         }
     }
 }
@@ -185,17 +199,19 @@ enum Stop {
 }
 
 /// Sends every event crossterm has, waiting at most `first_wait` for the first one;
-/// returns how many there were.
+/// returns how many there were. Every wait is longer than zero: crossterm's reader looks
+/// at its parsed events and the terminal only when it may wait at all, and what it read but
+/// has not handed out yet is seen by nobody else.
 fn take_events(first_wait: Duration, tx: &Sender<Arrival>) -> Result<usize, Stop> {
     let mut count = 0;
-    let mut wait = first_wait;
+    let mut wait = first_wait.max(AGAIN);
     while event::poll(wait).map_err(|_| Stop::Lost)? {
         let event = event::read().map_err(|_| Stop::Lost)?;
         count += 1;
         if let Some(msg) = from_event(event) {
             tx.send(Arrival::Msg(msg)).map_err(|_| Stop::NotListening)?;
         }
-        wait = Duration::ZERO;
+        wait = AGAIN;
     }
     Ok(count)
 }
@@ -265,5 +281,72 @@ impl Tty {
 
     fn wait(&self, _timeout: Duration) -> Readiness {
         Readiness::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(text: &str) -> Vec<Msg> {
+        text.chars().map(|c| Msg::Paste(c.to_string())).collect()
+    }
+
+    #[test]
+    fn a_burst_longer_than_a_batch_comes_back_whole_and_in_order_across_calls() {
+        let text: String = (0..1300).map(|i| format!("{:04}_", i)).collect::<String>();
+        let sent = typed(&text);
+        let (tx, rx) = mpsc::channel();
+        for msg in sent.clone() {
+            tx.send(Arrival::Msg(msg)).unwrap();
+        }
+        let mut got = Vec::new();
+        let mut sizes = Vec::new();
+        loop {
+            let batch = gather(&rx, Duration::ZERO);
+            assert!(!batch.lost);
+            if batch.messages.is_empty() {
+                break;
+            }
+            sizes.push(batch.messages.len());
+            got.extend(batch.messages);
+        }
+        assert_eq!(got, sent, "every arrival, in order");
+        assert!(sizes.iter().all(|&n| n <= BATCH), "{sizes:?}");
+        assert_eq!(sizes[0], BATCH);
+        assert_eq!(sizes.len(), sent.len().div_ceil(BATCH));
+    }
+
+    #[test]
+    fn the_end_of_the_terminal_comes_after_everything_typed_before_it() {
+        let sent = typed(&"ș".repeat(BATCH + 3));
+        let (tx, rx) = mpsc::channel();
+        for msg in sent.clone() {
+            tx.send(Arrival::Msg(msg)).unwrap();
+        }
+        tx.send(Arrival::Lost).unwrap();
+        let first = gather(&rx, Duration::ZERO);
+        assert_eq!(first.messages.len(), BATCH);
+        assert!(!first.lost, "three messages are still queued");
+        let second = gather(&rx, Duration::ZERO);
+        assert_eq!(second.messages.len(), 3);
+        assert!(second.lost);
+        let mut got = first.messages;
+        got.extend(second.messages);
+        assert_eq!(got, sent);
+    }
+
+    #[test]
+    fn a_batch_exactly_full_leaves_the_next_arrival_queued() {
+        let sent = typed(&"a".repeat(BATCH + 1));
+        let (tx, rx) = mpsc::channel();
+        for msg in sent.clone() {
+            tx.send(Arrival::Msg(msg)).unwrap();
+        }
+        drop(tx);
+        assert_eq!(gather(&rx, Duration::ZERO).messages.len(), BATCH);
+        let last = gather(&rx, Duration::ZERO);
+        assert_eq!(last.messages, sent[BATCH..]);
+        assert!(last.lost, "the sender is gone");
     }
 }
