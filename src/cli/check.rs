@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value, json};
 
+use super::out::say;
 use super::{CliError, Outcome};
 use crate::coach::{self, Report, Severity, Spelling, Stats};
 use crate::i18n::Catalog;
@@ -53,7 +54,7 @@ pub fn check(
     let report = coach::check_with(template, &draft, spelling);
     match request.format {
         ReportFormat::Text => print_text(&loaded.template, &report, catalog),
-        ReportFormat::Json => println!("{}", json_report(&loaded.template, &report, catalog)),
+        ReportFormat::Json => say!("{}", json_report(&loaded.template, &report, catalog)),
     }
     Ok(if report.needs_work() {
         Outcome::NeedsWork
@@ -64,7 +65,7 @@ pub fn check(
 
 fn print_text(template: &Template, report: &Report, catalog: &Catalog) {
     for line in report_lines(template, report, catalog) {
-        println!("{line}");
+        say!("{line}");
     }
 }
 

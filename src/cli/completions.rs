@@ -1,8 +1,6 @@
 //! `povestitor completions SHELL` and `povestitor manpage`: made from the same clap
 //! definitions as `--help`, in the interface language, so they never fall behind.
 
-use std::io::Write;
-
 use clap_complete::Shell;
 
 use super::help::localized_command;
@@ -31,10 +29,7 @@ pub fn manpage(catalog: &Catalog) -> Result<Outcome, CliError> {
 }
 
 fn print(bytes: &[u8]) -> Result<Outcome, CliError> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(bytes)
-        .and_then(|()| out.flush())
-        .map_err(stdout_error)?;
+    super::out::bytes(bytes).map_err(stdout_error)?;
     Ok(Outcome::Done)
 }
 

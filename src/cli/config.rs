@@ -1,7 +1,6 @@
 //! `povestitor config path | show`: where the configuration is, and what is in effect.
 
-use std::io::Write;
-
+use super::out::say;
 use super::{Cli, Outcome};
 use crate::i18n::{Catalog, Lang};
 use crate::library::{Config, config_path, settings_path};
@@ -12,7 +11,7 @@ pub fn path(catalog: &Catalog) -> Outcome {
         eprintln!("{}", catalog.t("config-path-none"));
         return Outcome::NeedsWork;
     };
-    println!("{}", path.display());
+    say!("{}", path.display());
     let note = if path.is_file() {
         "config-path-exists"
     } else {
@@ -79,8 +78,7 @@ pub fn show(cli: &Cli, config: &Config, catalog: &Catalog) -> Outcome {
         });
         line(key, list, &from_config);
     }
-    // A reader that stopped early (`| head`) is no fault of ours.
-    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    super::out::line(out.trim_end_matches('\n'));
     Outcome::Done
 }
 

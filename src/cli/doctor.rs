@@ -1,8 +1,6 @@
 //! `povestitor doctor`: one line per place the program uses, whether it can be used, and for
 //! each problem what to do. Exit 1 when anything needs attention.
 
-use std::io::Write;
-
 use super::Outcome;
 use crate::i18n::{Arg, Catalog};
 use crate::library::{
@@ -32,8 +30,7 @@ pub fn doctor(config: &Result<Config, ConfigError>, catalog: &Catalog) -> Outcom
         ),
     };
     report.push_str(&format!("\n{summary}\n"));
-    // A reader that stopped early (`| head`) is no fault of ours.
-    let _ = std::io::stdout().lock().write_all(report.as_bytes());
+    super::out::line(report.trim_end_matches('\n'));
     outcome
 }
 

@@ -1,6 +1,6 @@
 //! `povestitor export` and `povestitor new`: drafts in, files out (photos copied alongside).
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::Path;
 
 use super::{CliError, Outcome};
@@ -42,14 +42,10 @@ pub fn export(
     let article = render::article(loaded, &draft, req.layout, req.format, options)?;
     match req.output {
         None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(article.output.as_bytes())
-                .and_then(|()| stdout.flush())
-                .map_err(|source| LibraryError::Write {
-                    path: "stdout".into(),
-                    source,
-                })?;
+            super::out::bytes(article.output.as_bytes()).map_err(|source| LibraryError::Write {
+                path: "stdout".into(),
+                source,
+            })?;
         }
         Some(output) => {
             let path = output_path(output, &draft, req.format);

@@ -11,6 +11,7 @@ mod error;
 mod error_text;
 mod export;
 mod help;
+mod out;
 mod parse;
 mod publish;
 mod templates;

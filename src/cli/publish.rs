@@ -5,6 +5,7 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
+use super::out::say;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::library::publish::{self, Progress, PublishError, PublishRequest};
@@ -43,7 +44,7 @@ pub fn publish(library: &Library, req: &Request, catalog: &Catalog) -> Result<Ou
             ],
         )
     };
-    println!("{text}");
+    say!("{text}");
     Ok(Outcome::Done)
 }
 

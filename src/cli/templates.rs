@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use super::out::say;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::library::{Library, LibraryError, copy_template, validate_path};
@@ -10,9 +11,12 @@ use crate::template::{TemplateError, user_folder_path};
 pub fn list(library: &Library) -> Result<Outcome, CliError> {
     for loaded in library.iter() {
         let t = &loaded.template;
-        println!(
+        say!(
             "{:<22} [{}] {} — {}",
-            t.id, t.language, t.name, t.description
+            t.id,
+            t.language,
+            t.name,
+            t.description
         );
     }
     Ok(Outcome::Done)
@@ -20,18 +24,18 @@ pub fn list(library: &Library) -> Result<Outcome, CliError> {
 
 pub fn show(library: &Library, id: &str, catalog: &Catalog) -> Result<Outcome, CliError> {
     let t = &library.get(id)?.template;
-    println!("{} ({}, {})", t.name, t.id, t.language);
+    say!("{} ({}, {})", t.name, t.id, t.language);
     if !t.description.is_empty() {
-        println!("{}", t.description);
+        say!("{}", t.description);
     }
-    println!("\n{}:", catalog.t("templates-steps"));
+    say!("\n{}:", catalog.t("templates-steps"));
     for (i, step) in t.steps.iter().enumerate() {
         let required = if step.required {
             format!(", {}", catalog.t("templates-required"))
         } else {
             String::new()
         };
-        println!(
+        say!(
             "  {}. {} [{}, {:?}{required}]",
             i + 1,
             step.title,
@@ -39,11 +43,13 @@ pub fn show(library: &Library, id: &str, catalog: &Catalog) -> Result<Outcome, C
             step.kind
         );
     }
-    println!("\n{}:", catalog.t("templates-layouts"));
+    say!("\n{}:", catalog.t("templates-layouts"));
     for layout in &t.layouts {
-        println!(
+        say!(
             "  {:<14} {} — {}",
-            layout.id, layout.name, layout.description
+            layout.id,
+            layout.name,
+            layout.description
         );
     }
     Ok(Outcome::Done)
@@ -53,7 +59,7 @@ pub fn show(library: &Library, id: &str, catalog: &Catalog) -> Result<Outcome, C
 pub fn validate(path: &Path, catalog: &Catalog) -> Result<Outcome, CliError> {
     match validate_path(path) {
         Ok(id) => {
-            println!(
+            say!(
                 "{}",
                 catalog.t_args("templates-valid", &[("id", id.into())])
             );
@@ -61,7 +67,7 @@ pub fn validate(path: &Path, catalog: &Catalog) -> Result<Outcome, CliError> {
         }
         Err(err @ (TemplateError::Invalid(_) | TemplateError::Many(_))) => {
             for problem in err.problems() {
-                println!("{problem}");
+                say!("{problem}");
             }
             Ok(Outcome::NeedsWork)
         }
@@ -83,7 +89,7 @@ pub fn new_template(
         other => other.into(),
     })?;
     let outcome = validate(&dest, catalog)?;
-    println!(
+    say!(
         "{}",
         catalog.t_args(
             "templates-copied",

@@ -5,11 +5,12 @@
 
 use std::path::Path;
 
+use super::out::say;
 use super::{CliError, Outcome};
 use crate::i18n::{Arg, Catalog};
-use crate::library::Library;
+use crate::library::{Library, LibraryError};
 use crate::render::typography;
-use crate::story::{Draft, load_draft, save_draft};
+use crate::story::{Draft, DraftLock, load_draft, save_draft};
 use crate::template::{StepKind, Template};
 
 /// One answer (or one field of a quote or photo) whose text tidying changes.
@@ -27,15 +28,25 @@ pub fn tidy(
     apply: bool,
     catalog: &Catalog,
 ) -> Result<Outcome, CliError> {
+    // Applying takes the draft's lock first: with the story open in a window, that window's
+    // next autosave would put the old text back.
+    let _lock = match apply {
+        true => Some(DraftLock::acquire(draft_path).map_err(LibraryError::from)?),
+        false => None,
+    };
     let mut draft = load_draft(draft_path)?;
     let loaded = library.get(&draft.template)?;
     let changes = tidy_draft(&loaded.template, &mut draft, catalog)?;
     let path: (&str, Arg) = ("path", draft_path.display().to_string().into());
     if changes.is_empty() {
-        println!("{}", catalog.t_args("tidy-nothing", &[path]));
+        say!("{}", catalog.t_args("tidy-nothing", &[path]));
         return Ok(Outcome::Done);
     }
-    println!(
+    // Saved before anything is shown: a reader that stops early does not undo the asking.
+    if apply {
+        save_draft(draft_path, &draft)?;
+    }
+    say!(
         "{}",
         catalog.t_args(
             "tidy-header",
@@ -43,19 +54,18 @@ pub fn tidy(
         )
     );
     for change in &changes {
-        println!();
-        println!("{}", change.place);
+        say!();
+        say!("{}", change.place);
         for (old, new) in changed_lines(&change.old, &change.new) {
-            println!("  - {}", visible(old));
-            println!("  + {}", visible(new));
+            say!("  - {}", visible(old));
+            say!("  + {}", visible(new));
         }
     }
-    println!();
+    say!();
     if apply {
-        save_draft(draft_path, &draft)?;
-        println!("{}", catalog.t_args("tidy-saved", &[path]));
+        say!("{}", catalog.t_args("tidy-saved", &[path]));
     } else {
-        println!("{}", catalog.t("tidy-dry-run"));
+        say!("{}", catalog.t("tidy-dry-run"));
     }
     Ok(Outcome::Done)
 }

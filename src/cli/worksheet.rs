@@ -2,7 +2,7 @@
 //! of the template and lines to write on. Its few words of its own ("Example") are in the
 //! template's language when the program speaks it, so they match the prompts around them.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::Path;
 
 use super::{CliError, DocFormat, Outcome};
@@ -55,14 +55,10 @@ pub fn worksheet(
     let output = render_worksheet(&sheet, format)?;
     match req.output {
         None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(output.as_bytes())
-                .and_then(|()| stdout.flush())
-                .map_err(|source| LibraryError::Write {
-                    path: "stdout".into(),
-                    source,
-                })?;
+            super::out::bytes(output.as_bytes()).map_err(|source| LibraryError::Write {
+                path: "stdout".into(),
+                source,
+            })?;
         }
         Some(path) => {
             write_new_file(path, output.as_bytes(), req.force)?;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
+use super::out::say;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::library::workshop::{DraftRow, status};
@@ -48,7 +49,7 @@ pub fn workshop_status(
         TableFormat::Text => print_table(rows, catalog),
         TableFormat::Json => {
             let drafts: Vec<Value> = rows.iter().map(|r| row_json(r, catalog)).collect();
-            println!("{}", json!({ "drafts": drafts }));
+            say!("{}", json!({ "drafts": drafts }));
         }
         TableFormat::Csv => print_csv(rows, catalog),
     }
@@ -96,7 +97,7 @@ const COLUMNS: [&str; 10] = [
 ];
 
 fn print_csv(rows: &[DraftRow], catalog: &Catalog) {
-    println!("{}", COLUMNS.join(","));
+    say!("{}", COLUMNS.join(","));
     for row in rows {
         let cells = [
             row.file.clone(),
@@ -111,7 +112,7 @@ fn print_csv(rows: &[DraftRow], catalog: &Catalog) {
             problem_text(row, catalog).unwrap_or_default(),
         ];
         let line: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
-        println!("{}", line.join(","));
+        say!("{}", line.join(","));
     }
 }
 
@@ -132,7 +133,7 @@ fn csv_cell(text: &str) -> String {
 
 fn print_table(rows: &[DraftRow], catalog: &Catalog) {
     if rows.is_empty() {
-        println!("{}", catalog.t("workshop-empty"));
+        say!("{}", catalog.t("workshop-empty"));
         return;
     }
     let header = [
@@ -193,12 +194,12 @@ fn print_table(rows: &[DraftRow], catalog: &Catalog) {
                 format!("{shown:<w$}")
             })
             .collect();
-        println!("{}", cells.join("  ").trim_end());
+        say!("{}", cells.join("  ").trim_end());
     }
     // The reasons in full, under the table.
     for row in rows {
         if let Some(problem) = problem_text(row, catalog) {
-            println!("{}: {problem}", row.file);
+            say!("{}: {problem}", row.file);
         }
     }
 }
