@@ -41,7 +41,11 @@ fn tidy_apply_waits_for_the_wizard_to_close_and_then_keeps_its_fixes() {
     let err = common::stderr_of(&out);
     assert!(err.contains("deja deschisă"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert_eq!(answer(&file, "title"), typed, "nothing changed under the wizard");
+    assert_eq!(
+        answer(&file, "title"),
+        typed,
+        "nothing changed under the wizard"
+    );
 
     // Looking without applying is always possible.
     let look = common::povestitor(home.path())

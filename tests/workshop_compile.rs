@@ -223,6 +223,66 @@ fn markdown_and_html_books_link_their_contents_and_bring_the_photos() {
     assert!(html.contains("<img src=\"bunicii-online.png\""), "{html}");
 }
 
+/// Two participants' photos with one name (`bunicii-online.png` from two folders): the book
+/// beside its Markdown or HTML holds both, and each story shows its own.
+#[test]
+fn two_photos_with_one_name_from_two_folders_stay_two_photos_in_the_book() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = workshop(home.path());
+    // Zina's photo: another picture, of the same name, in a folder of her own.
+    let elsewhere = home.path().join("zina-poze");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let zinas =
+        std::fs::read(common::template_dir("success-story-en").join("job-club.png")).unwrap();
+    let anas = std::fs::read(folder.join("bunicii-online.png")).unwrap();
+    assert_ne!(zinas, anas);
+    std::fs::write(elsewhere.join("bunicii-online.png"), &zinas).unwrap();
+    let zina = folder.join("zina.toml");
+    let text = std::fs::read_to_string(&zina).unwrap();
+    let moved = text.replace(
+        "path = \"bunicii-online.png\"",
+        "path = \"../zina-poze/bunicii-online.png\"",
+    );
+    assert_ne!(moved, text);
+    std::fs::write(&zina, moved).unwrap();
+
+    for format in ["md", "html"] {
+        let books = home.path().join(format!("carti-{format}"));
+        let path = books.join(format!("atelier.{format}"));
+        let out = compile(home.path(), &folder, format, &path, &[]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+        let book = std::fs::read_to_string(&path).unwrap();
+        // Each story's part of the book starts at its anchor.
+        let parts: Vec<&str> = book.split("id=\"story-").skip(1).collect();
+        assert_eq!(parts.len(), 2, "{book}");
+        let (zina, ana) = match parts[0].contains(ZINA_TITLE) {
+            true => (parts[0], parts[1]),
+            false => (parts[1], parts[0]),
+        };
+        assert!(zina.contains(ZINA_TITLE) && !ana.contains(ZINA_TITLE));
+        let shown = |part: &str| -> String {
+            let marker = if format == "md" { "](" } else { "src=\"" };
+            let at = part
+                .find(marker)
+                .unwrap_or_else(|| panic!("a photo in {part}"))
+                + marker.len();
+            part[at..].split(['"', ')']).next().unwrap().to_string()
+        };
+        let (ana_file, zina_file) = (shown(&ana), shown(&zina));
+        assert_ne!(ana_file, zina_file, "{format}: two names");
+        assert_eq!(
+            std::fs::read(books.join(&ana_file)).unwrap(),
+            anas,
+            "{format}"
+        );
+        assert_eq!(
+            std::fs::read(books.join(&zina_file)).unwrap(),
+            zinas,
+            "{format}"
+        );
+    }
+}
+
 #[test]
 fn an_existing_file_is_replaced_only_with_force() {
     let home = tempfile::tempdir().unwrap();

@@ -87,10 +87,10 @@ pub fn collect(
         Order::Author => ready
             .sort_by_key(|(_, draft, _)| (sort_key(&draft.meta.author), sort_key(draft.title()))),
     }
-    Ok(Collection {
-        parts: ready.into_iter().map(|(_, _, part)| part).collect(),
-        left_out,
-    })
+    let mut parts: Vec<BookPart> = ready.into_iter().map(|(_, _, part)| part).collect();
+    // In the book's order, so the first story to show a name keeps it.
+    render::distinct_photo_names(&mut parts);
+    Ok(Collection { parts, left_out })
 }
 
 /// Why a draft is not ready, before it is worded: the catalog stays on the calling thread.

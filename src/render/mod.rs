@@ -12,6 +12,7 @@ pub mod html;
 mod layout;
 mod loaded;
 mod markdown_safe;
+mod photo_names;
 pub mod photos;
 mod plain_text;
 pub mod typography;
@@ -27,6 +28,7 @@ pub use front_matter::front_matter;
 pub use html::{escape_text, is_safe_url};
 pub use layout::Layouts;
 pub use loaded::LoadedTemplate;
+pub use photo_names::distinct_photo_names;
 pub use photos::{Fit, ImageFormat, Photo, PhotoError, Prepared, photo_file};
 pub use plain_text::plain_text;
 
