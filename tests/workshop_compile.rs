@@ -268,7 +268,7 @@ fn two_photos_with_one_name_from_two_folders_stay_two_photos_in_the_book() {
                 + marker.len();
             part[at..].split(['"', ')']).next().unwrap().to_string()
         };
-        let (ana_file, zina_file) = (shown(&ana), shown(&zina));
+        let (ana_file, zina_file) = (shown(ana), shown(zina));
         assert_ne!(ana_file, zina_file, "{format}: two names");
         assert_eq!(
             std::fs::read(books.join(&ana_file)).unwrap(),
