@@ -148,6 +148,7 @@ pub fn run(
             site,
             user,
             layout,
+            update_live,
         } => publish::publish(
             &library()?,
             &publish::Request {
@@ -155,6 +156,7 @@ pub fn run(
                 layout,
                 site,
                 user,
+                update_live: *update_live,
             },
             catalog,
         ),
