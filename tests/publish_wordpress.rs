@@ -606,10 +606,17 @@ fn a_copied_draft_makes_a_new_draft_post_and_leaves_the_first_one_alone() {
     assert_ne!(april_id, march_id);
     assert_eq!(
         post_words(march_id),
-        (march_title.clone(), "draft".to_string(), march_content.clone())
+        (
+            march_title.clone(),
+            "draft".to_string(),
+            march_content.clone()
+        )
     );
     let (april_title, april_status, _) = post_words(april_id);
-    assert!(april_title.starts_with("„Aprilie la bibliotecă”"), "{april_title}");
+    assert!(
+        april_title.starts_with("„Aprilie la bibliotecă”"),
+        "{april_title}"
+    );
     assert_eq!(april_status, "draft");
     assert_eq!(media_with(&token), 1, "the photo was uploaded again");
 
@@ -668,7 +675,11 @@ fn a_published_post_changes_only_with_update_live_and_stays_published() {
     let live = post_words(id);
     assert_eq!(live.1, "publish");
 
-    retitle(&draft, "„Bunicii online”", "„Bunicii online, ediția a doua”");
+    retitle(
+        &draft,
+        "„Bunicii online”",
+        "„Bunicii online, ediția a doua”",
+    );
     let before = std::fs::read_to_string(&draft).unwrap_or_default();
     let out = publish(home.path(), &draft, &site.url, &site.password);
     assert_eq!(out.status.code(), Some(2), "{}", stdout_of(&out));
@@ -752,7 +763,10 @@ fn a_post_edited_on_the_site_keeps_its_edits_and_the_draft_makes_a_new_one() {
     );
     let (_, status, kept) = post_words(id);
     assert_eq!(status, "draft");
-    assert!(kept.contains("Adăugat în WordPress de bibliotecară."), "{kept}");
+    assert!(
+        kept.contains("Adăugat în WordPress de bibliotecară."),
+        "{kept}"
+    );
     let new_id = post_id(&draft);
     assert_ne!(new_id, id);
     assert_eq!(posts_with(&token).len(), 2);
@@ -853,4 +867,120 @@ fn publish_refuses_a_story_open_in_the_wizard_and_changes_nothing() {
     let out = publish(home.path(), &draft, &site.url, &site.password);
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(posts_with(&token).len(), 1);
+}
+
+/// Opens `path` in the wizard (its settings under `places`, so nothing is remembered yet),
+/// fills the WordPress form and presses Enter; the status line afterwards, and the screen's
+/// text then.
+fn publish_in_the_wizard(places: &Path, path: &Path) -> (povestitor::tui::app::Status, String) {
+    use povestitor::tui::msg::{Code, Key, Msg};
+    use wizard::Wizard;
+
+    let site = site();
+    let mut w = Wizard::new(places);
+    let draft = w.store.open(path).unwrap_or_else(|e| panic!("{e:?}"));
+    w.app
+        .open(path.to_path_buf(), draft)
+        .unwrap_or_else(|e| panic!("{e}"));
+    w.keys(&[
+        Key::plain(Code::F(5)),
+        Key::plain(Code::Right),
+        Key::plain(Code::Tab),
+        Key::plain(Code::Left),
+        Key::plain(Code::Tab),
+    ]);
+    w.typed(&site.url);
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed(&site.user);
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed(&site.password);
+    povestitor::tui::update::update(&mut w.app, Msg::Key(Key::plain(Code::Enter)));
+    for effect in std::mem::take(&mut w.app.effects) {
+        w.store.apply_reporting(&mut w.app, effect, &mut |_| {});
+    }
+    let status = w.app.status.clone().unwrap_or_else(|| panic!("no status"));
+    let backend = ratatui::backend::TestBackend::new(w.app.size.0, w.app.size.1);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap_or_else(|e| panic!("{e}"));
+    terminal
+        .draw(|frame| povestitor::tui::view::draw(frame, &w.app))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let buffer = terminal.backend().buffer().clone();
+    let screen = (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    (status, screen)
+}
+
+/// The wizard never changes a published post: its status says so with the command that
+/// would, and nothing is sent. A copy of the draft opened in the wizard goes to a new draft
+/// post, and the status says why the first post was left alone.
+#[test]
+fn the_wizard_leaves_a_published_post_alone_and_sends_a_copy_as_a_new_draft_post() {
+    use povestitor::tui::app::StatusKind;
+
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("wizlive");
+    let march = model_story(home.path(), &token);
+    let first = publish(home.path(), &march, &site.url, &site.password);
+    assert!(first.status.success(), "{}", stderr_of(&first));
+    let id = post_id(&march);
+    post_json(
+        &format!("wp/v2/posts/{id}"),
+        &serde_json::json!({ "status": "publish" }),
+    );
+    let live = post_words(id);
+
+    let (status, screen) = publish_in_the_wizard(&home.path().join("one"), &march);
+    assert_eq!(status.kind, StatusKind::Warn, "{}", status.text);
+    // The status row shows only its start; the form shows it whole, command included.
+    assert!(
+        screen.contains("povestitor publish") && screen.contains("--update-live \""),
+        "{screen}"
+    );
+    assert!(
+        status.text.starts_with(&format!(
+            "Articolul {id}, trimis din această ciornă, este deja publicat pe {} (stare: publish), așa că nu s-a trimis nimic.",
+            site.url
+        )) && status.text.contains(&format!(
+            "povestitor publish --update-live \"{}\" --site {} --user {}",
+            march.display(),
+            site.url,
+            site.user
+        )),
+        "{}",
+        status.text
+    );
+    assert_eq!(post_words(id), live);
+    assert_eq!(post_id(&march), id);
+    assert_eq!(posts_with(&token).len(), 1);
+
+    let april = home.path().join("april.toml");
+    std::fs::copy(&march, &april).unwrap_or_else(|e| panic!("{e}"));
+    retitle(&april, "„Bunicii online”", "„Aprilie la bibliotecă”");
+    let (status, _) = publish_in_the_wizard(&home.path().join("two"), &april);
+    assert_eq!(status.kind, StatusKind::Done, "{}", status.text);
+    assert!(
+        status
+            .text
+            .starts_with(&format!("Articolul {id} a fost trimis din alt fișier (")),
+        "{}",
+        status.text
+    );
+    let april_id = post_id(&april);
+    assert_ne!(april_id, id);
+    assert!(
+        status
+            .text
+            .contains(&format!("/wp-admin/post.php?post={april_id}&action=edit")),
+        "{}",
+        status.text
+    );
+    assert_eq!(post_words(id), live);
+    assert_eq!(post_words(april_id).1, "draft");
 }

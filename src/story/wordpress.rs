@@ -120,7 +120,10 @@ impl Draft {
                 table.remove("post");
             }
         }
-        for (key, value) in [("draft", &record.draft), ("post_sha256", &record.post_sha256)] {
+        for (key, value) in [
+            ("draft", &record.draft),
+            ("post_sha256", &record.post_sha256),
+        ] {
             if value.is_empty() {
                 table.remove(key);
             } else {

@@ -89,18 +89,19 @@ pub fn progress_text(step: &Progress, catalog: &Catalog) -> String {
         Progress::PostGone { id } => {
             catalog.t_args("publish-post-gone", &[("id", id.to_string().into())])
         }
-        Progress::PostOfAnotherFile { id, file } if file.is_empty() => catalog.t_args(
-            "publish-post-not-known",
-            &[("id", id.to_string().into())],
-        ),
+        Progress::PostOfAnotherFile { id, file } if file.is_empty() => {
+            catalog.t_args("publish-post-not-known", &[("id", id.to_string().into())])
+        }
         Progress::PostOfAnotherFile { id, file } => catalog.t_args(
             "publish-post-other-file",
-            &[("id", id.to_string().into()), ("file", file.as_str().into())],
+            &[
+                ("id", id.to_string().into()),
+                ("file", file.as_str().into()),
+            ],
         ),
-        Progress::PostChangedOnSite { id } => catalog.t_args(
-            "publish-post-changed",
-            &[("id", id.to_string().into())],
-        ),
+        Progress::PostChangedOnSite { id } => {
+            catalog.t_args("publish-post-changed", &[("id", id.to_string().into())])
+        }
         Progress::PhotoUploaded {
             number,
             total,
