@@ -349,6 +349,28 @@ fn a_500_after_the_upload_keeps_the_photo_for_the_next_try() {
     assert!(text.contains("post = 12"), "{text}");
 }
 
+/// A story another window holds (a held `DraftLock`, as the wizard holds it) is refused
+/// before the site is asked anything, and the draft stays byte for byte.
+#[test]
+fn a_story_open_in_another_window_is_refused_before_the_site_is_asked() {
+    let server = wordpress(Faults::default());
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let draft = story(home.path());
+    let before = std::fs::read(&draft).unwrap_or_default();
+    let held = povestitor::story::DraftLock::acquire(&draft).unwrap_or_else(|e| panic!("{e}"));
+    let out = publish(home.path(), &draft, &server.url);
+    fails_saying(&out, "is already open in another povestitor window");
+    assert_eq!(
+        server.log.lock().map(|l| l.len()).unwrap_or(usize::MAX),
+        0,
+        "the site was asked"
+    );
+    assert_eq!(std::fs::read(&draft).unwrap_or_default(), before);
+    drop(held);
+    let out = publish(home.path(), &draft, &server.url);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+}
+
 #[test]
 fn a_photo_too_large_for_the_site_makes_no_post() {
     let server = wordpress(Faults {

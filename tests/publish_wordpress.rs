@@ -1,13 +1,18 @@
 //! `povestitor publish` against a real WordPress on this machine (`scripts/wordpress.sh`,
 //! which `.ci/run` calls): the model story with its photo sent as a draft post, then read
 //! back through the REST API; publishing again, a wrong password, a post deleted meanwhile,
-//! and a site whose API answers only at `?rest_route=`.
+//! and a site whose API answers only at `?rest_route=`. A post is updated only when the same
+//! file sent it and it is still as that file left it: a copy of a draft, a post edited on the
+//! site, a record aimed at another post each make a new draft post; a published post changes
+//! only with `--update-live`, and keeps its status; a story open in the wizard (the real
+//! binary, in a pseudo-terminal) is refused untouched.
 //!
 //! The site's address, user and application password come from `target/wordpress.env`. When
 //! the site does not answer, the tests run `scripts/wordpress.sh` once themselves (it needs
 //! root, for apt-get and MariaDB); when that fails too, they fail saying so.
 
 mod common;
+mod pty;
 mod wizard;
 
 use std::path::{Path, PathBuf};
@@ -108,6 +113,21 @@ fn get_json(site: &Site, route: &str) -> Result<Value, String> {
     serde_json::from_str(&text).map_err(|e| format!("{e}: {text}"))
 }
 
+/// `POST /wp-json/ROUTE` with a JSON body, as the site's own editor would change a post.
+fn post_json(route: &str, body: &Value) -> Value {
+    let site = site();
+    let url = format!("{}/?rest_route=/{route}", site.url);
+    let mut reply = agent()
+        .post(&url)
+        .header("Authorization", auth(site))
+        .header("Content-Type", "application/json")
+        .send(body.to_string())
+        .unwrap_or_else(|e| panic!("POST {route}: {e}"));
+    let text = reply.body_mut().read_to_string().unwrap_or_default();
+    assert_eq!(reply.status().as_u16(), 200, "POST {route}: {text}");
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
 fn get(route: &str) -> Value {
     get_json(site(), route).unwrap_or_else(|e| panic!("GET {route}: {e}"))
 }
@@ -144,6 +164,17 @@ fn model_story(dir: &Path, token: &str) -> PathBuf {
     assert!(text.contains(token), "the model story's title changed");
     std::fs::write(&draft, text).unwrap_or_else(|e| panic!("{e}"));
     draft
+}
+
+/// The post's raw title, status and content.
+fn post_words(id: u64) -> (String, String, String) {
+    let post = get(&format!("wp/v2/posts/{id}&context=edit"));
+    let raw = |key: &str| post[key]["raw"].as_str().unwrap_or_default().to_string();
+    (
+        raw("title"),
+        post["status"].as_str().unwrap_or_default().to_string(),
+        raw("content"),
+    )
 }
 
 fn publish(home: &Path, draft: &Path, site: &str, password: &str) -> std::process::Output {
@@ -527,4 +558,429 @@ fn the_wizard_sends_the_story_as_a_draft_post_and_remembers_the_site() {
     assert_eq!(form.site.text(), site.url);
     assert_eq!(form.user.text(), site.user);
     assert_eq!(form.password.text(), "");
+}
+
+/// The story's title in the file (its first answer), changed as a librarian would.
+fn retitle(draft: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(draft).unwrap_or_default();
+    assert!(text.contains(from), "{text}");
+    std::fs::write(draft, text.replacen(from, to, 1)).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// Last month's draft copied as a start for this month's: whether March's post is still a
+/// draft or already on the public blog, April's story goes to a new draft post, said so, and
+/// March's post keeps March's story; the photo already uploaded is reused.
+#[test]
+fn a_copied_draft_makes_a_new_draft_post_and_leaves_the_first_one_alone() {
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("copy");
+    let march = model_story(home.path(), &token);
+    let first = publish(home.path(), &march, &site.url, &site.password);
+    assert!(first.status.success(), "{}", stderr_of(&first));
+    let march_id = post_id(&march);
+    let (march_title, _, march_content) = post_words(march_id);
+
+    // Still a draft on the site: the copy must not take it over.
+    let april = home.path().join("april.toml");
+    std::fs::copy(&march, &april).unwrap_or_else(|e| panic!("{e}"));
+    retitle(&april, "„Bunicii online”", "„Aprilie la bibliotecă”");
+    let out = publish(home.path(), &april, &site.url, &site.password);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains(&format!("Post {march_id} was sent from another file (")),
+        "{err}"
+    );
+    assert!(err.contains("a new draft post is made"), "{err}");
+    assert!(
+        err.contains("Photo 1 of 1 is already on the site, unchanged"),
+        "{err}"
+    );
+    assert!(
+        stdout_of(&out).contains("The draft post is on the site"),
+        "{}",
+        stdout_of(&out)
+    );
+    let april_id = post_id(&april);
+    assert_ne!(april_id, march_id);
+    assert_eq!(
+        post_words(march_id),
+        (
+            march_title.clone(),
+            "draft".to_string(),
+            march_content.clone()
+        )
+    );
+    let (april_title, april_status, _) = post_words(april_id);
+    assert!(
+        april_title.starts_with("„Aprilie la bibliotecă”"),
+        "{april_title}"
+    );
+    assert_eq!(april_status, "draft");
+    assert_eq!(media_with(&token), 1, "the photo was uploaded again");
+
+    // March is published on the blog; a second copy, made now, leaves it alone too.
+    post_json(
+        &format!("wp/v2/posts/{march_id}"),
+        &serde_json::json!({ "status": "publish" }),
+    );
+    let may = home.path().join("may.toml");
+    std::fs::copy(&march, &may).unwrap_or_else(|e| panic!("{e}"));
+    retitle(&may, "„Bunicii online”", "„Mai la bibliotecă”");
+    let out = publish(home.path(), &may, &site.url, &site.password);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains(&format!("Post {march_id} was sent from another file")),
+        "{}",
+        stderr_of(&out)
+    );
+    let may_id = post_id(&may);
+    assert!(may_id != march_id && may_id != april_id);
+    assert_eq!(
+        post_words(march_id),
+        (march_title, "publish".to_string(), march_content)
+    );
+    assert_eq!(post_words(may_id).1, "draft");
+    assert_eq!(posts_with(&token).len(), 3);
+
+    // Each file goes on updating its own post.
+    let again = publish(home.path(), &april, &site.url, &site.password);
+    assert!(again.status.success(), "{}", stderr_of(&again));
+    assert!(
+        stdout_of(&again).contains("The post was updated (status: draft)"),
+        "{}",
+        stdout_of(&again)
+    );
+    assert_eq!(post_id(&april), april_id);
+    assert_eq!(posts_with(&token).len(), 3);
+}
+
+/// The draft's own post, once published on the blog, is changed only when asked: without
+/// `--update-live` nothing is sent and the error says the command; with it the post takes
+/// the draft's words and stays published.
+#[test]
+fn a_published_post_changes_only_with_update_live_and_stays_published() {
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("live");
+    let draft = model_story(home.path(), &token);
+    let first = publish(home.path(), &draft, &site.url, &site.password);
+    assert!(first.status.success(), "{}", stderr_of(&first));
+    let id = post_id(&draft);
+    post_json(
+        &format!("wp/v2/posts/{id}"),
+        &serde_json::json!({ "status": "publish" }),
+    );
+    let live = post_words(id);
+    assert_eq!(live.1, "publish");
+
+    retitle(
+        &draft,
+        "„Bunicii online”",
+        "„Bunicii online, ediția a doua”",
+    );
+    let before = std::fs::read_to_string(&draft).unwrap_or_default();
+    let out = publish(home.path(), &draft, &site.url, &site.password);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout_of(&out));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains(&format!(
+            "Post {id}, sent from this draft, is already published on {} (status: publish), so nothing was sent.",
+            site.url
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "povestitor publish --update-live \"{}\" --site {} --user {}",
+            draft.display(),
+            site.url,
+            site.user
+        )),
+        "{err}"
+    );
+    assert_eq!(
+        err.lines().filter(|l| l.contains("error")).count(),
+        1,
+        "{err}"
+    );
+    assert_eq!(post_words(id), live, "the published post was changed");
+    assert_eq!(posts_with(&token).len(), 1);
+    assert_eq!(std::fs::read_to_string(&draft).unwrap_or_default(), before);
+
+    let out = povestitor(home.path())
+        .args(["--lang", "en", "publish", "--update-live"])
+        .arg(&draft)
+        .args(["--site", &site.url, "--user", &site.user])
+        .env("POVESTITOR_WP_PASSWORD", &site.password)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stdout_of(&out).contains("The post was updated (status: publish)"),
+        "{}",
+        stdout_of(&out)
+    );
+    let (title, status, _) = post_words(id);
+    assert!(
+        title.starts_with("„Bunicii online, ediția a doua”"),
+        "{title}"
+    );
+    assert_eq!(status, "publish");
+    assert_eq!(post_id(&draft), id);
+    assert_eq!(posts_with(&token).len(), 1);
+}
+
+/// Words a librarian wrote in WordPress after sending the draft are not overwritten: the
+/// post keeps them and the draft goes to a new draft post, said so.
+#[test]
+fn a_post_edited_on_the_site_keeps_its_edits_and_the_draft_makes_a_new_one() {
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("edited");
+    let draft = model_story(home.path(), &token);
+    let first = publish(home.path(), &draft, &site.url, &site.password);
+    assert!(first.status.success(), "{}", stderr_of(&first));
+    let id = post_id(&draft);
+    let (_, _, content) = post_words(id);
+    let edited = format!(
+        "{content}\n\n<!-- wp:paragraph -->\n<p>Adăugat în WordPress de bibliotecară.</p>\n<!-- /wp:paragraph -->"
+    );
+    post_json(
+        &format!("wp/v2/posts/{id}"),
+        &serde_json::json!({ "content": edited }),
+    );
+
+    let out = publish(home.path(), &draft, &site.url, &site.password);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains(&format!(
+            "Post {id} was changed on the site since this draft last sent it: it is left as it is, with those changes, and a new draft post is made."
+        )),
+        "{err}"
+    );
+    let (_, status, kept) = post_words(id);
+    assert_eq!(status, "draft");
+    assert!(
+        kept.contains("Adăugat în WordPress de bibliotecară."),
+        "{kept}"
+    );
+    let new_id = post_id(&draft);
+    assert_ne!(new_id, id);
+    assert_eq!(posts_with(&token).len(), 2);
+
+    // The new post, untouched on the site, is the one updated from now on.
+    let again = publish(home.path(), &draft, &site.url, &site.password);
+    assert!(again.status.success(), "{}", stderr_of(&again));
+    assert!(
+        stdout_of(&again).contains("The post was updated (status: draft)"),
+        "{}",
+        stdout_of(&again)
+    );
+    assert_eq!(post_id(&draft), new_id);
+    assert_eq!(posts_with(&token).len(), 2);
+}
+
+/// A draft whose `[wordpress]` table was written to aim at someone else's post (the way an
+/// older version wrote it, or with this file's own name and a made-up hash) cannot change
+/// that post: a new draft post is made, said so.
+#[test]
+fn a_record_aimed_at_another_post_makes_a_new_draft_post() {
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let victim_token = token("victim");
+    let victim_dir = home.path().join("victim");
+    std::fs::create_dir(&victim_dir).unwrap_or_else(|e| panic!("{e}"));
+    let victim = model_story(&victim_dir, &victim_token);
+    let out = publish(home.path(), &victim, &site.url, &site.password);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let target = post_id(&victim);
+    let words = post_words(target);
+    let victim_text = std::fs::read_to_string(&victim).unwrap_or_default();
+    let record: toml::Table = toml::from_str(&victim_text).unwrap_or_else(|e| panic!("{e}"));
+    let root = record["wordpress"]["site"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+
+    let token = token("hostile");
+    let draft = model_story(home.path(), &token);
+    let own_path = std::fs::canonicalize(&draft).unwrap_or_else(|e| panic!("{e}"));
+    let tables = [
+        format!("\n[wordpress]\nsite = \"{root}\"\npost = {target}\n"),
+        format!(
+            "\n[wordpress]\nsite = \"{root}\"\npost = {target}\ndraft = {:?}\npost_sha256 = \"{}\"\n",
+            own_path.display().to_string(),
+            "0".repeat(64)
+        ),
+    ];
+    let said = [
+        format!("This draft names post {target}, but nothing shows that this file sent it"),
+        format!("Post {target} was changed on the site since this draft last sent it"),
+    ];
+    let original = std::fs::read_to_string(&draft).unwrap_or_default();
+    for (table, said) in tables.iter().zip(said) {
+        std::fs::write(&draft, format!("{original}{table}")).unwrap_or_else(|e| panic!("{e}"));
+        let out = publish(home.path(), &draft, &site.url, &site.password);
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        assert!(stderr_of(&out).contains(&said), "{}", stderr_of(&out));
+        assert_ne!(post_id(&draft), target);
+        assert_eq!(post_words(target), words, "the other post was changed");
+    }
+    assert_eq!(posts_with(&victim_token).len(), 1);
+    assert_eq!(posts_with(&token).len(), 2);
+}
+
+/// With the story open in the wizard (the real binary, in a terminal), `publish` from the
+/// command line refuses in one sentence and changes nothing: no post, no upload, the draft's
+/// bytes as they were, so the wizard's next autosave cannot drop what publishing wrote. Once
+/// the wizard is closed, the same command works.
+#[test]
+fn publish_refuses_a_story_open_in_the_wizard_and_changes_nothing() {
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("locked");
+    let draft = model_story(home.path(), &token);
+    let before = std::fs::read(&draft).unwrap_or_default();
+    let file = draft.to_str().unwrap_or_else(|| panic!("a UTF-8 path"));
+    let mut wizard = pty::Session::start(home.path(), &["--lang", "en", "edit", file]);
+    wizard.wait_for("Step 1 of");
+
+    let out = publish(home.path(), &draft, &site.url, &site.password);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout_of(&out));
+    let err = stderr_of(&out);
+    assert_eq!(
+        err.trim(),
+        format!(
+            "povestitor: error: The story {} is already open in another povestitor window. Continue there, or close that window and try again.",
+            draft.display()
+        )
+    );
+    assert_eq!(std::fs::read(&draft).unwrap_or_default(), before);
+    assert!(posts_with(&token).is_empty());
+    assert_eq!(media_with(&token), 0);
+
+    wizard.send(pty::CTRL_Q);
+    assert!(wizard.wait_exit(), "the wizard closes");
+    let out = publish(home.path(), &draft, &site.url, &site.password);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(posts_with(&token).len(), 1);
+}
+
+/// Opens `path` in the wizard (its settings under `places`, so nothing is remembered yet),
+/// fills the WordPress form and presses Enter; the status line afterwards, and the screen's
+/// text then.
+fn publish_in_the_wizard(places: &Path, path: &Path) -> (povestitor::tui::app::Status, String) {
+    use povestitor::tui::msg::{Code, Key, Msg};
+    use wizard::Wizard;
+
+    let site = site();
+    let mut w = Wizard::new(places);
+    let draft = w.store.open(path).unwrap_or_else(|e| panic!("{e:?}"));
+    w.app
+        .open(path.to_path_buf(), draft)
+        .unwrap_or_else(|e| panic!("{e}"));
+    w.keys(&[
+        Key::plain(Code::F(5)),
+        Key::plain(Code::Right),
+        Key::plain(Code::Tab),
+        Key::plain(Code::Left),
+        Key::plain(Code::Tab),
+    ]);
+    w.typed(&site.url);
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed(&site.user);
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed(&site.password);
+    povestitor::tui::update::update(&mut w.app, Msg::Key(Key::plain(Code::Enter)));
+    for effect in std::mem::take(&mut w.app.effects) {
+        w.store.apply_reporting(&mut w.app, effect, &mut |_| {});
+    }
+    let status = w.app.status.clone().unwrap_or_else(|| panic!("no status"));
+    let backend = ratatui::backend::TestBackend::new(w.app.size.0, w.app.size.1);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap_or_else(|e| panic!("{e}"));
+    terminal
+        .draw(|frame| povestitor::tui::view::draw(frame, &w.app))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let buffer = terminal.backend().buffer().clone();
+    let screen = (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    (status, screen)
+}
+
+/// The wizard never changes a published post: its status says so with the command that
+/// would, and nothing is sent. A copy of the draft opened in the wizard goes to a new draft
+/// post, and the status says why the first post was left alone.
+#[test]
+fn the_wizard_leaves_a_published_post_alone_and_sends_a_copy_as_a_new_draft_post() {
+    use povestitor::tui::app::StatusKind;
+
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("wizlive");
+    let march = model_story(home.path(), &token);
+    let first = publish(home.path(), &march, &site.url, &site.password);
+    assert!(first.status.success(), "{}", stderr_of(&first));
+    let id = post_id(&march);
+    post_json(
+        &format!("wp/v2/posts/{id}"),
+        &serde_json::json!({ "status": "publish" }),
+    );
+    let live = post_words(id);
+
+    let (status, screen) = publish_in_the_wizard(&home.path().join("one"), &march);
+    assert_eq!(status.kind, StatusKind::Warn, "{}", status.text);
+    // The status row shows only its start; the form shows it whole, command included.
+    assert!(
+        screen.contains("povestitor publish") && screen.contains("--update-live \""),
+        "{screen}"
+    );
+    assert!(
+        status.text.starts_with(&format!(
+            "Articolul {id}, trimis din această ciornă, este deja publicat pe {} (stare: publish), așa că nu s-a trimis nimic.",
+            site.url
+        )) && status.text.contains(&format!(
+            "povestitor publish --update-live \"{}\" --site {} --user {}",
+            march.display(),
+            site.url,
+            site.user
+        )),
+        "{}",
+        status.text
+    );
+    assert_eq!(post_words(id), live);
+    assert_eq!(post_id(&march), id);
+    assert_eq!(posts_with(&token).len(), 1);
+
+    let april = home.path().join("april.toml");
+    std::fs::copy(&march, &april).unwrap_or_else(|e| panic!("{e}"));
+    retitle(&april, "„Bunicii online”", "„Aprilie la bibliotecă”");
+    let (status, _) = publish_in_the_wizard(&home.path().join("two"), &april);
+    assert_eq!(status.kind, StatusKind::Done, "{}", status.text);
+    assert!(
+        status
+            .text
+            .starts_with(&format!("Articolul {id} a fost trimis din alt fișier (")),
+        "{}",
+        status.text
+    );
+    let april_id = post_id(&april);
+    assert_ne!(april_id, id);
+    assert!(
+        status
+            .text
+            .contains(&format!("/wp-admin/post.php?post={april_id}&action=edit")),
+        "{}",
+        status.text
+    );
+    assert_eq!(post_words(id), live);
+    assert_eq!(post_words(april_id).1, "draft");
 }

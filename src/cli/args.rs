@@ -94,6 +94,9 @@ pub enum Command {
         /// The publication layout (see: povestitor templates show ID).
         #[arg(long, short, default_value = "blog")]
         layout: String,
+        /// Update the post this draft made even when it is already published on the blog, or was changed there since (its status stays as it is).
+        #[arg(long = "update-live", id = "update-live")]
+        update_live: bool,
     },
     /// Say what a draft still needs: steps, limits, quotes, consent, style, spelling.
     Check {

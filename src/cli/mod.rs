@@ -149,6 +149,7 @@ pub fn run(
             site,
             user,
             layout,
+            update_live,
         } => publish::publish(
             &library()?,
             &publish::Request {
@@ -156,6 +157,7 @@ pub fn run(
                 layout,
                 site,
                 user,
+                update_live: *update_live,
             },
             catalog,
         ),

@@ -1,6 +1,7 @@
 //! `povestitor publish`: a draft sent to the library's WordPress as a draft post. The
 //! application password comes from `POVESTITOR_WP_PASSWORD` or is typed without echo; it is
-//! never written anywhere.
+//! never written anywhere. The draft is locked meanwhile (`library::publish::publish`): a
+//! story open in the wizard is refused, untouched.
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -16,6 +17,8 @@ pub struct Request<'a> {
     pub layout: &'a str,
     pub site: &'a str,
     pub user: &'a str,
+    /// Update the post even when it is already published (`--update-live`).
+    pub update_live: bool,
 }
 
 pub fn publish(library: &Library, req: &Request, catalog: &Catalog) -> Result<Outcome, CliError> {
@@ -29,6 +32,7 @@ pub fn publish(library: &Library, req: &Request, catalog: &Catalog) -> Result<Ou
             site: req.site,
             user: req.user,
             password: &password,
+            update_live: req.update_live,
         },
         &mut show,
     )?;

@@ -1,10 +1,12 @@
-//! Where a draft was published on WordPress: the site, the post's id, and each uploaded
-//! photo's media id with a hash of the file it came from, so publishing again updates the
-//! same post and uploads only photos that changed.
+//! Where a draft was published on WordPress: the site, the post's id, which file sent it and
+//! how the post read after that file last wrote it, and each uploaded photo's media id with a
+//! hash of the file it came from, so publishing again updates the same post (only when this
+//! very file made it, and nobody changed it on the site since) and uploads only photos that
+//! changed.
 //!
-//! In the file it is the `[wordpress]` table (`site`, `post`, `[[wordpress.media]]` with
-//! `file`, `sha256`, `id`, `url`); keys this version does not know are kept. No password is
-//! ever kept here. Nothing in `render` reads it.
+//! In the file it is the `[wordpress]` table (`site`, `post`, `draft`, `post_sha256`,
+//! `[[wordpress.media]]` with `file`, `sha256`, `id`, `url`); keys this version does not know
+//! are kept. No password is ever kept here. Nothing in `render` reads it.
 
 use toml::{Table, Value};
 
@@ -19,6 +21,12 @@ pub struct WordPressRecord {
     pub site: String,
     /// The post's id, once made.
     pub post: Option<u64>,
+    /// The draft file that made the post (its full path): a copy of the draft, which carries
+    /// this table along, names another file than its own, so it never updates that post.
+    pub draft: String,
+    /// SHA-256 (hex) of the post's title, content and excerpt as the site kept them after
+    /// this draft last wrote them: anything else means the post was changed on the site.
+    pub post_sha256: String,
     pub media: Vec<MediaRecord>,
 }
 
@@ -85,6 +93,8 @@ impl Draft {
         WordPressRecord {
             site: text(table, "site"),
             post: id(table, "post"),
+            draft: text(table, "draft"),
+            post_sha256: text(table, "post_sha256"),
             media,
         }
     }
@@ -108,6 +118,16 @@ impl Draft {
             }
             None => {
                 table.remove("post");
+            }
+        }
+        for (key, value) in [
+            ("draft", &record.draft),
+            ("post_sha256", &record.post_sha256),
+        ] {
+            if value.is_empty() {
+                table.remove(key);
+            } else {
+                table.insert(key.into(), Value::String(value.clone()));
             }
         }
         let media = record
@@ -141,7 +161,10 @@ mod tests {
         let mut record = draft.wordpress();
         assert_eq!(record.site, "https://a.md/wp-json/");
         assert_eq!(record.post, Some(7));
+        assert_eq!(record.draft, "");
         record.post = Some(9);
+        record.draft = "/home/ana/povești/martie.toml".into();
+        record.post_sha256 = "ef".into();
         record.put_media(super::MediaRecord {
             file: "a.jpg".into(),
             sha256: "ab".into(),
@@ -156,6 +179,10 @@ mod tests {
         assert!(saved.contains("# my story"), "{saved}");
         assert!(saved.contains("# kept"), "{saved}");
         assert!(saved.contains("note = \"mine\""), "{saved}");
+        assert!(
+            saved.contains("draft = \"/home/ana/povești/martie.toml\""),
+            "{saved}"
+        );
         let again = parse_draft(&saved, "d.toml").unwrap_or_default();
         assert_eq!(again.wordpress(), record);
         assert!(again.wordpress().media_for("a.jpg", "ab").is_some());

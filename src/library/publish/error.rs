@@ -53,6 +53,19 @@ pub enum PublishError {
         "{site} gave an answer WordPress does not give ({detail}); check the address, or tell the site's administrator"
     )]
     Unexpected { site: String, detail: String },
+    /// The post this draft made is published (or scheduled, or private): it is changed only
+    /// when the librarian asks for it (`--update-live`). Nothing was sent.
+    #[error(
+        "post {id} is already published on {site} (status: {status}), so nothing was sent; to change the published post with this draft, run: povestitor publish --update-live \"{draft}\" --site {site} --user {user}"
+    )]
+    PostLive {
+        id: u64,
+        status: String,
+        /// The draft as it was named, for the command to run.
+        draft: String,
+        site: String,
+        user: String,
+    },
     #[error(
         "no application password: set POVESTITOR_WP_PASSWORD, or run publish in a terminal to type it"
     )]

@@ -5,8 +5,23 @@
 //!
 //! Nothing half-made: the post is written only after all its photos are in the media
 //! library; each upload is remembered in the draft's `[wordpress]` table at once, so a
-//! publish that fails later reuses them instead of leaving duplicates. Publishing again
-//! updates the same post; a post deleted on the site meanwhile gives a new one.
+//! publish that fails later reuses them instead of leaving duplicates.
+//!
+//! Publishing again updates the same post only when that post is still the one this file
+//! made and left: the `[wordpress]` table names the file that sent the post (its full path)
+//! and a hash of the post's words as the site kept them after that file's last write. So:
+//! - a copy of a draft (last month's story as a start) names another file: its post is left
+//!   as it is and a new draft post is made, said so; the photos already uploaded are reused;
+//! - a post changed on the site since (the librarian edited it in WordPress) is left as it
+//!   is, with those edits, and a new draft post is made, said so;
+//! - a post that is published (or scheduled, or private) is changed only when asked
+//!   (`update_live`, `povestitor publish --update-live`), and then its status stays; without
+//!   it nothing is sent and the error says how to ask;
+//! - a post deleted on the site gives a new one.
+//!
+//! The command line takes the draft's lock (`DraftLock`) for the whole publish, so it never
+//! writes the table under a wizard that has the story open (the wizard's own publish holds
+//! the lock already).
 
 mod api;
 mod discover;
@@ -24,7 +39,7 @@ pub use photos::upload_bytes;
 use super::{Library, LibraryError, draft_folder};
 use crate::render::wp_blocks::{self, WpImage};
 use crate::render::{self, RenderError, typography};
-use crate::story::{Draft, MediaRecord, WordPressRecord, load_draft, save_draft};
+use crate::story::{Draft, DraftLock, MediaRecord, WordPressRecord, load_draft, save_draft};
 use crate::template::StepKind;
 use api::Http;
 use photos::sha256_hex;
@@ -38,6 +53,9 @@ pub struct PublishRequest<'a> {
     pub site: &'a str,
     pub user: &'a str,
     pub password: &'a str,
+    /// Update the post this draft made even when it is published, or was changed on the
+    /// site since (its status is never changed).
+    pub update_live: bool,
 }
 
 /// What happened, step by step, for a front end to show.
@@ -47,6 +65,12 @@ pub enum Progress {
     SignedIn { site: String },
     /// The post the draft remembered is gone from the site; a new one is made.
     PostGone { id: u64 },
+    /// The post the draft names was made from another file (`file`; empty when the draft
+    /// does not say): it is left as it is and a new draft post is made.
+    PostOfAnotherFile { id: u64, file: String },
+    /// The post was changed on the site since this draft last wrote it: it is left as it is,
+    /// with those changes, and a new draft post is made.
+    PostChangedOnSite { id: u64 },
     /// Photo `number` of `total` sent to the media library.
     PhotoUploaded {
         number: usize,
@@ -73,12 +97,14 @@ pub struct Published {
     pub edit_link: String,
 }
 
-/// Sends the draft file to the site as a draft post (or updates the post it was sent as).
+/// Sends the draft file to the site as a draft post (or updates the post it was sent as),
+/// holding the draft's lock meanwhile: a story open in a window is refused, untouched.
 pub fn publish(
     library: &Library,
     req: &PublishRequest,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Published, LibraryError> {
+    let _lock = DraftLock::acquire(req.draft)?;
     let mut draft = load_draft(req.draft)?;
     publish_draft(library, &mut draft, req, progress)
 }
@@ -133,15 +159,42 @@ pub fn publish_draft(
             ..WordPressRecord::default()
         };
     }
+    let this_file = file_identity(req.draft);
     let existing = match record.post {
-        Some(id) if session.post_exists(id)? => Some(id),
-        Some(id) => {
-            progress(Progress::PostGone { id });
-            record.post = None;
-            None
-        }
+        Some(id) => match session.post(id)? {
+            None => {
+                progress(Progress::PostGone { id });
+                None
+            }
+            Some(_) if record.draft != this_file => {
+                progress(Progress::PostOfAnotherFile {
+                    id,
+                    file: record.draft.clone(),
+                });
+                None
+            }
+            Some(post) if post.live() && !req.update_live => {
+                return Err(PublishError::PostLive {
+                    id,
+                    status: post.status,
+                    draft: req.draft.display().to_string(),
+                    site: req.site.trim().to_string(),
+                    user: req.user.to_string(),
+                }
+                .into());
+            }
+            Some(post) if post.fingerprint != record.post_sha256 && !req.update_live => {
+                progress(Progress::PostChangedOnSite { id });
+                None
+            }
+            Some(_) => Some(id),
+        },
         None => None,
     };
+    if existing.is_none() {
+        record.post = None;
+        record.post_sha256.clear();
+    }
 
     let figures = wp_blocks::figures(&markdown);
     let credits = photo_credits(loaded, draft);
@@ -222,16 +275,28 @@ pub fn publish_draft(
         // Never published from here: the librarian looks at it and presses Publish.
         post["status"] = json!("draft");
     }
-    let (id, status) = session.write_post(existing, &post)?;
+    let (id, written) = session.write_post(existing, &post)?;
     record.post = Some(id);
+    record.draft = this_file;
+    record.post_sha256 = written.fingerprint;
     draft.set_wordpress(&record);
     save_draft(req.draft, draft)?;
     Ok(Published {
         id,
         created: existing.is_none(),
-        status,
+        status: written.status,
         edit_link: format!("{}/wp-admin/post.php?post={id}&action=edit", site.url),
     })
+}
+
+/// The draft file as the `[wordpress]` table names it: its full path, links resolved, so
+/// the same file is the same name however it was reached.
+fn file_identity(draft: &Path) -> String {
+    std::fs::canonicalize(draft)
+        .or_else(|_| std::path::absolute(draft))
+        .unwrap_or_else(|_| draft.to_path_buf())
+        .display()
+        .to_string()
 }
 
 /// The address with a scheme (`blog.md` → `https://blog.md`), or an error naming it.

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use super::PublishError;
 use super::api::{self, ApiRoot, Http};
-use super::photos::upload_name;
+use super::photos::{sha256_hex, upload_name};
 use crate::render::Photo;
 
 /// The requests of one publish, signed in.
@@ -59,18 +59,26 @@ impl Session<'_> {
         }
     }
 
-    /// Whether the post is still on the site (a post in the bin counts as deleted).
-    pub(super) fn post_exists(&self, id: u64) -> Result<bool, PublishError> {
+    /// The post as the site has it now; `None` when it is gone (a post in the bin counts as
+    /// deleted).
+    pub(super) fn post(&self, id: u64) -> Result<Option<PostNow>, PublishError> {
         let reply = self.http.get(
             &self
                 .root
                 .url(&format!("wp/v2/posts/{id}"), &[("context", "edit")]),
         )?;
         if reply.ok() {
-            return Ok(reply.json["status"].as_str() != Some("trash"));
+            let status = reply.json["status"].as_str().unwrap_or_default();
+            if status == "trash" {
+                return Ok(None);
+            }
+            return Ok(Some(PostNow {
+                status: status.to_string(),
+                fingerprint: fingerprint(&reply.json),
+            }));
         }
         match reply.status {
-            404 | 410 => Ok(false),
+            404 | 410 => Ok(None),
             _ => Err(self.refused(&reply, "edit posts")),
         }
     }
@@ -165,12 +173,12 @@ impl Session<'_> {
         Err(self.refused(&reply, "create tags"))
     }
 
-    /// Makes the post (`existing` none) or updates it; its id and status.
+    /// Makes the post (`existing` none) or updates it; the post as the site kept it.
     pub(super) fn write_post(
         &self,
         existing: Option<u64>,
         post: &Value,
-    ) -> Result<(u64, String), PublishError> {
+    ) -> Result<(u64, PostNow), PublishError> {
         let route = match existing {
             Some(id) => format!("wp/v2/posts/{id}"),
             None => "wp/v2/posts".to_string(),
@@ -183,8 +191,42 @@ impl Session<'_> {
             return Err(self.unexpected(&reply));
         };
         let status = reply.json["status"].as_str().unwrap_or("draft").to_string();
-        Ok((id, status))
+        Ok((
+            id,
+            PostNow {
+                status,
+                fingerprint: fingerprint(&reply.json),
+            },
+        ))
     }
+}
+
+/// A post as the site has it.
+pub(super) struct PostNow {
+    /// `draft`, `pending`, `publish`, `future`, `private`…
+    pub(super) status: String,
+    /// SHA-256 of its title, content and excerpt as the site keeps them (`context=edit`).
+    pub(super) fingerprint: String,
+}
+
+impl PostNow {
+    /// Seen by readers of the blog, or about to be: anything but a draft or a post waiting
+    /// for review.
+    pub(super) fn live(&self) -> bool {
+        !matches!(self.status.as_str(), "draft" | "pending" | "auto-draft")
+    }
+}
+
+/// The words of a post as the site keeps them (raw, as the editor shows them), hashed: the
+/// same after a write and on every later reading until someone changes the post.
+fn fingerprint(post: &Value) -> String {
+    let raw = |key: &str| post[key]["raw"].as_str().unwrap_or_default();
+    let mut words = Vec::new();
+    for part in [raw("title"), raw("content"), raw("excerpt")] {
+        words.extend_from_slice(&(part.len() as u64).to_le_bytes());
+        words.extend_from_slice(part.as_bytes());
+    }
+    sha256_hex(&words)
 }
 
 /// WordPress sends term names HTML-escaped (`Cărți &amp; lectură`).

@@ -60,6 +60,22 @@ pub(super) fn publish(err: &PublishError, catalog: &Catalog) -> String {
             "err-publish-unexpected",
             &[("site", s(site)), ("detail", s(detail))],
         ),
+        PublishError::PostLive {
+            id,
+            status,
+            draft,
+            site,
+            user,
+        } => catalog.t_args(
+            "err-publish-post-live",
+            &[
+                ("id", s(&id.to_string())),
+                ("status", s(status)),
+                ("draft", s(draft)),
+                ("site", s(site)),
+                ("user", s(user)),
+            ],
+        ),
         PublishError::NoPassword => catalog.t("err-publish-no-password"),
     }
 }
@@ -72,6 +88,19 @@ pub fn progress_text(step: &Progress, catalog: &Catalog) -> String {
         }
         Progress::PostGone { id } => {
             catalog.t_args("publish-post-gone", &[("id", id.to_string().into())])
+        }
+        Progress::PostOfAnotherFile { id, file } if file.is_empty() => {
+            catalog.t_args("publish-post-not-known", &[("id", id.to_string().into())])
+        }
+        Progress::PostOfAnotherFile { id, file } => catalog.t_args(
+            "publish-post-other-file",
+            &[
+                ("id", id.to_string().into()),
+                ("file", file.as_str().into()),
+            ],
+        ),
+        Progress::PostChangedOnSite { id } => {
+            catalog.t_args("publish-post-changed", &[("id", id.to_string().into())])
         }
         Progress::PhotoUploaded {
             number,

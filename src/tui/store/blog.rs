@@ -1,5 +1,7 @@
 //! The library's blog from the wizard: the site and user remembered in the settings, and the
 //! open draft sent to WordPress as a draft post, each step reported while the wizard waits.
+//! A post already published on the site is never changed from the wizard: the status says
+//! so, with the command line that would (`povestitor publish --update-live`).
 
 use super::Store;
 use crate::library;
@@ -78,14 +80,17 @@ fn send(
     let Some(session) = app.session.as_mut() else {
         return Err(app.t("export-no-story"));
     };
-    let (mut uploaded, mut kept, mut gone) = (0usize, 0usize, None);
+    let (mut uploaded, mut kept, mut left) = (0usize, 0usize, None);
     let mut progress = |step: Progress| {
         match step {
             Progress::PhotoUploaded { .. } => uploaded += 1,
             Progress::PhotoKept { .. } => kept += 1,
-            // Said once, before the final status, rather than in passing.
-            Progress::PostGone { id } => {
-                gone = Some(id);
+            // Why the post the draft named was left as it is: said once, before the final
+            // status, rather than in passing.
+            Progress::PostGone { .. }
+            | Progress::PostOfAnotherFile { .. }
+            | Progress::PostChangedOnSite { .. } => {
+                left = Some(library::progress_text(&step, catalog));
                 return;
             }
             Progress::SignedIn { .. } => {}
@@ -99,6 +104,9 @@ fn send(
         site,
         user,
         password,
+        // A published post is never changed from here: the error says how to do it from the
+        // command line, and nothing is sent.
+        update_live: false,
     };
     let published =
         publish::publish_draft(&app.library, &mut session.draft, &request, &mut progress)
@@ -106,8 +114,8 @@ fn send(
     // Saved by the publish, with the post's ids.
     session.dirty = false;
     let mut text = String::new();
-    if let Some(id) = gone {
-        text = catalog.t_args("publish-post-gone", &[("id", id.to_string().into())]);
+    if let Some(left) = left {
+        text = left;
         text.push(' ');
     }
     text.push_str(&catalog.t_args(

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::tui::app::{App, ExportForm, FORMATS};
+use crate::tui::app::{App, ExportForm, FORMATS, StatusKind};
 use crate::tui::widgets::Field;
 
 /// The body with a margin on both sides.
@@ -250,10 +250,16 @@ fn wordpress_fields(frame: &mut Frame, app: &App, form: &ExportForm, area: Rect)
         &form.password,
         form.focus == 4,
     );
-    frame.render_widget(
-        Paragraph::new(app.t("export-publish-note"))
-            .style(app.theme.quiet())
-            .wrap(Wrap { trim: true }),
-        note,
-    );
+    // Why the last try did not go (a published post, with the command that would change
+    // it): whole, above the note, since the status row shows only its start.
+    let mut lines = Vec::new();
+    if let Some(status) = app.status.as_ref().filter(|s| s.kind == StatusKind::Warn) {
+        lines.push(Line::styled(status.text.clone(), app.theme.warn()));
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(
+        app.t("export-publish-note"),
+        app.theme.quiet(),
+    ));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), note);
 }
