@@ -1,7 +1,7 @@
 //! The plain mode (`edit --plain`, `new --plain`) run as the real binary with its answers
 //! piped in: a whole story gives the same draft as the same answers typed in the wizard;
-//! the commands, the multi-line answers, the end of the input, the output's plainness and
-//! the Russian interface.
+//! the commands, the multi-line answers, the end of the input, the output's plainness, the
+//! Russian interface, and the names remembered only from a story of one's own.
 
 mod common;
 mod wizard;
@@ -510,4 +510,98 @@ fn new_plain_needs_a_file_and_refuses_an_existing_one() {
     assert!(err.contains("missing.toml"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(!povestitor::story::lock_path(&missing).exists());
+}
+
+/// Every step skipped, then the author and library typed (the date kept).
+fn details_typed(author: &str, institution: &str) -> String {
+    format!("{}{author}\n{institution}\n\n", ":skip\n".repeat(8))
+}
+
+/// The author and library of the draft at `path`.
+fn names(path: &Path) -> (String, String) {
+    let meta = load_draft(path).unwrap().meta;
+    (meta.author, meta.institution)
+}
+
+fn pair(author: &str, institution: &str) -> (String, String) {
+    (author.to_string(), institution.to_string())
+}
+
+/// A story `new --plain` starts (nothing typed): its author and library.
+fn new_story_names(home: &Path, name: &str) -> (String, String) {
+    let file = home.join(name);
+    let out = run_plain(home, &["new", "--plain", arg(&file)], "", "ro_RO.UTF-8");
+    assert!(out.status.success(), "{}", common::stderr_of(&out));
+    names(&file)
+}
+
+#[test]
+fn the_names_typed_in_her_own_story_start_the_next_and_no_one_else_s_ever_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let settings = home.join("config/povestitor/settings.toml");
+    std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
+    std::fs::write(&settings, "welcomed = true\nfrom_a_newer_version = 3\n").unwrap();
+    assert_eq!(new_story_names(home, "gol.toml"), pair("", ""));
+
+    // Her own story: the names she types are remembered, and nothing else is lost.
+    let (file, _) = new_story(
+        home,
+        &details_typed("Ana Rusu", "Biblioteca Publică Cahul"),
+        "ro_RO.UTF-8",
+    );
+    let ana = pair("Ana Rusu", "Biblioteca Publică Cahul");
+    assert_eq!(names(&file), ana);
+    let kept: toml::Table = toml::from_str(&std::fs::read_to_string(&settings).unwrap()).unwrap();
+    assert_eq!(kept["welcomed"].as_bool(), Some(true));
+    assert_eq!(kept["from_a_newer_version"].as_integer(), Some(3));
+    assert_eq!(new_story_names(home, "a-doua.toml"), ana);
+    // The wizard starts her next story with them too.
+    let places = povestitor::tui::Places::under(settings.parent().unwrap());
+    let store = povestitor::tui::Store::new(places, "2026-11-25".into());
+    let library = povestitor::library::Library::builtin().unwrap();
+    let draft = store.new_draft(library.get("success-story").unwrap());
+    assert_eq!((draft.meta.author, draft.meta.institution), ana);
+
+    // A participant's draft, its signature corrected; the model story, signed again: the
+    // drafts say what was typed, her next story is still hers.
+    let participant = home.join("participanta.toml");
+    let mut draft = Draft::new(&template());
+    draft.meta.author = "Maria Ciobanu".into();
+    draft.meta.institution = "Biblioteca din Soroca".into();
+    povestitor::story::save_draft(&participant, &draft).unwrap();
+    let model = home.join("model");
+    std::fs::create_dir_all(&model).unwrap();
+    let example = common::copy_example("success-story", &model);
+    for (file, author, institution) in [
+        (
+            &participant,
+            "Maria Ciobanu-Rusu",
+            "Biblioteca din Soroca, filiala 2",
+        ),
+        (&example, "Valentina Popescu", "Biblioteca din Bălți"),
+    ] {
+        let input = details_typed(author, institution);
+        let out = run_plain(home, &["edit", "--plain", arg(file)], &input, "ro_RO.UTF-8");
+        assert!(out.status.success(), "{}", common::stderr_of(&out));
+        assert_eq!(names(file), pair(author, institution));
+        assert_eq!(new_story_names(home, &format!("dupa-{author}.toml")), ana);
+    }
+}
+
+#[test]
+fn settings_that_cannot_be_read_are_left_as_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = dir.path().join("config/povestitor/settings.toml");
+    std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
+    let damaged = "author = \"Ion\"\nrecent = [\n";
+    std::fs::write(&settings, damaged).unwrap();
+    let (file, _) = new_story(
+        dir.path(),
+        &details_typed("Ana Rusu", "Biblioteca Publică Cahul"),
+        "ro_RO.UTF-8",
+    );
+    assert_eq!(names(&file), pair("Ana Rusu", "Biblioteca Publică Cahul"));
+    assert_eq!(std::fs::read_to_string(&settings).unwrap(), damaged);
+    assert_eq!(new_story_names(dir.path(), "alta.toml"), pair("", ""));
 }

@@ -5,6 +5,7 @@ use std::io::{BufRead, Write};
 
 use super::command::Command;
 use super::console::Line;
+use super::names::{self, Name};
 use super::session::{Flow, Session};
 use crate::story::{date_words, parse_date};
 
@@ -37,6 +38,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     Line::Text(text) => {
                         if self.set_detail(detail, text.trim()) {
                             self.save();
+                            self.remember(detail, text.trim());
                             break;
                         }
                     }
@@ -57,6 +59,18 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             }
         }
         Flow::Next
+    }
+
+    /// A name typed in the details of her own story, remembered for her next one.
+    fn remember(&self, detail: Detail, text: &str) {
+        let name = match detail {
+            Detail::Author => Name::Author,
+            Detail::Institution => Name::Institution,
+            Detail::Date => return,
+        };
+        if self.own {
+            names::remember(name, text);
+        }
     }
 
     /// The detail as the librarian reads it: the date in words.

@@ -8,7 +8,9 @@
 //! - quotes and photos are asked field by field, then their yes/no choices ([`items`]);
 //! - commands on a line of their own ([`command`]): back, skip, help, check ([`check`]),
 //!   export ([`export`]), clear, remove, quit;
-//! - after the steps, the author, library and date, then the end ([`end`]).
+//! - after the steps, the author, library and date, then the end ([`end`]); a new story
+//!   starts with her names, and the ones she types in a story of her own are remembered
+//!   for the next ([`names`]).
 //!
 //! Every answer is saved at once, atomically; the draft is locked as the wizard locks it;
 //! the end of the input saves and ends.
@@ -19,6 +21,7 @@ mod console;
 mod end;
 mod export;
 mod items;
+mod names;
 mod session;
 
 use std::io::{BufRead, Write};
@@ -84,12 +87,12 @@ pub fn edit(
     }
     let lock = lock(path)?;
     let draft = load_draft(path)?;
+    let own = names::is_hers(&draft, config);
     let result = run(
         catalog,
         library,
         config,
-        path.to_path_buf(),
-        draft,
+        (path.to_path_buf(), draft, own),
         input,
         output,
     );
@@ -117,16 +120,13 @@ pub fn new(
     let lock = lock(file)?;
     let mut draft = Draft::new(&loaded.template);
     draft.meta.date = chrono::Local::now().date_naive().to_string();
-    // No wizard settings here: only the configured names prefill the draft.
-    draft.meta.author = config.author.clone().unwrap_or_default();
-    draft.meta.institution = config.institution.clone().unwrap_or_default();
+    (draft.meta.author, draft.meta.institution) = names::her_names(config);
     save_draft(file, &draft)?;
     let result = run(
         catalog,
         library,
         config,
-        file.to_path_buf(),
-        draft,
+        (file.to_path_buf(), draft, true),
         input,
         output,
     );
@@ -138,12 +138,13 @@ fn lock(path: &Path) -> Result<DraftLock, PlainError> {
     DraftLock::acquire(path).map_err(|e| PlainError::Library(e.into()))
 }
 
+/// Walks the story at `path`; `own` says whether it is the librarian's own story (names
+/// typed in its details are remembered).
 fn run(
     catalog: Catalog,
     library: &Library,
     config: &Config,
-    path: PathBuf,
-    draft: Draft,
+    (path, draft, own): (PathBuf, Draft, bool),
     input: impl BufRead,
     output: impl Write,
 ) -> Result<(), PlainError> {
@@ -153,6 +154,7 @@ fn run(
         loaded,
         draft,
         path,
+        own,
         dictionaries: configured_dictionaries(config),
         save_failed: None,
     };

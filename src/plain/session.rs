@@ -25,6 +25,9 @@ pub struct Session<'a, R, W> {
     pub loaded: &'a LoadedTemplate,
     pub draft: Draft,
     pub path: PathBuf,
+    /// The librarian's own story (new, or signed with her name): the author and institution
+    /// she types in its details are remembered for her next story.
+    pub own: bool,
     /// Where `:check` looks for dictionaries besides the system's (configuration, settings).
     pub dictionaries: Vec<PathBuf>,
     /// The last save's failure, worded; cleared by the next save that works.

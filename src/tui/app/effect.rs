@@ -9,7 +9,8 @@ use crate::render::Format;
 /// Something for the loop to do outside the pure update: touch the disk.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Save the draft (and remember author and institution) now.
+    /// Save the draft now (and remember the author and institution the librarian typed in
+    /// the details of a story of her own).
     Save,
     /// Open a draft file from the home screen.
     Open(PathBuf),

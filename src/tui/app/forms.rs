@@ -15,6 +15,16 @@ pub struct Details {
     pub focus: usize,
     /// The date field holds something that is not a date; the draft keeps its date.
     pub date_refused: bool,
+    /// Which names the librarian changed in these fields since the draft was opened.
+    pub typed: TypedNames,
+}
+
+/// The author and institution typed (or pasted) into the details: only such names may be
+/// remembered for her next story, never the ones a draft came with.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TypedNames {
+    pub author: bool,
+    pub institution: bool,
 }
 
 /// The rendered article on the preview screen.
@@ -77,6 +87,7 @@ impl Details {
             fields,
             focus: 0,
             date_refused,
+            typed: TypedNames::default(),
         }
     }
 }

@@ -45,6 +45,9 @@ pub struct Store {
     recovered: Option<PathBuf>,
     /// The open draft's lock, so a second copy of the wizard cannot open it too.
     lock: Option<DraftLock>,
+    /// The open draft, when it is the librarian's own story (see [`Store::is_hers`]):
+    /// only there may the author and institution she types be remembered.
+    own: Option<PathBuf>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -93,6 +96,7 @@ impl Store {
             leftover: None,
             recovered: None,
             lock: None,
+            own: None,
         }
     }
 
@@ -108,21 +112,34 @@ impl Store {
     /// Lets go of the open draft's lock.
     pub fn unlock(&mut self) {
         self.lock = None;
+        self.own = None;
     }
 
-    /// A new draft for `loaded`, with the configured author and institution (else the
-    /// remembered ones) and today's date.
+    /// The author and institution a story of the librarian's own starts with: the
+    /// configured ones, else the ones she typed in the details of a story of hers.
+    fn her_names(&self) -> (String, String) {
+        let config = &self.config;
+        let author = (config.author.clone()).unwrap_or_else(|| self.settings.author.clone());
+        let institution =
+            (config.institution.clone()).unwrap_or_else(|| self.settings.institution.clone());
+        (author, institution)
+    }
+
+    /// A new draft for `loaded`, with her author and institution and today's date.
     pub fn new_draft(&self, loaded: &LoadedTemplate) -> Draft {
         let mut draft = Draft::new(&loaded.template);
-        let config = &self.config;
-        draft.meta.author = config
-            .author
-            .clone()
-            .unwrap_or(self.settings.author.clone());
-        draft.meta.institution =
-            (config.institution.clone()).unwrap_or(self.settings.institution.clone());
+        (draft.meta.author, draft.meta.institution) = self.her_names();
         draft.meta.date = self.today.clone();
         draft
+    }
+
+    /// Whether an existing draft is the librarian's own story: signed with her name, or
+    /// not signed yet (a story she started and has not reached the details of). A draft
+    /// signed by someone else (a participant's, a model story) is not: the names in it,
+    /// and the ones typed into it, are never remembered as hers.
+    fn is_hers(&self, draft: &Draft) -> bool {
+        let author = draft.meta.author.trim();
+        author.is_empty() || author == self.her_names().0.trim()
     }
 
     /// Creates and saves a new draft at `file`, or in the drafts folder named from the date.
@@ -143,7 +160,8 @@ impl Store {
         self.lock(&path)?;
         let draft = self.new_draft(loaded);
         save_draft(&path, &draft)?;
-        self.remember(&path, &draft);
+        self.remember(&path);
+        self.own = Some(path.clone());
         Ok((path, draft))
     }
 
@@ -161,7 +179,9 @@ impl Store {
         let _ = loaded.source.copy_assets_to(&self.places.drafts, &skip);
         self.lock(&path)?;
         save_draft(&path, &draft)?;
-        self.remember(&path, &draft);
+        self.remember(&path);
+        // Signed by the model story's author: not hers, whatever is typed into it.
+        self.own = None;
         Ok((path, draft))
     }
 
@@ -169,7 +189,8 @@ impl Store {
     pub fn open(&mut self, path: &Path) -> Result<Draft, StoreError> {
         let draft = load_draft(path)?;
         self.lock(path)?;
-        self.remember(path, &draft);
+        self.remember(path);
+        self.own = self.is_hers(&draft).then(|| path.to_path_buf());
         Ok(draft)
     }
 
@@ -195,19 +216,46 @@ impl Store {
         }
     }
 
-    /// Keeps the path among the recent drafts and the names for the next story.
-    fn remember(&mut self, path: &Path, draft: &Draft) {
+    /// Keeps the path among the recent drafts. The names in a draft are never taken from
+    /// it here: opening or saving someone else's story must not sign the next one.
+    fn remember(&mut self, path: &Path) {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         let mut settings = self.settings.clone();
         settings.recent.retain(|p| p != &path);
         settings.recent.insert(0, path);
         settings.recent.truncate(RECENT_KEPT);
-        if !draft.meta.author.trim().is_empty() {
-            settings.author = draft.meta.author.clone();
+        self.keep(settings);
+    }
+
+    /// Remembers, for her next story, the author and institution the librarian typed in
+    /// the details of the open draft, when it is her own story and she is not reviewing
+    /// it. An emptied field forgets nothing.
+    fn remember_names(&mut self, app: &App) {
+        let Some(session) = app.session.as_ref() else {
+            return;
+        };
+        if self.own.as_ref() != Some(&session.path) || session.comments.reviewing() {
+            return;
         }
-        if !draft.meta.institution.trim().is_empty() {
-            settings.institution = draft.meta.institution.clone();
+        let (typed, meta) = (&session.details.typed, &session.draft.meta);
+        let mut settings = self.settings.clone();
+        for (typed, value, kept) in [
+            (typed.author, &meta.author, &mut settings.author),
+            (
+                typed.institution,
+                &meta.institution,
+                &mut settings.institution,
+            ),
+        ] {
+            if typed && !value.trim().is_empty() {
+                kept.clone_from(value);
+            }
         }
+        self.keep(settings);
+    }
+
+    /// Writes the settings when they changed.
+    fn keep(&mut self, settings: Settings) {
         if settings != self.settings {
             self.settings = settings;
             self.write_settings();
@@ -237,8 +285,9 @@ impl Store {
                 if let Some(taken) = self.recovered.take() {
                     let _ = std::fs::remove_file(taken);
                 }
-                let (path, draft) = (session.path.clone(), session.draft.clone());
-                self.remember(&path, &draft);
+                let path = session.path.clone();
+                self.remember(&path);
+                self.remember_names(app);
                 if matches!(&app.status, Some(s) if s.kind == StatusKind::Error) {
                     app.status = None;
                 }

@@ -22,7 +22,10 @@ fn leave_for(app: &mut App, screen: Screen) {
 
 pub fn open_details(app: &mut App) {
     if let Some(session) = app.session.as_mut() {
+        // The fields start again from the draft; what was typed into them is still known.
+        let typed = session.details.typed;
         session.details = Details::new(&session.draft);
+        session.details.typed = typed;
     }
     leave_for(app, Screen::Details);
 }
@@ -70,8 +73,11 @@ fn store_details(app: &mut App) {
     let details = &mut session.details;
     let [author, institution, date] = &details.fields;
     let meta = &mut session.draft.meta;
-    meta.author = author.text();
-    meta.institution = institution.text();
+    let (author, institution) = (author.text(), institution.text());
+    details.typed.author |= author != meta.author;
+    details.typed.institution |= institution != meta.institution;
+    meta.author = author;
+    meta.institution = institution;
     // Stored as ISO however it was written; what is not a date (an emptied field on the
     // way to another date too) leaves the draft's date as it was.
     let typed = date.text();
