@@ -13,7 +13,7 @@ use ratatui::backend::CrosstermBackend;
 use super::app::{App, Effect, StatusKind};
 use super::layout;
 use super::msg;
-use super::store::Store;
+use super::store::{Rescue, Store};
 use super::terminal::{self, Input};
 use super::update::update;
 use super::view;
@@ -96,23 +96,67 @@ fn run_until_stopped(app: App, store: Store, stop: &Shutdown) -> Result<(), RunE
     let ending = guarded(
         &mut state,
         |(app, store)| event_loop(app, store, &input, stop, panic_after),
-        |(app, store)| store.save(app),
+        // A story that cannot be saved leaves a rescue copy (or, failing that, its text).
+        |(app, store)| store.save_or_rescue(app),
         terminal::leave,
     );
     let fault = fault.uninstall();
-    let (app, _store) = state;
+    let (app, store) = state;
     let terminal_lost = matches!(ending, Ending::Returned(Ok(Exit::TerminalLost)));
-    if let Some(status) = app
-        .status
-        .as_ref()
-        .filter(|s| s.kind == super::app::StatusKind::Error && !terminal_lost)
-    {
-        // Not `eprintln!`: it panics when the terminal has just gone.
-        let _ = writeln!(std::io::stderr(), "povestitor: {}", status.text);
+    let panicked = matches!(ending, Ending::Panicked { .. });
+    if terminal_lost {
+        // Nowhere to print.
+    } else if !panicked {
+        // The last lines on the terminal, once it is given back: they outlast the screen.
+        farewell(&app, store.rescue.as_ref());
+    } else if let Some(Rescue::Failed { text, .. }) = &store.rescue {
+        // The panic's message follows (main prints it); the words come first.
+        let _ = writeln!(std::io::stdout(), "{text}");
     }
     match ending {
         Ending::Returned(result) => result.map(|_| ()),
-        Ending::Panicked { saved } => Err(RunError::Panicked(panic_text(&app, saved, fault))),
+        Ending::Panicked { saved } => Err(RunError::Panicked(panic_text(
+            &app,
+            saved,
+            store.rescue.as_ref(),
+            fault,
+        ))),
+    }
+}
+
+/// What is printed after the terminal is restored: where the rescue copy is, or the story's
+/// text when no copy could be written; else the failed save's message, if one is on show.
+fn farewell(app: &App, rescue: Option<&Rescue>) {
+    // Not `eprintln!`: it panics when the terminal has just gone.
+    let mut err = std::io::stderr();
+    match (rescue, &app.session) {
+        (Some(Rescue::Copied(copy)), Some(session)) => {
+            let text = app.catalog.t_args(
+                "rescue-written",
+                &[
+                    ("draft", session.path.display().to_string().into()),
+                    ("path", copy.display().to_string().into()),
+                ],
+            );
+            let _ = writeln!(err, "povestitor: {text}");
+        }
+        (Some(Rescue::Failed { why, text }), Some(session)) => {
+            let said = app.catalog.t_args(
+                "rescue-failed",
+                &[
+                    ("draft", session.path.display().to_string().into()),
+                    ("error", why.clone().into()),
+                ],
+            );
+            let _ = writeln!(err, "povestitor: {said}");
+            let _ = err.flush();
+            let _ = writeln!(std::io::stdout(), "{text}");
+        }
+        _ => {
+            if let Some(status) = app.status.as_ref().filter(|s| s.kind == StatusKind::Error) {
+                let _ = writeln!(err, "povestitor: {}", status.text);
+            }
+        }
     }
 }
 
@@ -136,10 +180,19 @@ pub fn guarded<S, T>(
 
 /// The few lines printed after a panic: what happened to the story, and for whoever
 /// fixes the program, where it failed (no backtrace: it would only alarm the librarian).
-fn panic_text(app: &App, saved: bool, fault: Option<String>) -> String {
-    let mut text = match (&app.session, saved) {
-        (None, _) => app.t("panic-no-story"),
-        (Some(session), saved) => {
+fn panic_text(
+    app: &App,
+    saved: bool,
+    rescue: Option<&Rescue>,
+    fault: Option<String>,
+) -> String {
+    let mut text = match (&app.session, saved, rescue) {
+        (None, _, _) => app.t("panic-no-story"),
+        (Some(_), true, Some(Rescue::Copied(copy))) => app.catalog.t_args(
+            "panic-rescued",
+            &[("path", copy.display().to_string().into())],
+        ),
+        (Some(session), saved, _) => {
             let id = if saved {
                 "panic-saved"
             } else {
