@@ -125,7 +125,7 @@ fn run_until_stopped(app: App, store: Store, stop: &Shutdown) -> Result<(), RunE
 }
 
 /// What is printed after the terminal is restored: where the rescue copy is, or the story's
-/// text when no copy could be written; else the failed save's message, if one is on show.
+/// text when no copy could be written.
 fn farewell(app: &App, rescue: Option<&Rescue>) {
     // Not `eprintln!`: it panics when the terminal has just gone.
     let mut err = std::io::stderr();
@@ -152,11 +152,9 @@ fn farewell(app: &App, rescue: Option<&Rescue>) {
             let _ = err.flush();
             let _ = writeln!(std::io::stdout(), "{text}");
         }
-        _ => {
-            if let Some(status) = app.status.as_ref().filter(|s| s.kind == StatusKind::Error) {
-                let _ = writeln!(err, "povestitor: {}", status.text);
-            }
-        }
+        // Saved, or its file already held every word (a failed save's message on the
+        // status row, "the text stays here", would no longer be true).
+        _ => {}
     }
 }
 
@@ -180,12 +178,7 @@ pub fn guarded<S, T>(
 
 /// The few lines printed after a panic: what happened to the story, and for whoever
 /// fixes the program, where it failed (no backtrace: it would only alarm the librarian).
-fn panic_text(
-    app: &App,
-    saved: bool,
-    rescue: Option<&Rescue>,
-    fault: Option<String>,
-) -> String {
+fn panic_text(app: &App, saved: bool, rescue: Option<&Rescue>, fault: Option<String>) -> String {
     let mut text = match (&app.session, saved, rescue) {
         (None, _, _) => app.t("panic-no-story"),
         (Some(_), true, Some(Rescue::Copied(copy))) => app.catalog.t_args(
