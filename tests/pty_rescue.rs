@@ -51,6 +51,12 @@ impl FullDisk {
         self.home.path()
     }
 
+    /// `path` as the running program sees it, in its own mount namespace: on the tmpfs.
+    fn seen_by(s: &Session, path: &Path) -> PathBuf {
+        let root = PathBuf::from(format!("/proc/{}/root", s.pid.as_raw_nonzero()));
+        root.join(path.strip_prefix("/").unwrap())
+    }
+
     /// The wizard on the draft, in Romanian, with `env` besides.
     fn start(&self, env: &[(&str, &str)]) -> Session {
         let folder = self.draft.parent().unwrap().to_str().unwrap().to_string();
@@ -120,6 +126,39 @@ fn rescue_copy_named(s: &mut Session) -> PathBuf {
         "the rescue message comes last:\n{printed}"
     );
     PathBuf::from(&after[start..end])
+}
+
+#[test]
+fn a_full_disk_is_said_in_words_the_text_stays_and_is_saved_once_there_is_room() {
+    let disk = FullDisk::new();
+    let mut s = disk.start(&[]);
+    let draft = FullDisk::seen_by(&s, &disk.draft);
+    assert!(draft.exists(), "the test sees the tmpfs through /proc");
+    // The autosave fails: the status line says why, and how to get a copy out.
+    type_until_the_save_fails(&mut s);
+    s.wait_for("Ctrl+K");
+    assert_eq!(answer(&draft, "title"), "", "nothing half-written on disk");
+
+    // A copy elsewhere while the disk is full (Documents, or the home folder without one).
+    s.send(b"\x0b"); // Ctrl+K
+    let copy = disk.home().join("poveste-copie.toml");
+    s.wait_until("the copy said", |screen| {
+        let text = screen.contents();
+        text.contains("O copie a poveștii este în") || text.contains("o copie este în")
+    });
+    assert_eq!(answer(&copy, "title"), TYPED);
+
+    // Room again: the next autosave goes through, with every word.
+    let filler = FullDisk::seen_by(&s, &disk.draft.with_file_name("filler"));
+    std::fs::remove_file(&filler).unwrap();
+    s.send(b"!");
+    s.wait_until("the autosave", |screen| {
+        let text = screen.contents();
+        text.contains("disc plin!") && text.contains("✓ salvat")
+    });
+    assert_eq!(answer(&draft, "title"), format!("{TYPED}!"));
+    s.send(CTRL_Q);
+    assert!(s.wait_exit());
 }
 
 #[test]

@@ -22,7 +22,6 @@ use crate::story::{
 use export::{describe, export};
 pub use places::{Places, Settings};
 pub use rescue::Rescue;
-use rescue::save_draft_or_test_fault;
 
 /// How many drafts the home screen lists.
 const RECENT_SHOWN: usize = 8;
@@ -235,7 +234,7 @@ impl Store {
         let Some(session) = app.session.as_mut() else {
             return true;
         };
-        match save_draft_or_test_fault(&session.path, &session.draft) {
+        match save_draft(&session.path, &session.draft) {
             Ok(()) => {
                 session.dirty = false;
                 // The words taken from a leftover are in the draft now.

@@ -1,6 +1,6 @@
 //! When a save fails or was cut short: a copy of the story elsewhere, the rescue copy
 //! written on the way out when the story cannot be saved, the words an interrupted save
-//! left behind, and the test hook that fills the disk.
+//! left behind.
 
 use std::path::{Path, PathBuf};
 
@@ -158,20 +158,4 @@ fn write_copy(draft_path: &Path, draft: &Draft, folder: &Path) -> Result<PathBuf
         .unwrap_or_else(|| folder.join(format!("{stem}-copie.toml")));
     save_draft(&path, draft)?;
     Ok(path)
-}
-
-/// Set to a file's path, saves of drafts fail as on a full disk while that file exists:
-/// only for the end-to-end test that fills the disk and frees it again. Harmless otherwise.
-const TEST_DISK_FULL_WHILE: &str = "POVESTITOR_TEST_DISK_FULL_WHILE";
-
-pub(super) fn save_draft_or_test_fault(path: &Path, draft: &Draft) -> Result<(), DraftError> {
-    if let Some(flag) = std::env::var_os(TEST_DISK_FULL_WHILE)
-        && Path::new(&flag).exists()
-    {
-        return Err(DraftError::Write {
-            path: path.display().to_string(),
-            source: std::io::Error::from(std::io::ErrorKind::StorageFull),
-        });
-    }
-    save_draft(path, draft)
 }
