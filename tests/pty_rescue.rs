@@ -195,18 +195,23 @@ fn ctrl_q_on_a_full_disk_asks_then_quits_with_every_word_in_a_rescue_copy() {
     );
 }
 
-#[test]
-fn sigterm_on_a_full_disk_keeps_every_word_in_the_temporary_folder_when_documents_is_unusable() {
-    let disk = FullDisk::new();
-    // The user's Documents is named, but is a file: no copy can go there.
-    let config = disk.home().join("config");
+/// Names the user's Documents in `home`'s settings of user folders, and makes it a file: no
+/// copy can go there.
+fn documents_unusable(home: &Path) {
+    let config = home.join("config");
     std::fs::create_dir_all(&config).unwrap();
     std::fs::write(
         config.join("user-dirs.dirs"),
         "XDG_DOCUMENTS_DIR=\"$HOME/Documents\"\n",
     )
     .unwrap();
-    std::fs::write(disk.home().join("Documents"), "not a folder").unwrap();
+    std::fs::write(home.join("Documents"), "not a folder").unwrap();
+}
+
+#[test]
+fn sigterm_on_a_full_disk_keeps_every_word_in_the_temporary_folder_when_documents_is_unusable() {
+    let disk = FullDisk::new();
+    documents_unusable(disk.home());
     let temp = disk.home().join("tmp");
     std::fs::create_dir_all(&temp).unwrap();
 
@@ -217,6 +222,36 @@ fn sigterm_on_a_full_disk_keeps_every_word_in_the_temporary_folder_when_document
     let copy = rescue_copy_named(&mut s);
     assert!(copy.starts_with(&temp), "{}", copy.display());
     assert_eq!(answer(&copy, "title"), TYPED);
+}
+
+#[test]
+fn a_story_no_copy_can_be_made_of_is_printed_on_the_way_out() {
+    let disk = FullDisk::new();
+    documents_unusable(disk.home());
+    // The temporary folder is a file too.
+    let temp = disk.home().join("tmp");
+    std::fs::write(&temp, "not a folder").unwrap();
+
+    let mut s = disk.start(&[("TMPDIR", temp.to_str().unwrap())]);
+    type_until_the_save_fails(&mut s);
+    s.send(CTRL_Q);
+    s.wait_for("Povestea nu este salvată");
+    s.send(CTRL_Q);
+    assert_eq!(
+        s.wait_exit_code(),
+        2,
+        "not a normal end: the words are only printed"
+    );
+    let printed = s.finish_output().replace('\n', "");
+    let text = printed
+        .find(&format!("title = \"{TYPED}\""))
+        .unwrap_or_else(|| panic!("the story's text in:\n{printed}"));
+    let said = "nicio copie nu a putut fi scrisă";
+    let at = printed
+        .find(said)
+        .unwrap_or_else(|| panic!("{said:?} in:\n{printed}"));
+    assert!(text < at, "the message that says so comes last:\n{printed}");
+    assert!(printed[at..].contains("mai sus"), "{printed}");
 }
 
 #[test]

@@ -41,6 +41,10 @@ pub enum RunError {
     /// story was saved and where it is.
     #[error("{0}")]
     Panicked(String),
+    /// The story could be saved neither in its file nor as a copy anywhere: the text (in
+    /// the interface language) says its words are printed above.
+    #[error("{0}")]
+    Unsaved(String),
 }
 
 /// How the guarded part of the run ended.
@@ -106,56 +110,50 @@ fn run_until_stopped(app: App, store: Store, stop: &Shutdown) -> Result<(), RunE
     let panicked = matches!(ending, Ending::Panicked { .. });
     if terminal_lost {
         // Nowhere to print.
-    } else if !panicked {
-        // The last lines on the terminal, once it is given back: they outlast the screen.
-        farewell(&app, store.rescue.as_ref());
+    } else if let Some(Rescue::Copied(copy)) = &store.rescue
+        && !panicked
+    {
+        // The last line on the terminal, once it is given back: it outlasts the screen.
+        let text = app.catalog.t_args(
+            "rescue-written",
+            &[
+                ("draft", draft_path(&app).into()),
+                ("path", copy.display().to_string().into()),
+            ],
+        );
+        // Not `eprintln!`: it panics when the terminal has just gone.
+        let _ = writeln!(std::io::stderr(), "povestitor: {text}");
     } else if let Some(Rescue::Failed { text, .. }) = &store.rescue {
-        // The panic's message follows (main prints it); the words come first.
+        // The last place left for the words; the message that says so follows (main).
         let _ = writeln!(std::io::stdout(), "{text}");
     }
-    match ending {
-        Ending::Returned(result) => result.map(|_| ()),
-        Ending::Panicked { saved } => Err(RunError::Panicked(panic_text(
+    match (ending, &store.rescue) {
+        (Ending::Panicked { saved }, rescue) => Err(RunError::Panicked(panic_text(
             &app,
             saved,
-            store.rescue.as_ref(),
+            rescue.as_ref(),
             fault,
         ))),
+        // (A closed window hears nothing more: main must not write to it.)
+        (Ending::Returned(_), Some(Rescue::Failed { why, .. })) if !terminal_lost => {
+            Err(RunError::Unsaved(app.catalog.t_args(
+                "rescue-failed",
+                &[
+                    ("draft", draft_path(&app).into()),
+                    ("error", why.clone().into()),
+                ],
+            )))
+        }
+        (Ending::Returned(result), _) => result.map(|_| ()),
     }
 }
 
-/// What is printed after the terminal is restored: where the rescue copy is, or the story's
-/// text when no copy could be written.
-fn farewell(app: &App, rescue: Option<&Rescue>) {
-    // Not `eprintln!`: it panics when the terminal has just gone.
-    let mut err = std::io::stderr();
-    match (rescue, &app.session) {
-        (Some(Rescue::Copied(copy)), Some(session)) => {
-            let text = app.catalog.t_args(
-                "rescue-written",
-                &[
-                    ("draft", session.path.display().to_string().into()),
-                    ("path", copy.display().to_string().into()),
-                ],
-            );
-            let _ = writeln!(err, "povestitor: {text}");
-        }
-        (Some(Rescue::Failed { why, text }), Some(session)) => {
-            let said = app.catalog.t_args(
-                "rescue-failed",
-                &[
-                    ("draft", session.path.display().to_string().into()),
-                    ("error", why.clone().into()),
-                ],
-            );
-            let _ = writeln!(err, "povestitor: {said}");
-            let _ = err.flush();
-            let _ = writeln!(std::io::stdout(), "{text}");
-        }
-        // Saved, or its file already held every word (a failed save's message on the
-        // status row, "the text stays here", would no longer be true).
-        _ => {}
-    }
+/// The open draft's path, for a message.
+fn draft_path(app: &App) -> String {
+    app.session
+        .as_ref()
+        .map(|s| s.path.display().to_string())
+        .unwrap_or_default()
 }
 
 /// Runs `body`, then, however it ended (returned or panicked), `save` and then `restore`:
@@ -424,5 +422,28 @@ mod tests {
         let (ending, log) = run_guarded(|_| panic!("first"), false);
         assert_eq!(ending, Ending::Panicked { saved: false });
         assert_eq!(log, ["save", "restore"]);
+    }
+
+    #[test]
+    fn a_fault_on_a_story_that_could_not_be_saved_names_its_rescue_copy() {
+        let library = crate::library::Library::builtin().expect("built-in templates");
+        let catalog = crate::i18n::Catalog::new(crate::i18n::Lang::En);
+        let theme = crate::tui::theme::Theme { color: false };
+        let mut app = App::new(catalog, library, theme, (80, 24));
+        let loaded = app.library.get("success-story").expect("template");
+        let draft = crate::story::Draft::new(&loaded.template);
+        app.open("/stick/story.toml".into(), draft).expect("open");
+        let copy = Rescue::Copied("/home/ana/Documents/story-copie.toml".into());
+        let text = panic_text(&app, true, Some(&copy), Some("boom (x.rs:1)".into()));
+        assert!(text.contains("internal fault"), "{text}");
+        assert!(
+            text.contains("povestitor edit \"/home/ana/Documents/story-copie.toml\""),
+            "{text}"
+        );
+        assert!(!text.contains("/stick/story.toml"), "{text}");
+        assert!(text.ends_with("boom (x.rs:1)"), "{text}");
+        // Without a rescue, a saved story is named as before.
+        let text = panic_text(&app, true, None, None);
+        assert!(text.contains("/stick/story.toml"), "{text}");
     }
 }
