@@ -4,6 +4,7 @@
 mod wizard;
 
 use povestitor::story::load_draft;
+use povestitor::tui::Rescue;
 use povestitor::tui::app::{HomeEntry, Screen, StatusKind};
 use povestitor::tui::msg::{Code, Key, Msg};
 use wizard::Wizard;
@@ -322,6 +323,82 @@ fn f9_keeps_the_story_open_when_it_cannot_be_saved() {
         w.app.status.as_ref().map(|s| s.kind),
         Some(StatusKind::Error)
     );
+}
+
+/// A story whose folder has gone (a stick pulled out, a disk that failed), with words
+/// typed since its last save: its save fails, and the words are only in the wizard.
+fn story_that_cannot_be_saved(dir: &std::path::Path) -> Wizard {
+    let folder = dir.join("gone");
+    std::fs::create_dir_all(&folder).unwrap();
+    let mut w = Wizard::new_story(dir, &folder.join("g.toml"));
+    w.typed("Cuvinte de păstrat");
+    std::fs::remove_dir_all(&folder).unwrap();
+    w
+}
+
+const CTRL_Q: Key = Key::ctrl(Code::Char('q'));
+
+#[test]
+fn ctrl_q_with_unsaved_words_saves_them_then_quits() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("q.toml");
+    let mut w = Wizard::new_story(dir.path(), &file);
+    w.typed("Salvate la ieșire");
+    assert!(w.app.session.as_ref().unwrap().dirty);
+    w.keys(&[CTRL_Q]);
+    assert!(w.app.quit);
+    assert_eq!(w.app.quitting, None, "nothing to ask");
+    assert_eq!(load_draft(&file).unwrap().title(), "Salvate la ieșire");
+}
+
+#[test]
+fn ctrl_q_after_a_failed_save_asks_and_esc_goes_back_to_the_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = story_that_cannot_be_saved(dir.path());
+    w.keys(&[CTRL_Q]);
+    assert!(!w.app.quit, "quitting now would lose the words");
+    assert_eq!(w.app.quitting, Some(dir.path().join("Documents")));
+    let status = w.app.status.clone().expect("why it is asked");
+    assert_eq!(status.kind, StatusKind::Error);
+    // Keys other than the question's do nothing behind it.
+    w.typed("x");
+    w.msg(Msg::Paste("lipit".into()));
+    assert_eq!(w.draft().title(), "Cuvinte de păstrat");
+    assert!(w.app.quitting.is_some());
+
+    w.keys(&[Key::plain(Code::Esc)]);
+    assert_eq!(w.app.quitting, None);
+    assert!(!w.app.quit);
+    assert_eq!(w.app.screen, Screen::Step);
+    w.typed("!");
+    assert_eq!(w.draft().title(), "Cuvinte de păstrat!");
+}
+
+#[test]
+fn ctrl_q_twice_after_a_failed_save_quits_with_a_rescue_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = story_that_cannot_be_saved(dir.path());
+    w.keys(&[CTRL_Q, CTRL_Q]);
+    assert!(w.app.quit);
+    assert_eq!(w.app.quitting, None);
+    // What the loop does on every way out.
+    assert!(w.store.save_or_rescue(&mut w.app), "the words are kept");
+    let copy = dir.path().join("Documents/g-copie.toml");
+    assert_eq!(w.store.rescue, Some(Rescue::Copied(copy.clone())));
+    assert_eq!(load_draft(&copy).unwrap().title(), "Cuvinte de păstrat");
+}
+
+#[test]
+fn ctrl_k_in_the_question_makes_the_copy_and_goes_back_to_the_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = story_that_cannot_be_saved(dir.path());
+    w.keys(&[CTRL_Q, Key::ctrl(Code::Char('k'))]);
+    assert_eq!(w.app.quitting, None);
+    assert!(!w.app.quit);
+    let copy = dir.path().join("Documents/g-copie.toml");
+    assert_eq!(load_draft(&copy).unwrap().title(), "Cuvinte de păstrat");
+    let status = w.app.status.clone().expect("the copy is said");
+    assert!(status.text.contains("g-copie.toml"), "{}", status.text);
 }
 
 #[test]

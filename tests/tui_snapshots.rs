@@ -7,7 +7,7 @@ use povestitor::i18n::{Catalog, Lang};
 use povestitor::library::Library;
 use povestitor::story::Draft;
 use povestitor::tui::App;
-use povestitor::tui::app::RecentDraft;
+use povestitor::tui::app::{Effect, RecentDraft, StatusKind};
 use povestitor::tui::msg::{Code, Key, Msg};
 use povestitor::tui::theme::Theme;
 use povestitor::tui::update::update;
@@ -355,4 +355,27 @@ fn review_mode_writing_a_comment() {
         send(&mut app, &[Key::plain(Code::Down)]);
     }
     insta::assert_snapshot!(name(Lang::Ro, size, "review_mode_review"), screen(&app));
+}
+
+/// Ctrl+Q on a story whose save failed: the question over the step, the reason below it.
+#[test]
+fn quitting_a_story_that_could_not_be_saved() {
+    for lang in [Lang::Ro, Lang::Ru] {
+        let size = (80, 24);
+        let mut app = story(lang, size);
+        typed(&mut app, "Cuvinte pe un disc plin");
+        // As the store words a save that failed, and answers the Ctrl+Q it could not save.
+        let error = app.catalog.t_args(
+            "status-save-failed",
+            &[("error", app.t("io-disk-full").into())],
+        );
+        let hint = app.t("status-save-copy-hint");
+        app.say(StatusKind::Error, format!("{error} {hint}"));
+        update(&mut app, Msg::Key(Key::ctrl(Code::Char('q'))));
+        assert_eq!(app.effects, [Effect::Quit], "saved first, not quit");
+        assert!(!app.quit);
+        app.effects.clear();
+        app.quitting = Some(PathBuf::from("/home/ana/Documente"));
+        insta::assert_snapshot!(name(lang, size, "quit_unsaved"), screen(&app));
+    }
 }

@@ -25,7 +25,7 @@ pub mod widgets;
 use std::path::PathBuf;
 
 pub use app::App;
-pub use store::{Places, Store, StoreError};
+pub use store::{Places, Rescue, Store, StoreError};
 
 use crate::i18n::Catalog;
 use crate::library::{Config, Library};

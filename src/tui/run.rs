@@ -13,7 +13,7 @@ use ratatui::backend::CrosstermBackend;
 use super::app::{App, Effect, StatusKind};
 use super::layout;
 use super::msg;
-use super::store::Store;
+use super::store::{Rescue, Store};
 use super::terminal::{self, Input};
 use super::update::update;
 use super::view;
@@ -41,6 +41,10 @@ pub enum RunError {
     /// story was saved and where it is.
     #[error("{0}")]
     Panicked(String),
+    /// The story could be saved neither in its file nor as a copy anywhere: the text (in
+    /// the interface language) says its words are printed above.
+    #[error("{0}")]
+    Unsaved(String),
 }
 
 /// How the guarded part of the run ended.
@@ -96,24 +100,60 @@ fn run_until_stopped(app: App, store: Store, stop: &Shutdown) -> Result<(), RunE
     let ending = guarded(
         &mut state,
         |(app, store)| event_loop(app, store, &input, stop, panic_after),
-        |(app, store)| store.save(app),
+        // A story that cannot be saved leaves a rescue copy (or, failing that, its text).
+        |(app, store)| store.save_or_rescue(app),
         terminal::leave,
     );
     let fault = fault.uninstall();
-    let (app, _store) = state;
+    let (app, store) = state;
     let terminal_lost = matches!(ending, Ending::Returned(Ok(Exit::TerminalLost)));
-    if let Some(status) = app
-        .status
-        .as_ref()
-        .filter(|s| s.kind == super::app::StatusKind::Error && !terminal_lost)
+    let panicked = matches!(ending, Ending::Panicked { .. });
+    if terminal_lost {
+        // Nowhere to print.
+    } else if let Some(Rescue::Copied(copy)) = &store.rescue
+        && !panicked
     {
+        // The last line on the terminal, once it is given back: it outlasts the screen.
+        let text = app.catalog.t_args(
+            "rescue-written",
+            &[
+                ("draft", draft_path(&app).into()),
+                ("path", copy.display().to_string().into()),
+            ],
+        );
         // Not `eprintln!`: it panics when the terminal has just gone.
-        let _ = writeln!(std::io::stderr(), "povestitor: {}", status.text);
+        let _ = writeln!(std::io::stderr(), "povestitor: {text}");
+    } else if let Some(Rescue::Failed { text, .. }) = &store.rescue {
+        // The last place left for the words; the message that says so follows (main).
+        let _ = writeln!(std::io::stdout(), "{text}");
     }
-    match ending {
-        Ending::Returned(result) => result.map(|_| ()),
-        Ending::Panicked { saved } => Err(RunError::Panicked(panic_text(&app, saved, fault))),
+    match (ending, &store.rescue) {
+        (Ending::Panicked { saved }, rescue) => Err(RunError::Panicked(panic_text(
+            &app,
+            saved,
+            rescue.as_ref(),
+            fault,
+        ))),
+        // (A closed window hears nothing more: main must not write to it.)
+        (Ending::Returned(_), Some(Rescue::Failed { why, .. })) if !terminal_lost => {
+            Err(RunError::Unsaved(app.catalog.t_args(
+                "rescue-failed",
+                &[
+                    ("draft", draft_path(&app).into()),
+                    ("error", why.clone().into()),
+                ],
+            )))
+        }
+        (Ending::Returned(result), _) => result.map(|_| ()),
     }
+}
+
+/// The open draft's path, for a message.
+fn draft_path(app: &App) -> String {
+    app.session
+        .as_ref()
+        .map(|s| s.path.display().to_string())
+        .unwrap_or_default()
 }
 
 /// Runs `body`, then, however it ended (returned or panicked), `save` and then `restore`:
@@ -136,10 +176,14 @@ pub fn guarded<S, T>(
 
 /// The few lines printed after a panic: what happened to the story, and for whoever
 /// fixes the program, where it failed (no backtrace: it would only alarm the librarian).
-fn panic_text(app: &App, saved: bool, fault: Option<String>) -> String {
-    let mut text = match (&app.session, saved) {
-        (None, _) => app.t("panic-no-story"),
-        (Some(session), saved) => {
+fn panic_text(app: &App, saved: bool, rescue: Option<&Rescue>, fault: Option<String>) -> String {
+    let mut text = match (&app.session, saved, rescue) {
+        (None, _, _) => app.t("panic-no-story"),
+        (Some(_), true, Some(Rescue::Copied(copy))) => app.catalog.t_args(
+            "panic-rescued",
+            &[("path", copy.display().to_string().into())],
+        ),
+        (Some(session), saved, _) => {
             let id = if saved {
                 "panic-saved"
             } else {
@@ -378,5 +422,28 @@ mod tests {
         let (ending, log) = run_guarded(|_| panic!("first"), false);
         assert_eq!(ending, Ending::Panicked { saved: false });
         assert_eq!(log, ["save", "restore"]);
+    }
+
+    #[test]
+    fn a_fault_on_a_story_that_could_not_be_saved_names_its_rescue_copy() {
+        let library = crate::library::Library::builtin().expect("built-in templates");
+        let catalog = crate::i18n::Catalog::new(crate::i18n::Lang::En);
+        let theme = crate::tui::theme::Theme { color: false };
+        let mut app = App::new(catalog, library, theme, (80, 24));
+        let loaded = app.library.get("success-story").expect("template");
+        let draft = crate::story::Draft::new(&loaded.template);
+        app.open("/stick/story.toml".into(), draft).expect("open");
+        let copy = Rescue::Copied("/home/ana/Documents/story-copie.toml".into());
+        let text = panic_text(&app, true, Some(&copy), Some("boom (x.rs:1)".into()));
+        assert!(text.contains("internal fault"), "{text}");
+        assert!(
+            text.contains("povestitor edit \"/home/ana/Documents/story-copie.toml\""),
+            "{text}"
+        );
+        assert!(!text.contains("/stick/story.toml"), "{text}");
+        assert!(text.ends_with("boom (x.rs:1)"), "{text}");
+        // Without a rescue, a saved story is named as before.
+        let text = panic_text(&app, true, None, None);
+        assert!(text.contains("/stick/story.toml"), "{text}");
     }
 }

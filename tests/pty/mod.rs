@@ -74,20 +74,35 @@ impl Session {
     /// Starts the program as it runs every time after the first: the first-run welcome
     /// is marked as read in the settings (unless the test wrote its own settings).
     pub fn start_with(home: &Path, args: &[&str], env: &[(&str, &str)], leader: Leader) -> Session {
-        let settings = home.join("config/povestitor/settings.toml");
-        if !settings.exists() {
-            std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
-            std::fs::write(&settings, "welcomed = true\n").unwrap();
-        }
-        Session::spawn(home, args, env, leader)
+        welcomed(home);
+        Session::spawn(home, &[], args, env, leader)
+    }
+
+    /// Starts the program (as `start_with`) through `wrapper`: its words come first, then
+    /// the program's path and `args`. A wrapper that ends by exec'ing the program (a shell
+    /// that mounts a folder in a namespace of its own first) keeps the pid the program's.
+    pub fn start_wrapped(
+        home: &Path,
+        wrapper: &[&str],
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Session {
+        welcomed(home);
+        Session::spawn(home, wrapper, args, env, Leader::ControllingTerminal)
     }
 
     /// Starts the program as on a computer where it never ran: nothing in `home`.
     pub fn start_first_time(home: &Path, args: &[&str]) -> Session {
-        Session::spawn(home, args, &[], Leader::ControllingTerminal)
+        Session::spawn(home, &[], args, &[], Leader::ControllingTerminal)
     }
 
-    fn spawn(home: &Path, args: &[&str], env: &[(&str, &str)], leader: Leader) -> Session {
+    fn spawn(
+        home: &Path,
+        wrapper: &[&str],
+        args: &[&str],
+        env: &[(&str, &str)],
+        leader: Leader,
+    ) -> Session {
         let flags = OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC;
         let master = openpt(flags).expect("a pseudo-terminal");
         grantpt(&master).unwrap();
@@ -114,7 +129,8 @@ impl Session {
         if leader == Leader::ControllingTerminal {
             cmd.arg("--ctty");
         }
-        cmd.arg(env!("CARGO_BIN_EXE_povestitor"))
+        cmd.args(wrapper)
+            .arg(env!("CARGO_BIN_EXE_povestitor"))
             .args(args)
             .env("TERM", "xterm-256color")
             .env("HOME", home)
@@ -265,6 +281,16 @@ impl Drop for Session {
         if self.exited.is_none() {
             let _ = rustix::process::kill_process(self.pid, rustix::process::Signal::KILL);
         }
+    }
+}
+
+/// Marks the first-run welcome as read in `home`'s settings (unless the test wrote its own
+/// settings).
+fn welcomed(home: &Path) {
+    let settings = home.join("config/povestitor/settings.toml");
+    if !settings.exists() {
+        std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
+        std::fs::write(&settings, "welcomed = true\n").unwrap();
     }
 }
 

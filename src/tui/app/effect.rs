@@ -55,4 +55,7 @@ pub enum Effect {
         user: String,
         password: Password,
     },
+    /// Ctrl+Q with unsaved changes: save, then quit; when the save fails, ask first
+    /// (`App::quitting`), since the words are only on the screen.
+    Quit,
 }

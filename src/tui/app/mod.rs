@@ -142,6 +142,9 @@ pub struct App {
     /// The draft changed since the loop last looked (starts the autosave timer).
     pub changed: bool,
     pub quit: bool,
+    /// Ctrl+Q found the story unsaved (its last save failed): the question on screen asks
+    /// whether to quit with a rescue copy in this folder, make a copy and stay, or go back.
+    pub quitting: Option<PathBuf>,
     /// The wrapped heights of the step on screen, kept by `layout::remember`.
     pub step_heights: Option<StepHeights>,
     /// Dictionaries, each loaded once on a thread of its own when a story in its language
@@ -169,6 +172,7 @@ impl App {
             effects: Vec::new(),
             changed: false,
             quit: false,
+            quitting: None,
             step_heights: None,
             spellers: None,
             personal: KnownWords::new(),

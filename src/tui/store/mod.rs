@@ -21,7 +21,7 @@ use crate::story::{
 };
 use export::{describe, export};
 pub use places::{Places, Settings};
-use rescue::save_draft_or_test_fault;
+pub use rescue::Rescue;
 
 /// How many drafts the home screen lists.
 const RECENT_SHOWN: usize = 8;
@@ -42,6 +42,9 @@ pub struct Store {
     /// A newer temporary file an interrupted save left beside the open draft, offered to
     /// the librarian; once taken, removed after the next save that works.
     pub leftover: Option<PathBuf>,
+    /// Set on the way out when the story could not be saved: where its rescue copy is, or
+    /// why there is none (`Store::save_or_rescue`).
+    pub rescue: Option<Rescue>,
     recovered: Option<PathBuf>,
     /// The open draft's lock, so a second copy of the wizard cannot open it too.
     lock: Option<DraftLock>,
@@ -94,6 +97,7 @@ impl Store {
             today,
             last_copy: None,
             leftover: None,
+            rescue: None,
             recovered: None,
             lock: None,
             own: None,
@@ -278,7 +282,7 @@ impl Store {
         let Some(session) = app.session.as_mut() else {
             return true;
         };
-        match save_draft_or_test_fault(&session.path, &session.draft) {
+        match save_draft(&session.path, &session.draft) {
             Ok(()) => {
                 session.dirty = false;
                 // The words taken from a leftover are in the draft now.
@@ -379,6 +383,14 @@ impl Store {
                 user,
                 password,
             } => self.publish(app, &layout, site, user, &password.0, report),
+            Effect::Quit => {
+                if self.save(app) {
+                    app.quit = true;
+                } else {
+                    // The words are only on the screen: ask, naming where a copy would go.
+                    app.quitting = Some(self.places.copies.clone());
+                }
+            }
         }
     }
 

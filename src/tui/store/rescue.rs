@@ -1,12 +1,23 @@
-//! When a save fails or was cut short: a copy of the story elsewhere, the words an
-//! interrupted save left behind, and the test hook that fills the disk.
+//! When a save fails or was cut short: a copy of the story elsewhere, the rescue copy
+//! written on the way out when the story cannot be saved, the words an interrupted save
+//! left behind.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::Store;
 use crate::library;
 use crate::story::{Draft, DraftError, load_draft, save_draft};
 use crate::tui::app::{App, StatusKind};
+
+/// What became of the words on the way out, when the story's own file could not take them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rescue {
+    /// Every word is in this copy.
+    Copied(PathBuf),
+    /// No copy could be written anywhere: why, in the interface language, and the draft's
+    /// text, to be printed once the terminal is given back (the last place left).
+    Failed { why: String, text: String },
+}
 
 impl Store {
     /// Writes the story, as it is in memory, into the copies folder under a new name: the
@@ -16,27 +27,7 @@ impl Store {
         let Some(session) = app.session.as_ref() else {
             return;
         };
-        let stem = session
-            .path
-            .file_stem()
-            .map_or_else(|| "poveste".into(), |s| s.to_string_lossy().into_owned());
-        let folder = &self.places.copies;
-        let written = std::fs::create_dir_all(folder)
-            .map_err(|source| DraftError::Write {
-                path: folder.display().to_string(),
-                source,
-            })
-            .and_then(|()| {
-                let path = (1..)
-                    .map(|n| match n {
-                        1 => folder.join(format!("{stem}-copie.toml")),
-                        n => folder.join(format!("{stem}-copie-{n}.toml")),
-                    })
-                    .find(|p| !p.exists())
-                    .unwrap_or_else(|| folder.join(format!("{stem}-copie.toml")));
-                save_draft(&path, &session.draft).map(|()| path)
-            });
-        match written {
+        match write_copy(&session.path, &session.draft, &self.places.copies) {
             Ok(path) => {
                 let text = app.catalog.t_args(
                     "status-copy-saved",
@@ -51,6 +42,44 @@ impl Store {
                 app.say(StatusKind::Error, text);
             }
         }
+    }
+
+    /// The save on every way out (quit, signal, closed window, fault): the story is saved;
+    /// when it cannot be and its file does not hold every word, a rescue copy is written in
+    /// the copies folder, else in the temporary folder, and [`Store::rescue`] says where (or
+    /// why not). Whether every word is on disk somewhere.
+    pub fn save_or_rescue(&mut self, app: &mut App) -> bool {
+        if self.save(app) {
+            return true;
+        }
+        let Some(session) = app.session.as_ref() else {
+            return true;
+        };
+        // Nothing changed since the last save that worked: the file has every word.
+        if load_draft(&session.path).is_ok_and(|on_disk| on_disk == session.draft) {
+            return true;
+        }
+        let mut first_error = None;
+        for folder in [self.places.copies.clone(), std::env::temp_dir()] {
+            match write_copy(&session.path, &session.draft, &folder) {
+                Ok(path) => {
+                    self.rescue = Some(Rescue::Copied(path));
+                    return true;
+                }
+                Err(e) => {
+                    first_error.get_or_insert(e);
+                }
+            }
+        }
+        let why = first_error.map_or_else(String::new, |e| {
+            library::error_text(&e.into(), &app.catalog)
+        });
+        let text = toml::to_string_pretty(&session.draft).unwrap_or_else(|_| {
+            // Never expected (the draft is TOML values); the answers alone then.
+            format!("{:?}", session.draft.answers)
+        });
+        self.rescue = Some(Rescue::Failed { why, text });
+        false
     }
 
     /// Says so when an interrupted save left newer words beside the draft just opened.
@@ -110,18 +139,23 @@ impl Store {
     }
 }
 
-/// Set to a file's path, saves of drafts fail as on a full disk while that file exists:
-/// only for the end-to-end test that fills the disk and frees it again. Harmless otherwise.
-const TEST_DISK_FULL_WHILE: &str = "POVESTITOR_TEST_DISK_FULL_WHILE";
-
-pub(super) fn save_draft_or_test_fault(path: &Path, draft: &Draft) -> Result<(), DraftError> {
-    if let Some(flag) = std::env::var_os(TEST_DISK_FULL_WHILE)
-        && Path::new(&flag).exists()
-    {
-        return Err(DraftError::Write {
-            path: path.display().to_string(),
-            source: std::io::Error::from(std::io::ErrorKind::StorageFull),
-        });
-    }
-    save_draft(path, draft)
+/// Writes `draft` (from the file at `draft_path`) into `folder` as `NAME-copie.toml`, or
+/// `NAME-copie-2.toml`… when taken. The path written.
+fn write_copy(draft_path: &Path, draft: &Draft, folder: &Path) -> Result<PathBuf, DraftError> {
+    let stem = draft_path
+        .file_stem()
+        .map_or_else(|| "poveste".into(), |s| s.to_string_lossy().into_owned());
+    std::fs::create_dir_all(folder).map_err(|source| DraftError::Write {
+        path: folder.display().to_string(),
+        source,
+    })?;
+    let path = (1..)
+        .map(|n| match n {
+            1 => folder.join(format!("{stem}-copie.toml")),
+            n => folder.join(format!("{stem}-copie-{n}.toml")),
+        })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| folder.join(format!("{stem}-copie.toml")));
+    save_draft(&path, draft)?;
+    Ok(path)
 }

@@ -5,6 +5,7 @@ mod coach;
 mod comments;
 mod forms;
 mod photos;
+mod quit;
 mod step;
 
 use super::app::{App, Effect, Focus, HomeEntry, Screen, Session, StatusKind, Target};
@@ -15,6 +16,10 @@ use super::widgets::Editor;
 use crate::render::LoadedTemplate;
 
 pub fn update(app: &mut App, msg: Msg) {
+    if app.quitting.is_some() && !matches!(msg, Msg::Key(_) | Msg::Resize { .. }) {
+        // The question waits for its answer: a click or a paste behind it does nothing.
+        return;
+    }
     match msg {
         Msg::Resize { width, height } => app.size = (width, height),
         Msg::Key(key) => on_key(app, key),
@@ -32,9 +37,11 @@ fn on_key(app: &mut App, key: Key) {
         app.quit = action(Scope::Always, key) == Some(Action::Quit);
         return;
     }
+    if app.quitting.is_some() {
+        return quit::question_key(app, key);
+    }
     if action(Scope::Always, key) == Some(Action::Quit) {
-        app.quit = true;
-        return;
+        return quit::quit(app);
     }
     if app.help {
         help_key(app, key);
@@ -114,7 +121,7 @@ fn home_key(app: &mut App, key: Key) {
         Some(Action::Last) => home.selected = count.saturating_sub(1),
         Some(Action::Open) => choose_home_entry(app),
         Some(Action::Help) => open_help(app),
-        Some(Action::Quit) => app.quit = true,
+        Some(Action::Quit) => quit::quit(app),
         _ => {}
     }
 }

@@ -5,6 +5,7 @@ pub mod forms;
 pub mod help;
 pub mod home;
 pub mod picker;
+pub mod quit;
 pub mod review;
 pub mod side;
 pub mod step;
@@ -39,6 +40,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     if let Some(drafts) = &app.welcome {
         welcome::draw(frame, app, drafts, parts.body);
+    }
+    if let Some(folder) = &app.quitting {
+        quit::draw(frame, app, folder, parts.body);
     }
 }
 
