@@ -91,7 +91,12 @@ fn read_back(story: &Story, format: &str, bytes: Vec<u8>, name: &str) {
             let paras = docx.paragraphs();
             let photos = paras.iter().filter(|p| p.image.is_some()).count();
             for (at, _) in paras.iter().enumerate().filter(|(_, p)| p.image.is_some()) {
-                assert_eq!(paras[at + 1].style, "Caption", "{name}: {:?}", paras[at + 1]);
+                assert_eq!(
+                    paras[at + 1].style,
+                    "Caption",
+                    "{name}: {:?}",
+                    paras[at + 1]
+                );
             }
             let quotes = paras.iter().filter(|p| p.style == "Quote").count();
             let text: Vec<String> = paras.into_iter().map(|p| p.text).collect();
@@ -123,7 +128,10 @@ fn read_back(story: &Story, format: &str, bytes: Vec<u8>, name: &str) {
     assert_eq!(photos, 3, "{name} shows every photo:\n{text}");
     assert_eq!(quotes, 3, "{name} shows every quote:\n{text}");
     for quote in &story.quotes {
-        assert!(text.contains(quote.as_str()), "{name} lacks {quote:?}:\n{text}");
+        assert!(
+            text.contains(quote.as_str()),
+            "{name} lacks {quote:?}:\n{text}"
+        );
     }
     for (caption, credit) in &story.photos {
         assert!(

@@ -142,7 +142,10 @@ fn a_caption_ending_in_any_mark_is_followed_by_exactly_one_sentence_end() {
                 .take_while(|c| SENTENCE_ENDS.contains(c) || CLOSERS.contains(c))
                 .filter(|c| SENTENCE_ENDS.contains(c))
                 .count();
-            assert_eq!(ends, 1, "{name}: {caption:?} has one sentence end: {line:?}");
+            assert_eq!(
+                ends, 1,
+                "{name}: {caption:?} has one sentence end: {line:?}"
+            );
         }
     }
 }

@@ -79,6 +79,13 @@ pub fn show(cli: &Cli, config: &Config, catalog: &Catalog) -> Outcome {
         });
         line(key, list, &from_config);
     }
+    line(
+        "featured_photo_in_body",
+        config
+            .featured_photo_in_body
+            .then(|| toml::Value::from(true)),
+        &from_config,
+    );
     // A reader that stopped early (`| head`) is no fault of ours.
     let _ = std::io::stdout().lock().write_all(out.as_bytes());
     Outcome::Done

@@ -155,6 +155,7 @@ pub fn run(
                 layout,
                 site,
                 user,
+                featured_in_body: config.featured_photo_in_body,
             },
             catalog,
         ),

@@ -15,6 +15,8 @@ pub struct Request<'a> {
     pub layout: &'a str,
     pub site: &'a str,
     pub user: &'a str,
+    /// `featured_photo_in_body` from the configuration.
+    pub featured_in_body: bool,
 }
 
 pub fn publish(library: &Library, req: &Request, catalog: &Catalog) -> Result<Outcome, CliError> {
@@ -28,6 +30,7 @@ pub fn publish(library: &Library, req: &Request, catalog: &Catalog) -> Result<Ou
             site: req.site,
             user: req.user,
             password: &password,
+            featured_in_body: req.featured_in_body,
         },
         &mut show,
     )?;

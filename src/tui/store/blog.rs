@@ -40,7 +40,16 @@ impl Store {
         if !self.save(app) {
             return;
         }
-        let result = send(app, layout, &site, &user, password, report);
+        let featured_in_body = self.config.featured_photo_in_body;
+        let result = send(
+            app,
+            layout,
+            &site,
+            &user,
+            password,
+            featured_in_body,
+            report,
+        );
         if result.is_ok() {
             let mut settings = self.settings.clone();
             settings.wordpress_site = site;
@@ -63,6 +72,7 @@ fn send(
     site: &str,
     user: &str,
     typed: &str,
+    featured_in_body: bool,
     report: &mut dyn FnMut(&str),
 ) -> Result<String, String> {
     let from_env = std::env::var("POVESTITOR_WP_PASSWORD").unwrap_or_default();
@@ -99,6 +109,7 @@ fn send(
         site,
         user,
         password,
+        featured_in_body,
     };
     let published =
         publish::publish_draft(&app.library, &mut session.draft, &request, &mut progress)
