@@ -710,3 +710,47 @@ fn the_featured_photo_is_shown_once_and_in_the_body_when_configured() {
     assert_eq!(image_ids(content).len(), 2, "{content}");
     assert_eq!(post["featured_media"].as_u64(), Some(featured));
 }
+
+/// The wizard follows the configuration's `featured_photo_in_body` as `publish` does.
+#[test]
+fn the_wizard_keeps_the_featured_photo_in_the_body_when_configured() {
+    use povestitor::tui::app::StatusKind;
+    use povestitor::tui::msg::{Code, Key};
+    use wizard::Wizard;
+
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("wizardinbody");
+    let path = story_with_three_of_each(home.path(), "success-story", &token);
+    let mut w = Wizard::new(home.path());
+    w.store.config.featured_photo_in_body = true;
+    let draft = w.store.open(&path).unwrap_or_else(|e| panic!("{e:?}"));
+    w.app
+        .open(path.clone(), draft)
+        .unwrap_or_else(|e| panic!("{e}"));
+    w.keys(&[
+        Key::plain(Code::F(5)),
+        Key::plain(Code::Right), // the blog layout
+        Key::plain(Code::Tab),
+        Key::plain(Code::Left), // past the formats: the WordPress draft
+        Key::plain(Code::Tab),
+    ]);
+    w.typed(&site.url);
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed(&site.user);
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed(&site.password);
+    w.keys(&[Key::plain(Code::Enter)]);
+    let status = w.app.status.clone().unwrap_or_else(|| panic!("no status"));
+    assert_eq!(status.kind, StatusKind::Done, "{}", status.text);
+
+    let post = get(&format!("wp/v2/posts/{}&context=edit", post_id(&path)));
+    let content = post["content"]["raw"].as_str().unwrap_or_default();
+    let ids = image_ids(content);
+    assert_eq!(ids.len(), 3, "{content}");
+    assert_eq!(
+        ids.first(),
+        post["featured_media"].as_u64().as_ref(),
+        "{content}"
+    );
+}
