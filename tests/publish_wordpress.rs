@@ -258,8 +258,10 @@ fn the_model_story_becomes_a_draft_post_with_its_photo_tags_and_quote() {
         !content.contains("Bunicii online”: cum au"),
         "the title is repeated:\n{content}"
     );
+    // The featured photo's caption first (the theme shows the photo above), then the lead.
     assert!(
-        content.starts_with("<!-- wp:paragraph -->\n<p><em>În primăvara"),
+        content.starts_with("<!-- wp:paragraph {\"className\":\"wp-element-caption\",\"fontSize\":\"small\"} -->\n<p class=\"wp-element-caption has-small-font-size\">Primul atelier")
+            && content.contains("Foto: Ion Rusu</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n<p><em>În primăvara"),
         "{content}"
     );
     assert!(content.contains("<!-- wp:list -->\n<ul class=\"wp-block-list\"><!-- wp:list-item -->\n<li>apelurile video și mesajele;</li>"), "{content}");
@@ -278,12 +280,14 @@ fn the_model_story_becomes_a_draft_post_with_its_photo_tags_and_quote() {
         "{excerpt}"
     );
 
-    // The photo: in the media library with caption, alt text and credit, featured, in the body.
+    // The photo: in the media library with caption, alt text and credit, featured; the theme
+    // shows it above the post, so the body keeps its caption only (see
+    // `the_featured_photo_is_shown_once_and_in_the_body_when_configured`).
     let media_id = post["featured_media"].as_u64().unwrap_or(0);
     assert!(media_id > 0, "no featured image: {post}");
     assert!(
-        content.contains(&format!("<!-- wp:image {{\"id\":{media_id}}} -->"))
-            && content.contains(&format!("class=\"wp-image-{media_id}\"/><figcaption class=\"wp-element-caption\">Primul atelier „Bunicii online” în sala de lectură a bibliotecii. Foto: Ion Rusu</figcaption>")),
+        !content.contains(&format!("wp-image-{media_id}"))
+            && content.contains("<p class=\"wp-element-caption has-small-font-size\">Primul atelier „Bunicii online” în sala de lectură a bibliotecii. Foto: Ion Rusu</p>"),
         "{content}"
     );
     let media = get(&format!("wp/v2/media/{media_id}&context=edit"));
@@ -298,7 +302,7 @@ fn the_model_story_becomes_a_draft_post_with_its_photo_tags_and_quote() {
     assert_eq!(media["description"]["raw"], "Ion Rusu");
     let uploaded = media["source_url"].as_str().unwrap_or_default();
     assert!(
-        content.contains(&format!("<img src=\"{uploaded}\"")),
+        !uploaded.is_empty() && !content.contains(&format!("<img src=\"{uploaded}\"")),
         "{content}"
     );
 
@@ -983,4 +987,226 @@ fn the_wizard_leaves_a_published_post_alone_and_sends_a_copy_as_a_new_draft_post
     );
     assert_eq!(post_words(id), live);
     assert_eq!(post_words(april_id).1, "draft");
+}
+
+/// The model story of `template` with a third quote and three photos, `{token}-1.png`… (the
+/// template's photo copied), each captioned "Photo N {token}" with the credit "Author N".
+fn story_with_three_of_each(dir: &Path, template: &str, token: &str) -> PathBuf {
+    let draft = copy_example(template, dir);
+    let text = std::fs::read_to_string(&draft).unwrap_or_default();
+    let mut story: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    let answers = story["answers"]
+        .as_table_mut()
+        .unwrap_or_else(|| panic!("answers"));
+    let title = format!("{} {token}", answers["title"].as_str().unwrap_or_default());
+    answers.insert("title".into(), title.into());
+    let quotes = answers["quotes"]
+        .as_array_mut()
+        .unwrap_or_else(|| panic!("quotes"));
+    quotes.push(toml::Value::Table(toml::toml! {
+        consent = "yes"
+        text = "Third voice of the story"
+        author = "Petru Cojocaru"
+    }));
+    let png = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .map(|e| e.unwrap_or_else(|e| panic!("{e}")).path())
+        .find(|p| p.extension().is_some_and(|e| e == "png"))
+        .unwrap_or_else(|| panic!("the model photo"));
+    let mut photos = Vec::new();
+    for n in 1..=3 {
+        let file = format!("{token}-{n}.png");
+        std::fs::copy(&png, dir.join(&file)).unwrap_or_else(|e| panic!("{e}"));
+        let mut photo = toml::Table::new();
+        photo.insert("consent".into(), "yes".into());
+        photo.insert("children".into(), "no".into());
+        photo.insert("path".into(), file.into());
+        photo.insert("caption".into(), format!("Photo {n} {token}").into());
+        photo.insert("credit".into(), format!("Author {n}").into());
+        photos.push(toml::Value::Table(photo));
+    }
+    answers.insert("photos".into(), toml::Value::Array(photos));
+    std::fs::write(&draft, toml::to_string(&story).unwrap_or_default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    draft
+}
+
+/// The media ids of the image blocks of a post's body, in order.
+fn image_ids(content: &str) -> Vec<u64> {
+    content
+        .split("<!-- wp:image {\"id\":")
+        .skip(1)
+        .filter_map(|rest| rest.split('}').next()?.parse().ok())
+        .collect()
+}
+
+/// Every built-in blog layout, published: every quote and every photo reaches the post, the
+/// first photo as the featured image that the theme shows above the post and not again in its
+/// body (its caption and credit stay there, as a caption paragraph).
+#[test]
+fn every_blog_post_holds_every_quote_and_photo_and_the_featured_one_once() {
+    let site = site();
+    for template in [
+        "success-story",
+        "success-story-en",
+        "success-story-ru",
+        "most-significant-change",
+    ] {
+        let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let token = token("three");
+        let draft = story_with_three_of_each(home.path(), template, &token);
+        let out = publish(home.path(), &draft, &site.url, &site.password);
+        assert!(out.status.success(), "{template}: {}", stderr_of(&out));
+        let post = get(&format!("wp/v2/posts/{}&context=edit", post_id(&draft)));
+        let content = post["content"]["raw"].as_str().unwrap_or_default();
+        let featured = post["featured_media"].as_u64().unwrap_or(0);
+        assert!(featured > 0, "{template}: no featured image: {post}");
+        assert_eq!(media_with(&token), 3, "{template}: three photos uploaded");
+
+        let ids = image_ids(content);
+        assert_eq!(
+            ids.len(),
+            2,
+            "{template}: photos 2 and 3 in the body:\n{content}"
+        );
+        assert!(
+            !ids.contains(&featured),
+            "{template}: featured twice:\n{content}"
+        );
+        for n in 1..=3 {
+            // Shown once as a caption (the alt text repeats it for those who do not see it).
+            let caption = format!(">Photo {n} {token}.");
+            assert_eq!(
+                content.matches(&caption).count(),
+                1,
+                "{template}: caption {n} once:\n{content}"
+            );
+            assert!(
+                content.contains(&format!("Author {n}")),
+                "{template}: credit {n}:\n{content}"
+            );
+        }
+        assert!(
+            content.starts_with(&format!(
+                "<!-- wp:paragraph {{\"className\":\"wp-element-caption\",\"fontSize\":\"small\"}} -->\n<p class=\"wp-element-caption has-small-font-size\">Photo 1 {token}."
+            )),
+            "{template}: the body begins with the featured photo's caption:\n{content}"
+        );
+        let featured_media = get(&format!("wp/v2/media/{featured}&context=edit"));
+        let featured_caption = featured_media["caption"]["raw"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(
+            featured_caption.starts_with(&format!("Photo 1 {token}.")),
+            "{template}: the featured image is photo 1: {featured_caption}"
+        );
+        assert_eq!(
+            content.matches("<!-- wp:quote -->").count(),
+            3,
+            "{template}: every quote:\n{content}"
+        );
+        assert!(content.contains("Third voice of the story"), "{content}");
+
+        // What a reader's browser gets: the rendered body shows two photos, none of them the
+        // featured one.
+        let rendered = post["content"]["rendered"].as_str().unwrap_or_default();
+        assert_eq!(
+            rendered.matches("<img ").count(),
+            2,
+            "{template}:\n{rendered}"
+        );
+        assert!(
+            !rendered.contains(&format!("wp-image-{featured}")),
+            "{rendered}"
+        );
+    }
+}
+
+/// `featured_photo_in_body = true` in the configuration (for a theme that does not show
+/// featured images): the first photo is in the body as well, once.
+#[test]
+fn the_featured_photo_is_shown_once_and_in_the_body_when_configured() {
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("inbody");
+    let draft = story_with_three_of_each(home.path(), "success-story", &token);
+    let config = home.path().join("config.toml");
+    std::fs::write(&config, "featured_photo_in_body = true\n").unwrap_or_else(|e| panic!("{e}"));
+    let out = povestitor(home.path())
+        .args(["--lang", "en", "publish"])
+        .arg(&draft)
+        .args(["--site", &site.url, "--user", &site.user])
+        .env("POVESTITOR_WP_PASSWORD", &site.password)
+        .env("POVESTITOR_CONFIG", &config)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let post = get(&format!("wp/v2/posts/{}&context=edit", post_id(&draft)));
+    let content = post["content"]["raw"].as_str().unwrap_or_default();
+    let featured = post["featured_media"].as_u64().unwrap_or(0);
+    let ids = image_ids(content);
+    assert_eq!(ids.len(), 3, "{content}");
+    assert_eq!(ids.first(), Some(&featured), "{content}");
+    assert!(
+        !content.contains("<p class=\"wp-element-caption"),
+        "{content}"
+    );
+    assert!(
+        content.contains(&format!(
+            "<figcaption class=\"wp-element-caption\">Photo 1 {token}. Foto: Author 1</figcaption>"
+        )),
+        "{content}"
+    );
+
+    // Without the setting, publishing again takes the featured photo out of the body.
+    let out = publish(home.path(), &draft, &site.url, &site.password);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let post = get(&format!("wp/v2/posts/{}&context=edit", post_id(&draft)));
+    let content = post["content"]["raw"].as_str().unwrap_or_default();
+    assert_eq!(image_ids(content).len(), 2, "{content}");
+    assert_eq!(post["featured_media"].as_u64(), Some(featured));
+}
+
+/// The wizard follows the configuration's `featured_photo_in_body` as `publish` does.
+#[test]
+fn the_wizard_keeps_the_featured_photo_in_the_body_when_configured() {
+    use povestitor::tui::app::StatusKind;
+    use povestitor::tui::msg::{Code, Key};
+    use wizard::Wizard;
+
+    let site = site();
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let token = token("wizardinbody");
+    let path = story_with_three_of_each(home.path(), "success-story", &token);
+    let mut w = Wizard::new(home.path());
+    w.store.config.featured_photo_in_body = true;
+    let draft = w.store.open(&path).unwrap_or_else(|e| panic!("{e:?}"));
+    w.app
+        .open(path.clone(), draft)
+        .unwrap_or_else(|e| panic!("{e}"));
+    w.keys(&[
+        Key::plain(Code::F(5)),
+        Key::plain(Code::Right), // the blog layout
+        Key::plain(Code::Tab),
+        Key::plain(Code::Left), // past the formats: the WordPress draft
+        Key::plain(Code::Tab),
+    ]);
+    w.typed(&site.url);
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed(&site.user);
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed(&site.password);
+    w.keys(&[Key::plain(Code::Enter)]);
+    let status = w.app.status.clone().unwrap_or_else(|| panic!("no status"));
+    assert_eq!(status.kind, StatusKind::Done, "{}", status.text);
+
+    let post = get(&format!("wp/v2/posts/{}&context=edit", post_id(&path)));
+    let content = post["content"]["raw"].as_str().unwrap_or_default();
+    let ids = image_ids(content);
+    assert_eq!(ids.len(), 3, "{content}");
+    assert_eq!(
+        ids.first(),
+        post["featured_media"].as_u64().as_ref(),
+        "{content}"
+    );
 }

@@ -1,7 +1,11 @@
 //! A photo's caption and its credit read as two sentences in every built-in layout and
 //! format: "Caption. Foto: Name", whether or not the librarian ended the caption with a
-//! full stop, and her own final mark (! ? …) kept.
+//! full stop, and her own final mark (! ? …) kept; a closing quotation mark or bracket is
+//! followed by a full stop ("„Harap-Alb”. Foto: …").
 
+mod export_common;
+
+use export_common::Docx;
 use povestitor::library::Library;
 use povestitor::render::{self, Format, RenderOptions};
 use povestitor::story::{Item, parse_draft};
@@ -25,14 +29,33 @@ fn caption_lines(caption: &str) -> Vec<(String, String)> {
             .with("caption", caption)
             .with("credit", "Ion Rusu");
         draft.answers.set_items(&photos.id, vec![photo]);
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("story-templates")
+            .join(loaded.id());
+        let options = RenderOptions {
+            base_dir: Some(&folder),
+            ..RenderOptions::default()
+        };
         for layout in &loaded.template.layouts {
-            for format in [Format::Md, Format::Html, Format::Txt] {
-                let article =
-                    render::render(loaded, &draft, &layout.id, format, RenderOptions::default())
-                        .unwrap()
-                        .into_text()
-                        .unwrap();
+            for format in [
+                Format::Md,
+                Format::Html,
+                Format::Txt,
+                Format::Wp,
+                Format::Docx,
+            ] {
                 let name = format!("{}/{}.{}", loaded.id(), layout.id, format.extension());
+                let article = match render::render(loaded, &draft, &layout.id, format, options)
+                    .unwrap_or_else(|e| panic!("{name}: {e}"))
+                {
+                    render::Output::Text(text) => text,
+                    render::Output::Binary(bytes) => Docx::open(bytes)
+                        .paragraphs()
+                        .into_iter()
+                        .map(|p| p.text)
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                };
                 let line = article
                     .lines()
                     .find(|l| l.contains("Ion Rusu"))
@@ -70,5 +93,59 @@ fn a_caption_keeps_its_own_final_mark() {
     for (name, line) in caption_lines("Ce lansare!") {
         let expected = format!("Ce lansare! {}: Ion Rusu", credit_word(&name));
         assert!(line.contains(&expected), "{name}: {line:?}");
+    }
+}
+
+/// What comes before " Foto: Ion Rusu" (or "Photo:", "Фото:") in a caption line.
+fn before_credit<'a>(name: &str, line: &'a str) -> &'a str {
+    let credit = format!(" {}: Ion Rusu", credit_word(name));
+    let end = line
+        .find(&credit)
+        .unwrap_or_else(|| panic!("{name}: no {credit:?} after a space in {line:?}"));
+    &line[..end]
+}
+
+const SENTENCE_ENDS: [char; 4] = ['.', '!', '?', '…'];
+/// Closing quotation marks (each language sets its own) and brackets.
+const CLOSERS: [char; 7] = ['”', '»', '"', '“', '«', '’', ')'];
+
+#[test]
+fn a_caption_ending_in_any_mark_is_followed_by_exactly_one_sentence_end() {
+    // The caption as typed, and the sentence end the reader sees before the credit: a full
+    // stop after a closing mark (`None`), or the librarian's own mark, before any closing one.
+    let table = [
+        ("O scenă din „Harap-Alb”", None),
+        ("Clubul «Vorbim»", None),
+        ("Atelierul \"Citim\"", None),
+        ("Lansarea (2016)", None),
+        ("Ce lansare!", Some('!')),
+        ("Gata?", Some('?')),
+        ("Și apoi…", Some('…')),
+        ("Și apoi...", Some('…')),
+        ("Lansarea.", Some('.')),
+        ("Ea a strigat „Veniți!”", Some('!')),
+    ];
+    for (caption, own) in table {
+        for (name, line) in caption_lines(caption) {
+            let before = before_credit(&name, &line);
+            let ok = match own {
+                None => before
+                    .strip_suffix('.')
+                    .is_some_and(|rest| rest.ends_with(CLOSERS)),
+                Some(mark) => before.trim_end_matches(CLOSERS).ends_with(mark),
+            };
+            assert!(ok, "{name}: {caption:?} ends as {own:?}: {line:?}");
+            // Exactly one: no mark doubled, none added after a sentence end inside a quote.
+            let ends = before
+                .chars()
+                .rev()
+                .take_while(|c| SENTENCE_ENDS.contains(c) || CLOSERS.contains(c))
+                .filter(|c| SENTENCE_ENDS.contains(c))
+                .count();
+            assert_eq!(
+                ends, 1,
+                "{name}: {caption:?} has one sentence end: {line:?}"
+            );
+        }
     }
 }

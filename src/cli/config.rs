@@ -78,6 +78,13 @@ pub fn show(cli: &Cli, config: &Config, catalog: &Catalog) -> Outcome {
         });
         line(key, list, &from_config);
     }
+    line(
+        "featured_photo_in_body",
+        config
+            .featured_photo_in_body
+            .then(|| toml::Value::from(true)),
+        &from_config,
+    );
     super::out::line(out.trim_end_matches('\n'));
     Outcome::Done
 }

@@ -6,7 +6,8 @@ use std::path::Path;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::library::{
-    ArticleFile, Config, Library, LibraryError, draft_folder, output_path, write_article,
+    ArticleFile, Config, Library, LibraryError, draft_folder, left_out_text, output_path,
+    write_article,
 };
 use crate::render::{self, Format, RenderOptions};
 use crate::story::{Draft, load_draft, save_draft};
@@ -65,6 +66,14 @@ pub fn export(
                 )
             );
         }
+    }
+    // Said whether the article went to a file or to stdout: a layout that shows less.
+    let layout = loaded
+        .template
+        .layout(req.layout)
+        .map_or(req.layout, |l| &l.name);
+    for line in left_out_text(layout, &article.left_out, catalog) {
+        eprintln!("{line}");
     }
     Ok(Outcome::Done)
 }

@@ -158,6 +158,7 @@ pub fn run(
                 site,
                 user,
                 update_live: *update_live,
+                featured_in_body: config.featured_photo_in_body,
             },
             catalog,
         ),

@@ -19,6 +19,8 @@ pub struct Request<'a> {
     pub user: &'a str,
     /// Update the post even when it is already published (`--update-live`).
     pub update_live: bool,
+    /// `featured_photo_in_body` from the configuration.
+    pub featured_in_body: bool,
 }
 
 pub fn publish(library: &Library, req: &Request, catalog: &Catalog) -> Result<Outcome, CliError> {
@@ -33,6 +35,7 @@ pub fn publish(library: &Library, req: &Request, catalog: &Catalog) -> Result<Ou
             user: req.user,
             password: &password,
             update_live: req.update_live,
+            featured_in_body: req.featured_in_body,
         },
         &mut show,
     )?;

@@ -45,6 +45,15 @@ finding-article-too-long = The article has { $count } words; magazines and agenc
 finding-date-missing = The story has no date; add it with the author and library (F4 in the wizard).
 finding-date-invalid = The date “{ $text }” is not a calendar day; write it as 2026-11-25.
 export-written = The article was written to { $path }
+export-left-out-photos = The layout “{ $layout }” shows { $shown } of { $total } photos: { $count ->
+    [1] photo { $numbers } is
+   *[other] photos { $numbers } are
+} left out.
+export-left-out-quotes = The layout “{ $layout }” shows { $shown } of { $total } quotes: { $count ->
+    [1] quote { $numbers } is
+   *[other] quotes { $numbers } are
+} left out.
+export-left-out-and = and
 templates-layouts = Layouts
 templates-steps = Steps
 templates-required = required

@@ -62,6 +62,23 @@ finding-article-too-long = Articolul are { $count ->
 finding-date-missing = Povestea nu are dată; scrieți-o la autor, bibliotecă și dată (F4 în asistent).
 finding-date-invalid = Data „{ $text }” nu este o zi din calendar; scrieți-o ca 2026-11-25.
 export-written = Articolul a fost scris în { $path }
+export-left-out-photos = Macheta „{ $layout }” arată { $shown } din { $total ->
+    [one] { $total } fotografie
+    [few] { $total } fotografii
+   *[other] { $total } de fotografii
+}: { $count ->
+    [1] fotografia { $numbers } nu apare
+   *[other] fotografiile { $numbers } nu apar
+}.
+export-left-out-quotes = Macheta „{ $layout }” arată { $shown } din { $total ->
+    [one] { $total } citat
+    [few] { $total } citate
+   *[other] { $total } de citate
+}: { $count ->
+    [1] citatul { $numbers } nu apare
+   *[other] citatele { $numbers } nu apar
+}.
+export-left-out-and = și
 templates-layouts = Machete
 templates-steps = Pași
 templates-required = obligatoriu

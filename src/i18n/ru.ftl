@@ -66,6 +66,21 @@ finding-article-too-long = В статье { $count ->
 finding-date-missing = У истории нет даты; укажите её вместе с автором и библиотекой (F4 в мастере).
 finding-date-invalid = Дата «{ $text }» — не день календаря; напишите её как 2026-11-25.
 export-written = Статья записана в { $path }
+export-left-out-photos = Макет «{ $layout }» показывает { $shown } из { $total } { $total ->
+    [one] фотографии
+   *[other] фотографий
+}: { $count ->
+    [1] фотография { $numbers } не вошла
+   *[other] фотографии { $numbers } не вошли
+}.
+export-left-out-quotes = Макет «{ $layout }» показывает { $shown } из { $total } { $total ->
+    [one] цитаты
+   *[other] цитат
+}: { $count ->
+    [1] цитата { $numbers } не вошла
+   *[other] цитаты { $numbers } не вошли
+}.
+export-left-out-and = и
 templates-layouts = Макеты
 templates-steps = Шаги
 templates-required = обязательно

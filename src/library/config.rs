@@ -19,7 +19,7 @@ pub const CONFIG_ENV: &str = "POVESTITOR_CONFIG";
 pub const CONFIG_FILE: &str = "config.toml";
 
 /// The keys a configuration may hold, in the order README lists them.
-pub const CONFIG_KEYS: [&str; 7] = [
+pub const CONFIG_KEYS: [&str; 8] = [
     "language",
     "author",
     "institution",
@@ -27,6 +27,7 @@ pub const CONFIG_KEYS: [&str; 7] = [
     "format",
     "template_folders",
     "dictionary_folders",
+    "featured_photo_in_body",
 ];
 
 /// The file as written: every key optional, any other key refused with its place.
@@ -42,6 +43,8 @@ struct ConfigFile {
     template_folders: Vec<PathBuf>,
     #[serde(default)]
     dictionary_folders: Vec<PathBuf>,
+    #[serde(default)]
+    featured_photo_in_body: bool,
 }
 
 /// What the user configured; empty when there is no file.
@@ -64,6 +67,10 @@ pub struct Config {
     pub template_folders: Vec<PathBuf>,
     /// Dictionary folders, searched before the system's; relative ones as above.
     pub dictionary_folders: Vec<PathBuf>,
+    /// A WordPress post shows its first photo (the featured image) in its body too, for a
+    /// theme that does not show featured images. Off: the theme shows it above the post, and
+    /// the body keeps only its caption, so the photo is seen once.
+    pub featured_photo_in_body: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -132,6 +139,7 @@ impl Config {
             format: file.format,
             template_folders: folders(file.template_folders),
             dictionary_folders: folders(file.dictionary_folders),
+            featured_photo_in_body: file.featured_photo_in_body,
         })
     }
 }
@@ -149,7 +157,8 @@ mod tests {
         let config = parse(
             "language = \"ru\"\nauthor = \"Ana\"\ninstitution = \"Biblioteca\"\n\
              layout = \"blog\"\nformat = \"html\"\n\
-             template_folders = [\"sabloane\", \"/abs\"]\ndictionary_folders = [\"dic\"]\n",
+             template_folders = [\"sabloane\", \"/abs\"]\ndictionary_folders = [\"dic\"]\n\
+             featured_photo_in_body = true\n",
         )
         .unwrap();
         assert_eq!(config.language, Some(Lang::Ru));
@@ -162,6 +171,11 @@ mod tests {
             [PathBuf::from("/conf/sabloane"), PathBuf::from("/abs")]
         );
         assert_eq!(config.dictionary_folders, [PathBuf::from("/conf/dic")]);
+        assert!(config.featured_photo_in_body);
+        assert!(
+            !parse("").unwrap().featured_photo_in_body,
+            "off unless asked"
+        );
     }
 
     #[test]

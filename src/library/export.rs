@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use super::LibraryError;
-use crate::render::{self, Fit, Format, Photo};
+use crate::i18n::Catalog;
+use crate::render::{self, Fit, Format, LeftOut, Photo};
 use crate::story::{Draft, write_derived};
 
 /// Where an article is written.
@@ -33,6 +34,45 @@ pub fn write_article(target: &ArticleFile, article: &render::Article) -> Result<
         copy.run()?;
     }
     write_new_file(target.path, article.output.as_bytes(), target.force)
+}
+
+/// What the export says when the layout (named `layout`) leaves out some of the story's
+/// quotes or photos: one sentence for each kind, none when it shows them all.
+pub fn left_out_text(layout: &str, left: &LeftOut, catalog: &Catalog) -> Vec<String> {
+    let and = catalog.t("export-left-out-and");
+    let sentence = |id: &str, numbers: &[usize], total: usize| {
+        let words: Vec<String> = numbers.iter().map(usize::to_string).collect();
+        let listed = match words.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} {and} {last}", rest.join(", ")),
+            _ => words.join(""),
+        };
+        catalog.t_args(
+            id,
+            &[
+                ("layout", layout.into()),
+                ("shown", (total - numbers.len()).into()),
+                ("total", total.into()),
+                ("count", numbers.len().into()),
+                ("numbers", listed.into()),
+            ],
+        )
+    };
+    let mut out = Vec::new();
+    if !left.quotes.is_empty() {
+        out.push(sentence(
+            "export-left-out-quotes",
+            &left.quotes,
+            left.quote_count,
+        ));
+    }
+    if !left.photos.is_empty() {
+        out.push(sentence(
+            "export-left-out-photos",
+            &left.photos,
+            left.photo_count,
+        ));
+    }
+    out
 }
 
 /// The folder of a draft file, where its photos are looked for.

@@ -19,7 +19,9 @@ pub mod workshop;
 pub use config::{CONFIG_ENV, CONFIG_FILE, CONFIG_KEYS, Config, ConfigError, config_path};
 pub use doctor::{Check, Checkup, Place, State};
 pub use error::LibraryError;
-pub use export::{ArticleFile, draft_folder, output_path, write_article, write_new_file};
+pub use export::{
+    ArticleFile, draft_folder, left_out_text, output_path, write_article, write_new_file,
+};
 pub use photos::{
     PhotoFile, clean_typed_path, list_photos, photo_folder_name, resolve_photo, take_photo,
     user_photo_folders,

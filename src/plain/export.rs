@@ -75,13 +75,22 @@ fn write<R: BufRead, W: Write>(session: &mut Session<'_, R, W>) -> Option<()> {
                 path: &path,
                 force,
             };
-            library::write_article(&target, &article)
+            library::write_article(&target, &article).map(|()| article.left_out)
         });
     match written {
-        Ok(()) => session.con.say_args(
-            "export-written",
-            &[("path", path.display().to_string().into())],
-        ),
+        Ok(left_out) => {
+            session.con.say_args(
+                "export-written",
+                &[("path", path.display().to_string().into())],
+            );
+            let name = loaded
+                .template
+                .layout(&layout)
+                .map_or(layout.as_str(), |l| &l.name);
+            for line in library::left_out_text(name, &left_out, &session.con.catalog) {
+                session.con.say(&line);
+            }
+        }
         Err(err) => {
             let error = library::error_text(&err, &session.con.catalog);
             session

@@ -110,18 +110,27 @@ fn item_value(
     Value::Object(map)
 }
 
-/// Marks that end a caption as a sentence: a full stop is not added after them.
-const FINAL_MARKS: &[char] = &['.', '!', '?', '…', '”', '“', '»', '«', '"', '’', '\''];
+/// Marks that end a sentence: a caption ending with one needs no full stop.
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', '…'];
+/// Marks that close what came before them without ending a sentence: quotation marks of
+/// every language and brackets (`\\` too, which escapes a bracket in Markdown).
+const CLOSERS: &[char] = &['”', '“', '»', '«', '"', '’', '\'', ')', ']', '\\'];
 
-/// The caption as a sentence that a credit can follow: its own final punctuation kept
-/// ("Lansarea!", "Atelierul „Citim”"), a full stop added when it has none ("Lansarea" →
-/// "Lansarea."); empty stays empty.
+/// The caption as a sentence that a credit can follow: a full stop added unless it already
+/// ends a sentence. A closing quotation mark or bracket does not: "Atelierul „Citim”" →
+/// "Atelierul „Citim”.", "Lansarea (2016)" → "Lansarea (2016)."; a sentence end before them
+/// does ("Ea a spus: „Veniți!”" stays), as do the librarian's own final marks ("Lansarea!",
+/// "Gata?", "Și apoi…"). Empty stays empty.
 pub fn caption_sentence(caption: &str) -> String {
     let caption = caption.trim_end();
-    match caption.chars().last() {
-        None => String::new(),
-        Some(last) if FINAL_MARKS.contains(&last) => caption.to_string(),
-        Some(_) => format!("{caption}."),
+    if caption.is_empty() {
+        return String::new();
+    }
+    let before_closers = caption.trim_end_matches(CLOSERS);
+    if before_closers.ends_with(SENTENCE_ENDS) {
+        caption.to_string()
+    } else {
+        format!("{caption}.")
     }
 }
 
@@ -146,10 +155,21 @@ mod tests {
             "Lansarea!",
             "Gata?",
             "Și apoi…",
-            "Atelierul „Citim”",
-            "«Клуб»",
+            "Ea a spus: „Veniți!”",
+            "«Клуб?»",
+            "(Foto din arhivă.)",
         ] {
             assert_eq!(caption_sentence(kept), kept);
+        }
+        for closed in [
+            "Atelierul „Citim”",
+            "Клуб «Говорим»",
+            "The \"Job Club\"",
+            "The librarians’",
+            "Lansarea (2016)",
+            "Legendă \\]",
+        ] {
+            assert_eq!(caption_sentence(closed), format!("{closed}."));
         }
         assert_eq!(caption_sentence("Legendă \\["), "Legendă \\[.");
         assert_eq!(caption_sentence(""), "");

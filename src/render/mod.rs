@@ -33,7 +33,7 @@ pub use photos::{Fit, ImageFormat, Photo, PhotoError, Prepared, photo_file};
 pub use plain_text::plain_text;
 
 use crate::story::Draft;
-use crate::template::{Problem, TemplateError};
+use crate::template::{Problem, StepKind, TemplateError};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
@@ -156,6 +156,26 @@ pub fn render(
 pub struct Article {
     pub output: Output,
     pub photos: Vec<Photo>,
+    /// The story's quotes and photos that the layout does not show.
+    pub left_out: LeftOut,
+}
+
+/// The quotes and photos of a story that a layout leaves out, by their number in their step
+/// (from 1), and how many the story has: every built-in layout shows them all, a trainer's
+/// layout may show fewer (a one-photo print column), and the export then says which.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LeftOut {
+    pub photos: Vec<usize>,
+    pub photo_count: usize,
+    pub quotes: Vec<usize>,
+    pub quote_count: usize,
+}
+
+impl LeftOut {
+    /// Whether the layout shows everything.
+    pub fn is_empty(&self) -> bool {
+        self.photos.is_empty() && self.quotes.is_empty()
+    }
 }
 
 /// [`render`], keeping the photos the article shows: the Markdown is made once.
@@ -171,8 +191,50 @@ pub fn article(
     let output = output(loaded, draft, layout, format, options, &md, &shown)?;
     Ok(Article {
         output,
+        left_out: left_out(&md, loaded, draft, &shown),
         photos: shown,
     })
+}
+
+/// What of the story the Markdown does not show: a photo whose file it never points at, a
+/// quote whose words (as the layout was given them) are not in it. A photo without a file
+/// is not counted: there is nothing to show.
+fn left_out(md: &str, loaded: &LoadedTemplate, draft: &Draft, shown: &[Photo]) -> LeftOut {
+    let template = &loaded.template;
+    let photos: Vec<Photo> = photos::story_photos(template, draft, None)
+        .into_iter()
+        .filter(|photo| !photo.path.is_empty())
+        .collect();
+    let context = story_context(template, draft);
+    let mut left = LeftOut {
+        photo_count: photos.len(),
+        ..LeftOut::default()
+    };
+    for (index, photo) in photos.iter().enumerate() {
+        if !shown.iter().any(|s| s.published == photo.published) {
+            left.photos.push(index + 1);
+        }
+    }
+    let answers = context.get("answers").and_then(|a| a.as_object());
+    for step in template.steps.iter().filter(|s| s.kind == StepKind::Quotes) {
+        let quotes = answers
+            .and_then(|a| a.get(&step.id))
+            .and_then(|q| q.as_array())
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        for quote in quotes {
+            left.quote_count += 1;
+            let field = |name: &str| quote.get(name).and_then(|v| v.as_str()).unwrap_or("");
+            let words = [field("text"), field("author")]
+                .into_iter()
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            if !md.contains(words) {
+                left.quotes.push(left.quote_count);
+            }
+        }
+    }
+    left
 }
 
 fn output(
@@ -239,8 +301,8 @@ pub fn photo_src(photo: &Photo) -> String {
     markdown_safe::url(&photo.published)
 }
 
-/// The story's photos that the Markdown shows: a layout may show only some (the blog, the
-/// first).
+/// The story's photos that the Markdown shows: a layout may show only some (a trainer's
+/// one-photo column).
 fn photos_shown(
     md: &str,
     loaded: &LoadedTemplate,

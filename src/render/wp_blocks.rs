@@ -89,13 +89,31 @@ pub fn without_tag_line(markdown: &str, tags: &[String]) -> String {
 /// The article's body as block markup. `image` gives the media-library photo for an
 /// image target (when publishing); without one, the image block keeps the target itself.
 pub fn blocks(markdown: &str, image: &dyn Fn(&str) -> Option<WpImage>) -> String {
+    post_blocks(markdown, image, None)
+}
+
+/// [`blocks`] for a post whose featured image is the photo at `featured`: the theme shows
+/// that photo above the post, so the body leaves out its image (the first one with that
+/// target) and begins with its caption, a small paragraph styled as a caption, the nearest
+/// place to the photo. The caption and the credit stay in the post, whether or not the theme
+/// shows the featured image's own caption.
+pub fn post_blocks(
+    markdown: &str,
+    image: &dyn Fn(&str) -> Option<WpImage>,
+    featured: Option<&str>,
+) -> String {
     let events = defuse(Parser::new(markdown));
     let mut writer = Writer {
         events: &events,
         image,
         title_skipped: false,
+        featured,
+        featured_caption: None,
     };
-    let blocks = writer.blocks(0, events.len());
+    let mut blocks = writer.blocks(0, events.len());
+    if let Some(caption) = writer.featured_caption.take() {
+        blocks.insert(0, caption);
+    }
     let mut out = blocks.join("\n\n");
     if !out.is_empty() {
         out.push('\n');
@@ -107,6 +125,10 @@ struct Writer<'e, 'a> {
     events: &'e [Event<'a>],
     image: &'e dyn Fn(&str) -> Option<WpImage>,
     title_skipped: bool,
+    /// The featured photo's target, until its figure is met.
+    featured: Option<&'e str>,
+    /// The featured photo's caption, once met: the body's first block.
+    featured_caption: Option<String>,
 }
 
 impl Writer<'_, '_> {
@@ -155,6 +177,13 @@ impl Writer<'_, '_> {
                     let caption = emphasis_paragraph(events, after);
                     let next = caption.map_or(after, |(_, next)| next);
                     let caption = caption.map(|(inner, _)| inline(inner));
+                    if self.featured == Some(src.as_str()) {
+                        self.featured = None;
+                        self.featured_caption = caption
+                            .filter(|c| !c.is_empty())
+                            .map(|c| caption_paragraph(&c));
+                        return (None, next);
+                    }
                     let found = (self.image)(&src);
                     return (
                         Some(image_block(&src, &alt, caption.as_deref(), found.as_ref())),
@@ -282,6 +311,14 @@ fn paragraph(html: &str) -> String {
     format!("<!-- wp:paragraph -->\n<p>{html}</p>\n<!-- /wp:paragraph -->")
 }
 
+/// A caption without its photo (the featured image's): a small paragraph the theme styles
+/// as a caption.
+fn caption_paragraph(html: &str) -> String {
+    format!(
+        "<!-- wp:paragraph {{\"className\":\"wp-element-caption\",\"fontSize\":\"small\"}} -->\n<p class=\"wp-element-caption has-small-font-size\">{html}</p>\n<!-- /wp:paragraph -->"
+    )
+}
+
 fn heading(level: HeadingLevel, html: &str) -> String {
     let n = level as usize;
     // Level 2 is the block's default and is not written into its attributes.
@@ -402,6 +439,28 @@ mod tests {
                 alt: "Sala de lectură".into(),
                 caption: "Sala de lectură. Foto: Ion Rusu".into(),
             }]
+        );
+    }
+
+    #[test]
+    fn the_featured_photo_leaves_its_caption_first_and_only_once() {
+        let md = "Început.\n\n![Sala](a.jpg)\n\n*Sala. Foto: Ion Rusu*\n\nMijloc.\n\n![Curtea](b.jpg)\n\n*Curtea. Foto: Ana*\n\n![Sala din nou](a.jpg)\n";
+        let got = post_blocks(md, &none, Some("a.jpg"));
+        assert_eq!(
+            got.matches("<!-- wp:image").count(),
+            2,
+            "the featured photo's first figure goes, the others stay: {got}"
+        );
+        assert!(!got.contains("alt=\"Sala\""), "{got}");
+        assert!(got.contains("alt=\"Sala din nou\""), "{got}");
+        let caption = "<!-- wp:paragraph {\"className\":\"wp-element-caption\",\"fontSize\":\"small\"} -->\n<p class=\"wp-element-caption has-small-font-size\">Sala. Foto: Ion Rusu</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n<p>Început.</p>";
+        assert!(got.starts_with(caption), "{got}");
+        assert_eq!(got.matches("Sala. Foto").count(), 1, "{got}");
+        assert_eq!(post_blocks(md, &none, None), blocks(md, &none));
+        let uncaptioned = post_blocks("![Sala](a.jpg)\n\nText.\n", &none, Some("a.jpg"));
+        assert_eq!(
+            uncaptioned,
+            "<!-- wp:paragraph -->\n<p>Text.</p>\n<!-- /wp:paragraph -->\n"
         );
     }
 

@@ -97,6 +97,40 @@ fn collect(root: &Path, dir: &Path, names: &mut Vec<String>) {
     }
 }
 
+/// A copy of `success-story` whose `biblio-info` layout shows only the first quote and the
+/// first photo, in `folder/success-story`.
+pub fn one_photo_template(folder: &Path) -> PathBuf {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("story-templates/success-story");
+    let to = folder.join("success-story");
+    std::fs::create_dir_all(&to).unwrap();
+    for entry in std::fs::read_dir(&from).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+    }
+    let layout = to.join("biblio-info.md.tera");
+    let text = std::fs::read_to_string(&layout).unwrap();
+    let text = text
+        .replace(
+            "{% for q in answers.quotes %}",
+            "{% for q in answers.quotes %}{% if loop.first %}",
+        )
+        .replace(
+            "{% endif %}\n\n{% endfor %}",
+            "{% endif %}{% endif %}\n\n{% endfor %}",
+        )
+        .replace(
+            "{% for p in answers.photos %}\n",
+            "{% for p in answers.photos %}{% if loop.first %}\n",
+        )
+        .replace(
+            "Foto: {{ p.credit }}{% else %}{{ p.caption }}{% endif %}*\n\n{% endfor %}",
+            "Foto: {{ p.credit }}{% else %}{{ p.caption }}{% endif %}*\n{% endif %}\n{% endfor %}",
+        );
+    assert_eq!(text.matches("loop.first").count(), 2, "{text}");
+    std::fs::write(&layout, text).unwrap();
+    folder.to_path_buf()
+}
+
 /// Replaces the photos of the draft with `(path, caption, credit)` items.
 pub fn photos(answers: &mut toml::Table, items: &[(&str, &str, &str)]) {
     let array = items

@@ -56,6 +56,9 @@ pub struct PublishRequest<'a> {
     /// Update the post this draft made even when it is published, or was changed on the
     /// site since (its status is never changed).
     pub update_live: bool,
+    /// The featured image (the first photo) shown in the body too, for a theme that does
+    /// not show featured images (`featured_photo_in_body` in the configuration).
+    pub featured_in_body: bool,
 }
 
 /// What happened, step by step, for a front end to show.
@@ -254,12 +257,22 @@ pub fn publish_draft(
     }
 
     let body = wp_blocks::without_tag_line(&markdown, &tags);
-    let content = wp_blocks::blocks(&body, &|src: &str| {
-        images
-            .iter()
-            .find(|(s, _)| s == src)
-            .map(|(_, image)| image.clone())
-    });
+    // The theme shows the featured image above the post: the body keeps only its caption.
+    let left_out = if req.featured_in_body {
+        None
+    } else {
+        images.first().map(|(src, _)| src.as_str())
+    };
+    let content = wp_blocks::post_blocks(
+        &body,
+        &|src: &str| {
+            images
+                .iter()
+                .find(|(s, _)| s == src)
+                .map(|(_, image)| image.clone())
+        },
+        left_out,
+    );
     let mut tag_ids = Vec::with_capacity(tags.len());
     for tag in &tags {
         tag_ids.push(session.tag_id(tag)?);

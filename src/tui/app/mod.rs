@@ -335,19 +335,28 @@ impl App {
         self.screen = self.session.as_ref().map_or(Screen::Step, |s| s.back_to);
     }
 
-    /// After an export attempt: a message, and back to the story when it went well.
-    pub fn exported(&mut self, result: Result<PathBuf, ExportProblem>) {
+    /// After an export attempt: a message, and back to the story when it went well. With
+    /// the file come the sentences saying what the layout left out, if anything: then the
+    /// message is a warning.
+    pub fn exported(&mut self, result: Result<(PathBuf, Vec<String>), ExportProblem>) {
         match result {
-            Ok(path) => {
-                let text = self.catalog.t_args(
+            Ok((path, left_out)) => {
+                let mut text = self.catalog.t_args(
                     "export-written",
                     &[("path", path.display().to_string().into())],
                 );
+                let kind = if left_out.is_empty() {
+                    StatusKind::Done
+                } else {
+                    text.push_str(". ");
+                    text.push_str(&left_out.join(" "));
+                    StatusKind::Warn
+                };
                 if let Some(session) = self.session.as_mut() {
                     session.export.confirm_overwrite = None;
                 }
                 self.back();
-                self.say(StatusKind::Done, text);
+                self.say(kind, text);
             }
             Err(ExportProblem::Exists(path)) => {
                 let text = self.catalog.t_args(

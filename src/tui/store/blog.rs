@@ -42,7 +42,16 @@ impl Store {
         if !self.save(app) {
             return;
         }
-        let result = send(app, layout, &site, &user, password, report);
+        let featured_in_body = self.config.featured_photo_in_body;
+        let result = send(
+            app,
+            layout,
+            &site,
+            &user,
+            password,
+            featured_in_body,
+            report,
+        );
         if result.is_ok() {
             let mut settings = self.settings.clone();
             settings.wordpress_site = site;
@@ -65,6 +74,7 @@ fn send(
     site: &str,
     user: &str,
     typed: &str,
+    featured_in_body: bool,
     report: &mut dyn FnMut(&str),
 ) -> Result<String, String> {
     let from_env = std::env::var("POVESTITOR_WP_PASSWORD").unwrap_or_default();
@@ -107,6 +117,7 @@ fn send(
         // A published post is never changed from here: the error says how to do it from the
         // command line, and nothing is sent.
         update_live: false,
+        featured_in_body,
     };
     let published =
         publish::publish_draft(&app.library, &mut session.draft, &request, &mut progress)

@@ -37,14 +37,15 @@ pub(super) fn describe(
     }
 }
 
-/// Renders and writes the article; an existing file is replaced only when confirmed.
+/// Renders and writes the article; an existing file is replaced only when confirmed. With
+/// the file's path, the sentences saying what the layout leaves out of the story, if anything.
 pub(super) fn export(
     app: &App,
     path: &Path,
     layout: &str,
     format: crate::render::Format,
     overwrite: bool,
-) -> Result<PathBuf, ExportProblem> {
+) -> Result<(PathBuf, Vec<String>), ExportProblem> {
     let (Some(loaded), Some(session)) = (app.template(), app.session.as_ref()) else {
         return Err(ExportProblem::Failed(app.t("export-no-story")));
     };
@@ -68,5 +69,7 @@ pub(super) fn export(
         force: overwrite,
     };
     library::write_article(&target, &article).map_err(failed)?;
-    Ok(path.to_path_buf())
+    let name = loaded.template.layout(layout).map_or(layout, |l| &l.name);
+    let left_out = library::left_out_text(name, &article.left_out, &app.catalog);
+    Ok((path.to_path_buf(), left_out))
 }
