@@ -28,6 +28,7 @@ fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(shown.exit_code()).unwrap_or(2));
         }
         Err(ArgsError::Usage(message)) => {
+            let message = povestitor::text::terminal_safe(&message).into_owned();
             eprintln!("povestitor: {}: {}", catalog.t("error-prefix"), message);
             return ExitCode::from(2);
         }
@@ -65,6 +66,7 @@ fn main() -> ExitCode {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
         Ok(Outcome::NeedsWork) => ExitCode::from(1),
         Err(err) => {
+            let err = povestitor::text::terminal_safe(&err).into_owned();
             eprintln!("povestitor: {}: {}", catalog.t("error-prefix"), err);
             ExitCode::from(2)
         }

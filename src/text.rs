@@ -133,3 +133,86 @@ mod tests {
         assert_eq!(line_col(s, 7), (2, 3));
     }
 }
+
+/// Text from a draft, a template, a file name or a server, made safe to print on a terminal:
+/// control characters are shown, not sent (ESC as `^[`, BEL as `^G`, CR as `^M`, DEL as `^?`,
+/// C1 controls as `\u{9b}`), so no escape sequence of someone else's can move the cursor,
+/// retitle the window, write the clipboard or clear the screen. Tabs and newlines stay.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| (c.is_control() && c != '\n' && c != '\t') || c == '\u{7f}';
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            '\u{7f}' => out.push_str("^?"),
+            c if u32::from(c) < 0x20 => {
+                out.push('^');
+                out.push(char::from(b'@' + c as u8));
+            }
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether XML 1.0 (and so a Word document) refuses the character, or it is a control or a
+/// noncharacter no reader means to see: C0 controls but tab, newline and carriage return,
+/// DEL, C1 controls, U+FDD0–U+FDEF and every U+xFFFE and U+xFFFF.
+pub fn is_forbidden(c: char) -> bool {
+    let n = u32::from(c);
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || (0xFDD0..=0xFDEF).contains(&n)
+        || n & 0xFFFE == 0xFFFE
+}
+
+/// `text` without the characters [`is_forbidden`] names: what every article format is made of.
+pub fn without_forbidden(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(is_forbidden) {
+        std::borrow::Cow::Owned(text.chars().filter(|&c| !is_forbidden(c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// [`without_forbidden`] for a text already owned: returned as it is when nothing is dropped.
+pub fn into_without_forbidden(text: String) -> String {
+    match without_forbidden(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(clean) => clean,
+    }
+}
+
+#[cfg(test)]
+mod safe_tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_are_shown_not_sent() {
+        let hostile = "Ana\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m\r\u{7f}ș\tă\n";
+        let shown = terminal_safe(hostile);
+        assert_eq!(shown, "Ana^[]0;pwned^G^[[2J\\u{9b}31m^M^?ș\tă\n");
+        assert!(
+            !shown
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t')
+        );
+        assert!(matches!(
+            terminal_safe("Bălți „ok”"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn what_xml_forbids_is_dropped_and_the_rest_kept() {
+        let text = "a\u{0}b\u{b}c\u{fffe}d\u{ffff}e\u{1fffe}f\u{fdd0}g\u{85}h\tî\r\nș\u{1b}";
+        assert_eq!(without_forbidden(text), "abcdefgh\tî\r\nș");
+        assert!(matches!(
+            without_forbidden("Сорока «да»"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+}

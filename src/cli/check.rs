@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value, json};
 
-use super::out::say;
+use super::out::{say, tell};
 use super::{CliError, Outcome};
 use crate::coach::{self, Report, Severity, Spelling, Stats};
 use crate::i18n::Catalog;
@@ -44,7 +44,7 @@ pub fn check(
     // Folders named on the command line first, then the configured ones (`run` adds them).
     let speller = template_speller(template, request.dictionaries).unwrap_or_else(|err| {
         // One notice, on stderr so that JSON on stdout stays JSON.
-        eprintln!("povestitor: {}", spelling_off(&err, catalog));
+        tell!("povestitor: {}", spelling_off(&err, catalog));
         None
     });
     let spelling = speller.as_ref().map(|speller| Spelling {

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use super::out::tell;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::library::compile::{Order, book, collect, left_out_text, write_book};
@@ -54,7 +55,7 @@ pub fn compile(
     }
     let collection = collect(library, req.folder, req.layout, req.order, catalog)?;
     for left in &collection.left_out {
-        eprintln!("povestitor: {}", left_out_text(left, req.layout, catalog));
+        tell!("povestitor: {}", left_out_text(left, req.layout, catalog));
     }
     if collection.parts.is_empty() {
         return Err(LibraryError::NothingToCompile {
@@ -70,7 +71,7 @@ pub fn compile(
     let path = req.output.display().to_string();
     let stories = collection.parts.len();
     let left = collection.left_out.len();
-    eprintln!(
+    tell!(
         "{}",
         if left == 0 {
             catalog.t_args(

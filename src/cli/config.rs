@@ -1,6 +1,6 @@
 //! `povestitor config path | show`: where the configuration is, and what is in effect.
 
-use super::out::say;
+use super::out::{say, tell};
 use super::{Cli, Outcome};
 use crate::i18n::{Catalog, Lang};
 use crate::library::{Config, config_path, settings_path};
@@ -8,7 +8,7 @@ use crate::library::{Config, config_path, settings_path};
 /// The file's path on stdout (for scripts); whether it exists on stderr.
 pub fn path(catalog: &Catalog) -> Outcome {
     let Some(path) = config_path() else {
-        eprintln!("{}", catalog.t("config-path-none"));
+        tell!("{}", catalog.t("config-path-none"));
         return Outcome::NeedsWork;
     };
     say!("{}", path.display());
@@ -17,7 +17,7 @@ pub fn path(catalog: &Catalog) -> Outcome {
     } else {
         "config-path-missing"
     };
-    eprintln!("{}", catalog.t(note));
+    tell!("{}", catalog.t(note));
     Outcome::Done
 }
 

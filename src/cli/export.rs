@@ -3,6 +3,7 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
+use super::out::tell;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::library::{
@@ -58,7 +59,7 @@ pub fn export(
                 },
                 &article,
             )?;
-            eprintln!(
+            tell!(
                 "{}",
                 catalog.t_args(
                     "export-written",
@@ -73,7 +74,7 @@ pub fn export(
         .layout(req.layout)
         .map_or(req.layout, |l| &l.name);
     for line in left_out_text(layout, &article.left_out, catalog) {
-        eprintln!("{line}");
+        tell!("{line}");
     }
     Ok(Outcome::Done)
 }
@@ -99,7 +100,7 @@ pub fn write_new_draft(
     draft.meta.institution = config.institution.clone().unwrap_or_default();
     draft.meta.date = chrono::Local::now().date_naive().to_string();
     save_draft(file, &draft)?;
-    eprintln!(
+    tell!(
         "{}",
         catalog.t_args(
             "new-written",

@@ -6,7 +6,7 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use super::out::say;
+use super::out::{say, tell};
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::library::publish::{self, Progress, PublishError, PublishRequest};
@@ -25,7 +25,7 @@ pub struct Request<'a> {
 
 pub fn publish(library: &Library, req: &Request, catalog: &Catalog) -> Result<Outcome, CliError> {
     let password = password(req, catalog)?;
-    let mut show = |step: Progress| eprintln!("{}", progress_text(&step, catalog));
+    let mut show = |step: Progress| tell!("{}", progress_text(&step, catalog));
     let published = publish::publish(
         library,
         &PublishRequest {

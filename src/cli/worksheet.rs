@@ -5,6 +5,7 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
+use super::out::tell;
 use super::{CliError, DocFormat, Outcome};
 use crate::i18n::{Catalog, Lang};
 use crate::library::{Library, LibraryError, write_new_file};
@@ -62,7 +63,7 @@ pub fn worksheet(
         }
         Some(path) => {
             write_new_file(path, output.as_bytes(), req.force)?;
-            eprintln!(
+            tell!(
                 "{}",
                 catalog.t_args(
                     "worksheet-written",

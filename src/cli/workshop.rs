@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
-use super::out::say;
+use super::out::{say, tell};
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::library::workshop::{DraftRow, status};
@@ -42,7 +42,7 @@ pub fn workshop_status(
         request.dictionaries,
     )?;
     for (_, err) in &found.spelling_off {
-        eprintln!("povestitor: {}", spelling_off(err, catalog));
+        tell!("povestitor: {}", spelling_off(err, catalog));
     }
     let rows = &found.rows;
     match request.format {

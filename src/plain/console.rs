@@ -60,10 +60,12 @@ impl<R: BufRead, W: Write> Console<R, W> {
         }
     }
 
-    /// Writes `text` as it is, then a new line. A closed output is not an error here:
-    /// the answers still go into the draft, and the end of the input ends the program.
+    /// Writes `text`, then a new line; a draft's or a template's control characters are
+    /// shown, never obeyed (`text::terminal_safe`: every line of plain mode passes here). A
+    /// closed output is not an error here: the answers still go into the draft, and the end
+    /// of the input ends the program.
     pub fn say(&mut self, text: &str) {
-        let _ = writeln!(self.output, "{text}");
+        let _ = writeln!(self.output, "{}", crate::text::terminal_safe(text));
         let _ = self.output.flush();
     }
 

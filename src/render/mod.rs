@@ -135,7 +135,9 @@ pub fn markdown(
     }
     let context = story_context(&loaded.template, draft);
     let raw = loaded.layouts.render(layout, &context)?;
-    Ok(tidy_blank_lines(&raw))
+    // Every format is made from this Markdown: what a reader never means to see (controls,
+    // noncharacters Word refuses to open) goes here, once.
+    Ok(crate::text::into_without_forbidden(tidy_blank_lines(&raw)))
 }
 
 /// The article in `format`. Photos the article shows must exist (Markdown and HTML, when
@@ -257,7 +259,7 @@ fn output(
         }
         let bytes = docx::document(&docx::DocxInput {
             markdown: md,
-            author: &draft.meta.author,
+            author: &crate::text::without_forbidden(&draft.meta.author),
             language,
             date: &draft.meta.date,
             photos: &loaded_photos,
@@ -269,7 +271,7 @@ fn output(
             photo.check()?;
         }
     }
-    Ok(Output::Text(match format {
+    let text = match format {
         Format::Html if options.standalone => html::standalone(md, draft.title(), language),
         Format::Html => html::fragment(md),
         // The title goes into WordPress's title field; the photos keep their relative paths.
@@ -282,7 +284,9 @@ fn output(
                 .unwrap_or_default();
             format!("{}{md}", front_matter(md, draft, tags))
         }
-    }))
+    };
+    // The title and the front matter come from the draft, not through the Markdown.
+    Ok(Output::Text(crate::text::into_without_forbidden(text)))
 }
 
 /// The photos the article shows in `layout` (to copy next to an exported file).

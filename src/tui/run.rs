@@ -122,10 +122,11 @@ fn run_until_stopped(app: App, store: Store, stop: &Shutdown) -> Result<(), RunE
             ],
         );
         // Not `eprintln!`: it panics when the terminal has just gone.
+        let text = crate::text::terminal_safe(&text);
         let _ = writeln!(std::io::stderr(), "povestitor: {text}");
     } else if let Some(Rescue::Failed { text, .. }) = &store.rescue {
         // The last place left for the words; the message that says so follows (main).
-        let _ = writeln!(std::io::stdout(), "{text}");
+        let _ = writeln!(std::io::stdout(), "{}", crate::text::terminal_safe(text));
     }
     match (ending, &store.rescue) {
         (Ending::Panicked { saved }, rescue) => Err(RunError::Panicked(panic_text(
