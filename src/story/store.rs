@@ -37,6 +37,58 @@ pub enum DraftError {
     },
     #[error("{path}: {message}. Fix the draft (it is a TOML file) and try again")]
     Shape { path: String, message: String },
+    #[error(
+        "{path} is not a file a story can be in (a folder, a pipe or a device); choose the story's .toml file"
+    )]
+    NotAFile { path: String },
+    #[error(
+        "{path} is larger than {limit_mb} MB, far more than any story; check that it is the right file"
+    )]
+    TooBig { path: String, limit_mb: usize },
+}
+
+/// The largest draft read, in MB: a long story with comments is some tens of KB; a bigger
+/// file is not a story, and reading it whole (or a device that never ends) would fill memory.
+pub const MAX_DRAFT_MB: usize = 20;
+
+/// The bytes of a draft file: only a regular file (a link to one is fine), never more than
+/// the limit, and a pipe is refused without waiting for someone to write into it.
+fn read_draft_file(path: &Path, display: &str) -> Result<Vec<u8>, DraftError> {
+    use std::io::Read;
+    let read_error = |source| DraftError::Read {
+        path: display.to_string(),
+        source,
+    };
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    let file = options.open(path).map_err(read_error)?;
+    let meta = file.metadata().map_err(read_error)?;
+    if !meta.is_file() {
+        return Err(DraftError::NotAFile {
+            path: display.to_string(),
+        });
+    }
+    let limit = (MAX_DRAFT_MB * 1024 * 1024) as u64;
+    let too_big = || DraftError::TooBig {
+        path: display.to_string(),
+        limit_mb: MAX_DRAFT_MB,
+    };
+    if meta.len() > limit {
+        return Err(too_big());
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_big());
+    }
+    Ok(bytes)
 }
 
 /// Parses draft text; `path` is only used in messages.
@@ -65,10 +117,7 @@ pub fn parse_draft(text: &str, path: &str) -> Result<Draft, DraftError> {
 
 pub fn load_draft(path: &Path) -> Result<Draft, DraftError> {
     let display = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| DraftError::Read {
-        path: display.clone(),
-        source,
-    })?;
+    let bytes = read_draft_file(path, &display)?;
     let text = String::from_utf8(bytes).map_err(|_| DraftError::NotUtf8 {
         path: display.clone(),
     })?;

@@ -283,6 +283,16 @@ fn draft(err: &DraftError, catalog: &Catalog) -> String {
                 ("message", message.as_str().into()),
             ],
         ),
+        DraftError::NotAFile { path } => {
+            catalog.t_args("err-draft-not-a-file", &[("path", path.as_str().into())])
+        }
+        DraftError::TooBig { path, limit_mb } => catalog.t_args(
+            "err-draft-too-big",
+            &[
+                ("path", path.as_str().into()),
+                ("limit", (*limit_mb).into()),
+            ],
+        ),
     }
 }
 

@@ -1,0 +1,136 @@
+//! Drafts that are not files come from other people too (a zip of a workshop folder, a
+//! link left by a script): a pipe named `*.toml`, a link to `/dev/zero`, a file of hundreds
+//! of MB. Every command that reads a draft, the workshop tools and the wizard's home screen
+//! refuse them at once in one sentence, without waiting on them or reading them whole.
+
+#![cfg(unix)]
+
+mod common;
+mod pty;
+
+use std::path::Path;
+use std::time::Duration;
+
+use common::{copy_example, povestitor, stderr_of};
+
+/// Long enough for a slow machine, far shorter than a pipe that waits forever.
+const DEADLINE: Duration = Duration::from_secs(20);
+
+fn fifo(path: &Path) {
+    rustix::fs::mknodat(
+        rustix::fs::CWD,
+        path,
+        rustix::fs::FileType::Fifo,
+        rustix::fs::Mode::from_raw_mode(0o644),
+        0,
+    )
+    .unwrap();
+}
+
+/// Runs a command that must end by itself; returns its exit code and what it said.
+fn run(home: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = povestitor(home)
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .timeout(DEADLINE)
+        .write_stdin("")
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr_of(&out),
+    )
+}
+
+#[test]
+fn a_pipe_a_device_and_a_huge_file_are_refused_in_one_sentence() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path();
+    let pipe = dir.join("pipe.toml");
+    fifo(&pipe);
+    let zero = dir.join("zero.toml");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let huge = dir.join("huge.toml");
+    let file = std::fs::File::create(&huge).unwrap();
+    file.set_len(300 * 1024 * 1024).unwrap(); // sparse: nothing written
+    for (draft, says) in [
+        (&pipe, "is not a file a story can be in"),
+        (&zero, "is not a file a story can be in"),
+        (&huge, "is larger than 20 MB"),
+    ] {
+        let d = draft.to_str().unwrap();
+        let out_file = dir.join("out.md");
+        for args in [
+            vec!["check", d],
+            vec!["tidy", d],
+            vec!["tidy", "--apply", d],
+            vec![
+                "export",
+                d,
+                "--format",
+                "md",
+                "--layout",
+                "blog",
+                "-o",
+                out_file.to_str().unwrap(),
+            ],
+            vec!["edit", "--plain", d],
+        ] {
+            let (code, _, err) = run(dir, &args);
+            assert_eq!(code, Some(2), "{args:?}: {err}");
+            assert!(err.contains(says), "{args:?}: {err}");
+            assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        }
+        assert!(!out_file.exists());
+    }
+    assert_eq!(std::fs::metadata(&huge).unwrap().len(), 300 * 1024 * 1024);
+}
+
+#[test]
+fn the_workshop_tools_name_a_pipe_and_go_on_with_the_real_drafts() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("atelier");
+    std::fs::create_dir_all(&folder).unwrap();
+    copy_example("success-story", &folder);
+    fifo(&folder.join("pipe.toml"));
+    let f = folder.to_str().unwrap();
+    let (code, out, err) = run(home.path(), &["workshop", "status", f]);
+    assert!(matches!(code, Some(0 | 1)), "{err}");
+    assert!(out.contains("example.toml"), "{out}");
+    assert!(out.contains("pipe.toml"), "{out}");
+    assert!(out.contains("is not a file a story can be in"), "{out}");
+
+    let book = home.path().join("book.md");
+    let (code, _, err) = run(
+        home.path(),
+        &[
+            "workshop",
+            "compile",
+            f,
+            "--layout",
+            "blog",
+            "--format",
+            "md",
+            "-o",
+            book.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("pipe.toml"), "{err}");
+    assert!(book.is_file());
+}
+
+#[test]
+fn the_home_screen_opens_beside_a_pipe_in_the_drafts_folder() {
+    let home = tempfile::tempdir().unwrap();
+    let drafts = home.path().join("data/povestitor");
+    std::fs::create_dir_all(&drafts).unwrap();
+    copy_example("success-story", &drafts);
+    fifo(&drafts.join("pipe.toml"));
+    std::os::unix::fs::symlink("/dev/zero", drafts.join("zero.toml")).unwrap();
+    let mut s = pty::Session::start(home.path(), &["--lang", "en"]);
+    s.wait_for("Start a new story");
+    s.send(pty::CTRL_Q);
+    assert!(s.wait_exit());
+}
