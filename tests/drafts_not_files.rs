@@ -134,3 +134,48 @@ fn the_home_screen_opens_beside_a_pipe_in_the_drafts_folder() {
     s.send(pty::CTRL_Q);
     assert!(s.wait_exit());
 }
+
+/// A read-only draft stays as it is, and a link is neither written through nor replaced by a
+/// file: `tidy --apply` says so in one sentence and changes nothing.
+#[test]
+fn a_read_only_draft_and_a_linked_draft_are_never_replaced() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path();
+    let example = copy_example("success-story", dir);
+    // Something for tidy to fix: straight quotes.
+    let text = std::fs::read_to_string(&example).unwrap().replacen(
+        "„Bunicii online”",
+        "\\\"Bunicii online\\\"",
+        1,
+    );
+    std::fs::write(&example, &text).unwrap();
+
+    let read_only = dir.join("doar-citire.toml");
+    std::fs::write(&read_only, &text).unwrap();
+    std::fs::set_permissions(&read_only, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let (code, _, err) = run(dir, &["tidy", "--apply", read_only.to_str().unwrap()]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("is read-only"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(std::fs::read_to_string(&read_only).unwrap(), text);
+    let mode = std::fs::metadata(&read_only).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o444);
+
+    let link = dir.join("legatura.toml");
+    std::os::unix::fs::symlink(&example, &link).unwrap();
+    let (code, _, err) = run(dir, &["tidy", "--apply", link.to_str().unwrap()]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("is a link to"), "{err}");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(std::fs::read_to_string(&example).unwrap(), text);
+
+    // Looking is always possible, through the link too.
+    let (code, _, err) = run(dir, &["tidy", link.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{err}");
+}

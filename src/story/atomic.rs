@@ -34,7 +34,7 @@ pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    replace(path, fill, Durability::Flushed, || Ok(()))
+    replace(path, path, fill, Durability::Flushed, || Ok(()))
 }
 
 /// Writes a file made from others (an exported article, a workshop's book, a photo copied
@@ -44,6 +44,7 @@ pub fn write_atomic_with(
 /// list, settings) always wait.
 pub fn write_derived(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     replace(
+        path,
         path,
         |file| file.write_all(bytes),
         Durability::Cached,
@@ -91,10 +92,18 @@ pub fn write_atomic_keeping_with(
     };
     replace(
         path,
+        path,
         |file| fill(file, bytes),
         Durability::Flushed,
         || match old {
-            Some(old) if old != bytes => write_atomic(backup, &old),
+            // The backup is the draft as it was: readable by whom the draft was.
+            Some(old) if old != bytes => replace(
+                backup,
+                path,
+                |file| file.write_all(&old),
+                Durability::Flushed,
+                || Ok(()),
+            ),
             _ => Ok(()),
         },
     )
@@ -107,11 +116,12 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// The temporary file filled (and flushed to disk when `durability` says so), then
-/// `before_rename`, then the rename. On any failure the temporary file is removed and `path`
-/// is left as it was.
+/// The temporary file filled (and flushed to disk when `durability` says so), given the
+/// mode of `mode_of` (0644 when it does not exist), then `before_rename`, then the rename. On
+/// any failure the temporary file is removed and `path` is left as it was.
 fn replace(
     path: &Path,
+    mode_of: &Path,
     fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
     durability: Durability,
     before_rename: impl FnOnce() -> std::io::Result<()>,
@@ -124,7 +134,7 @@ fn replace(
     if durability == Durability::Flushed {
         temp.as_file().sync_all()?;
     }
-    keep_permissions(path, temp.as_file())?;
+    keep_permissions(mode_of, temp.as_file())?;
     before_rename()?;
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
@@ -245,5 +255,21 @@ mod tests {
         assert_eq!(temp_prefix(path), ".poveste.toml.tmp-");
         assert_eq!(folder_of(path), Path::new("dosar"));
         assert_eq!(folder_of(Path::new("poveste.toml")), Path::new("."));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_backup_keeps_the_drafts_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.toml");
+        let backup = backup_path(&path);
+        std::fs::write(&path, "vechi").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic_keeping(&path, b"nou", &backup).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o640);
+        assert_eq!(mode(&backup), 0o640, "no wider than the draft");
+        assert_eq!(std::fs::read_to_string(&backup).unwrap(), "vechi");
     }
 }

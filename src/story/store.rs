@@ -42,6 +42,14 @@ pub enum DraftError {
     )]
     NotAFile { path: String },
     #[error(
+        "{path} is a link to {target}; a story is saved only in its own file: open {target} itself"
+    )]
+    Link { path: String, target: String },
+    #[error(
+        "{path} is read-only, so the story cannot be saved in it; make the file writable, or save a copy under another name"
+    )]
+    ReadOnly { path: String },
+    #[error(
         "{path} is larger than {limit_mb} MB, far more than any story; check that it is the right file"
     )]
     TooBig { path: String, limit_mb: usize },
@@ -124,6 +132,27 @@ pub fn load_draft(path: &Path) -> Result<Draft, DraftError> {
     parse_draft(&text, &display)
 }
 
+/// Whether a story may be saved at `path`: a link is never written through or replaced by a
+/// file (it may lead anywhere; `Link` names where), and a read-only file stays as it is.
+pub fn writable_draft(path: &Path) -> Result<(), DraftError> {
+    let display = || path.display().to_string();
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return Ok(());
+    };
+    if meta.file_type().is_symlink() {
+        let target =
+            std::fs::read_link(path).map_or_else(|_| "?".into(), |t| t.display().to_string());
+        return Err(DraftError::Link {
+            path: display(),
+            target,
+        });
+    }
+    if meta.is_file() && meta.permissions().readonly() {
+        return Err(DraftError::ReadOnly { path: display() });
+    }
+    Ok(())
+}
+
 /// Saves atomically, keeping the previous version as `FILE.bak`: on any failure the file
 /// and its backup on disk are as they were.
 pub fn save_draft(path: &Path, draft: &Draft) -> Result<(), DraftError> {
@@ -136,6 +165,7 @@ fn save_draft_with(
     fill: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
 ) -> Result<(), DraftError> {
     let display = path.display().to_string();
+    writable_draft(path)?;
     let text = draft_text(draft, &display).map_err(|source| DraftError::Write {
         path: display.clone(),
         source,

@@ -286,6 +286,16 @@ fn draft(err: &DraftError, catalog: &Catalog) -> String {
         DraftError::NotAFile { path } => {
             catalog.t_args("err-draft-not-a-file", &[("path", path.as_str().into())])
         }
+        DraftError::Link { path, target } => catalog.t_args(
+            "err-draft-link",
+            &[
+                ("path", path.as_str().into()),
+                ("target", target.as_str().into()),
+            ],
+        ),
+        DraftError::ReadOnly { path } => {
+            catalog.t_args("err-draft-read-only", &[("path", path.as_str().into())])
+        }
         DraftError::TooBig { path, limit_mb } => catalog.t_args(
             "err-draft-too-big",
             &[
