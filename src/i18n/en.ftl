@@ -83,6 +83,7 @@ err-photo-missing = photo { $number } in "{ $step }" ({ $path }) is missing: { $
 err-photo-unreadable = photo { $number } in "{ $step }" ({ $path }) cannot be read from { $file }: { $reason }. Check that it is a file you may read
 err-photo-not-image = photo { $number } in "{ $step }" ({ $path }) is not a PNG or JPEG image; save it as .jpg or .png (any photo editor can) and change its path in the draft
 err-photo-not-file = photo { $number } in "{ $step }" ({ $path }) is not a file: { $file } is a device, a pipe or another special file. Point the draft at the photo's own file
+err-photo-network = photo { $number } in "{ $step }" ({ $path }) is on another computer of the network. Copy the photo onto this computer and change its path in the draft.
 err-photo-too-big = photo { $number } in "{ $step }" ({ $path }) is larger than { $limit } MB, too large for an article; save a smaller copy (any photo editor can) and change its path in the draft
 err-photo-exists = { $path } already exists and is a different picture from photo { $photo }; add --force to replace it, or export into another folder
 err-photo-unsupported = photo { $number } in "{ $step }" ({ $path }) is a picture in { $kind } format, which Word documents and web pages cannot all show; save it as JPEG (a phone's gallery can share or export it as JPEG; on a computer, open it in Paint or Photos and save it as .jpg) and change its path in the draft

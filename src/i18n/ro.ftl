@@ -108,6 +108,7 @@ err-photo-missing = Lipsește fotografia { $number } din „{ $step }” ({ $pat
 err-photo-unreadable = Nu pot citi fotografia { $number } din „{ $step }” ({ $path }) din { $file }: { $reason }. Verificați dacă este un fișier pe care îl puteți deschide.
 err-photo-not-image = Fotografia { $number } din „{ $step }” ({ $path }) nu este o imagine PNG sau JPEG; salvați-o ca .jpg sau .png (orice program de fotografii poate) și schimbați calea ei în ciornă.
 err-photo-not-file = Fotografia { $number } din „{ $step }” ({ $path }) nu este un fișier: { $file } este un dispozitiv, o conductă sau alt fișier special. Scrieți în ciornă calea fișierului fotografiei.
+err-photo-network = Fotografia { $number } din „{ $step }” ({ $path }) este pe alt calculator din rețea. Copiați fotografia pe acest calculator și schimbați-i calea în ciornă.
 err-photo-too-big = Fotografia { $number } din „{ $step }” ({ $path }) are mai mult de { $limit } MB, prea mult pentru un articol; salvați o copie mai mică (orice program de fotografii poate) și schimbați calea ei în ciornă.
 err-photo-exists = { $path } există deja și este altă imagine decât fotografia { $photo }; adăugați --force ca s-o înlocuiți sau exportați în alt dosar.
 err-photo-unsupported = Fotografia { $number } din „{ $step }” ({ $path }) este o imagine în format { $kind }, pe care documentele Word și paginile web nu o pot afișa întotdeauna; salvați-o ca JPEG (galeria telefonului o poate partaja sau exporta ca JPEG; pe calculator, deschideți-o în Paint sau Fotografii și salvați-o ca .jpg) și schimbați calea ei în ciornă.

@@ -342,6 +342,14 @@ fn photo(err: &PhotoError, catalog: &Catalog) -> String {
                 ("reason", io_reason(source, catalog)),
             ],
         ),
+        PhotoError::OnTheNetwork { number, step, path } => catalog.t_args(
+            "err-photo-network",
+            &[
+                ("number", (*number).into()),
+                ("step", step.as_str().into()),
+                ("path", path.as_str().into()),
+            ],
+        ),
         PhotoError::NotAFile {
             number,
             step,

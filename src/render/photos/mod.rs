@@ -75,6 +75,14 @@ pub enum PhotoError {
         file: String,
     },
     #[error(
+        "photo {number} in \"{step}\" ({path}) is on another computer of the network; copy the photo onto this computer and change its path in the draft"
+    )]
+    OnTheNetwork {
+        number: usize,
+        step: String,
+        path: String,
+    },
+    #[error(
         "photo {number} in \"{step}\" ({path}) is larger than {limit_mb} MB, too large for an article; save a smaller copy (any photo editor can) and change its path in the draft"
     )]
     TooBig {
@@ -207,6 +215,15 @@ impl Photo {
                 step: self.step.clone(),
             });
         }
+        // `\\host\share\a.jpg`: even asking whether it exists would make Windows contact
+        // that host (and hand it the user's credentials); a draft never decides that.
+        if on_the_network(&self.path) {
+            return Err(PhotoError::OnTheNetwork {
+                number: self.number,
+                step: self.step.clone(),
+                path: self.path.clone(),
+            });
+        }
         if !self.file.exists() {
             return Err(PhotoError::Missing {
                 number: self.number,
@@ -257,6 +274,16 @@ impl Photo {
 /// The file a photo's path names, from the draft's folder `base`. `\` separates folders on
 /// every system, so a draft written on Windows (`poze\atelier.jpg`) finds its photos on
 /// Linux and macOS too (Windows reads `/` as well).
+/// Whether a photo path names a file on another computer: `\\host\share\…`, `//host/…`
+/// (both separators count, since drafts travel between Windows and Linux).
+pub fn on_the_network(path: &str) -> bool {
+    let mut start = path.trim_start().chars();
+    matches!(
+        (start.next(), start.next()),
+        (Some('\\' | '/'), Some('\\' | '/'))
+    )
+}
+
 pub fn photo_file(base: &Path, path: &str) -> PathBuf {
     base.join(path.trim().replace('\\', "/"))
 }
@@ -264,7 +291,17 @@ pub fn photo_file(base: &Path, path: &str) -> PathBuf {
 /// `poze/atelier.jpg` stays as it is; `../poze/a.jpg`, `/home/ana/a.jpg` and `C:\poze\a.jpg`
 /// become `a.jpg`, so the copy next to the article never lands outside its folder.
 pub fn published_path(path: &str) -> String {
-    let normal = path.trim().replace('\\', "/");
+    // A control character (a newline in a file name) has no place in a link: the copy beside
+    // the article and the link to it both get `_` instead, so they stay the same name.
+    let normal: String = path
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '\\' => '/',
+            c if c.is_control() => '_',
+            c => c,
+        })
+        .collect();
     let has_drive = normal.as_bytes().get(1) == Some(&b':');
     let parts: Vec<Component> = Path::new(&normal).components().collect();
     let stays_inside = !has_drive
@@ -288,6 +325,36 @@ pub fn published_path(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_network_path_is_refused_before_anything_asks_for_it() {
+        let photo = Photo {
+            number: 2,
+            step: "Fotografii".into(),
+            path: "\\\\server\\share\\a.jpg".into(),
+            file: PathBuf::from("//server/share/a.jpg"),
+            published: "a.jpg".into(),
+        };
+        assert!(matches!(
+            photo.check(),
+            Err(PhotoError::OnTheNetwork { number: 2, .. })
+        ));
+        assert!(on_the_network("//server/a.jpg"));
+        assert!(on_the_network(" \\\\?\\UNC\\server\\a.jpg"));
+        assert!(!on_the_network("C:\\Poze\\a.jpg"));
+        assert!(!on_the_network("/home/ana/a.jpg"));
+        assert!(!on_the_network("poze/a.jpg"));
+    }
+
+    #[test]
+    fn a_newline_in_a_photos_name_is_the_same_in_its_copy_and_its_link() {
+        assert_eq!(published_path("poze/a\nb.jpg"), "poze/a_b.jpg");
+        assert_eq!(published_path("/home/ana/a\r\u{1b}b.jpg"), "a__b.jpg");
+        assert_eq!(
+            crate::render::markdown_safe::url(&published_path("a\nb.jpg")),
+            "a_b.jpg"
+        );
+    }
 
     #[test]
     fn published_paths_never_leave_the_article_folder() {
