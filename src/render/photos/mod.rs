@@ -191,13 +191,17 @@ impl Photo {
                 kind,
             },
             Unprepared::NotAnImage => PhotoError::NotAnImage { number, step, path },
-            Unprepared::TooManyPixels { width, height } => PhotoError::TooManyPixels {
+            Unprepared::TooManyPixels {
+                width,
+                height,
+                limit_mp,
+            } => PhotoError::TooManyPixels {
                 number,
                 step,
                 path,
                 width,
                 height,
-                limit_mp: MAX_PIXELS / 1_000_000,
+                limit_mp,
             },
             Unprepared::Damaged(reason) => PhotoError::Damaged {
                 number,

@@ -21,6 +21,8 @@ pub const JPEG_QUALITY: u8 = 85;
 /// The most pixels a photo may have to be scaled: 120 million (a 108-megapixel phone photo
 /// fits) need about 360 MB while they are worked on; more would risk an old computer's memory.
 pub const MAX_PIXELS: u64 = 120_000_000;
+/// The most memory a photo's decoded pixels may take: 120 million RGB pixels.
+pub const MAX_DECODED_BYTES: u64 = 3 * MAX_PIXELS;
 
 /// What a photo is prepared for: the longest side it may keep, and whether a photo that must
 /// be made again keeps the PNG format (a file beside an article keeps the name the article
@@ -90,7 +92,11 @@ impl Prepared {
 pub(super) enum Unprepared {
     Unsupported(&'static str),
     NotAnImage,
-    TooManyPixels { width: u32, height: u32 },
+    TooManyPixels {
+        width: u32,
+        height: u32,
+        limit_mp: u64,
+    },
     Damaged(String),
 }
 
@@ -107,7 +113,7 @@ pub(super) fn prepare(bytes: Vec<u8>, fit: Fit) -> Result<Prepared, Unprepared> 
         Kind::Unsupported(name) => return Err(Unprepared::Unsupported(name)),
         Kind::Unknown => return Err(Unprepared::NotAnImage),
     };
-    let (width, height, orientation) = header(&bytes, format)?;
+    let (width, height, orientation, decoded_bytes) = header(&bytes, format)?;
     let too_large = width.max(height) > fit.long_side;
     if !too_large && orientation == Orientation::NoTransforms {
         return Ok(Prepared {
@@ -117,12 +123,22 @@ pub(super) fn prepare(bytes: Vec<u8>, fit: Fit) -> Result<Prepared, Unprepared> 
             height,
         });
     }
-    if u64::from(width) * u64::from(height) > MAX_PIXELS {
-        return Err(Unprepared::TooManyPixels { width, height });
+    // Decoded, a pixel takes 3 bytes (RGB) to 8 (16-bit RGBA): the limit is in memory, so a
+    // deep image may have fewer pixels than a camera's photo.
+    let pixels = u64::from(width) * u64::from(height);
+    let per_pixel = decoded_bytes.div_ceil(pixels).max(1);
+    let limit = MAX_PIXELS.min(MAX_DECODED_BYTES / per_pixel);
+    let too_many = || Unprepared::TooManyPixels {
+        width,
+        height,
+        limit_mp: limit / 1_000_000,
+    };
+    if pixels > limit {
+        return Err(too_many());
     }
     let mut image = decode(&bytes, format).map_err(|err| match err {
-        // More memory than the decoder's default allowance (a 16-bit PNG, say).
-        ImageError::Limits(_) => Unprepared::TooManyPixels { width, height },
+        // More memory than the decoder's allowance.
+        ImageError::Limits(_) => too_many(),
         other => other.into(),
     })?;
     drop(bytes);
@@ -144,8 +160,9 @@ pub(super) fn prepare(bytes: Vec<u8>, fit: Fit) -> Result<Prepared, Unprepared> 
     })
 }
 
-/// Size and orientation from the file's header, without decoding its pixels.
-fn header(bytes: &[u8], format: ImageFormat) -> Result<(u32, u32, Orientation), Unprepared> {
+/// Size, orientation and the bytes its pixels take decoded, from the file's header, without
+/// decoding them.
+fn header(bytes: &[u8], format: ImageFormat) -> Result<(u32, u32, Orientation, u64), Unprepared> {
     let mut decoder: Box<dyn ImageDecoder + '_> = match format {
         ImageFormat::Jpeg => Box::new(JpegDecoder::new(Cursor::new(bytes))?),
         ImageFormat::Png => Box::new(PngDecoder::new(Cursor::new(bytes))?),
@@ -156,11 +173,14 @@ fn header(bytes: &[u8], format: ImageFormat) -> Result<(u32, u32, Orientation), 
     }
     // A damaged EXIF block is no reason to refuse a photo that shows well otherwise.
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
-    Ok((width, height, orientation))
+    let decoded = decoder.total_bytes();
+    Ok((width, height, orientation, decoded))
 }
 
 fn decode(bytes: &[u8], format: ImageFormat) -> Result<DynamicImage, ImageError> {
-    let limits = Limits::default();
+    let mut limits = Limits::default();
+    // The decoded pixels and the decoder's own buffers, however the header lied.
+    limits.max_alloc = Some(MAX_DECODED_BYTES + MAX_DECODED_BYTES / 4);
     let image = match format {
         ImageFormat::Jpeg => {
             let mut decoder = JpegDecoder::new(Cursor::new(bytes))?;
@@ -216,6 +236,66 @@ mod tests {
         let mut out = Vec::new();
         image.write_with_encoder(PngEncoder::new(&mut out)).unwrap();
         out
+    }
+
+    /// A PNG that is only its header: `width`×`height` pixels of `bit_depth` and `color`
+    /// (6: RGBA, 2: RGB), and no pixels; what a header promises is all a limit may read.
+    fn png_header(width: u32, height: u32, bit_depth: u8, color: u8) -> Vec<u8> {
+        fn crc(bytes: &[u8]) -> u32 {
+            let mut c = 0xFFFF_FFFFu32;
+            for &b in bytes {
+                c ^= u32::from(b);
+                for _ in 0..8 {
+                    c = if c & 1 == 1 {
+                        0xEDB8_8320 ^ (c >> 1)
+                    } else {
+                        c >> 1
+                    };
+                }
+            }
+            !c
+        }
+        let chunk = |kind: &[u8], data: &[u8]| {
+            let mut out = (data.len() as u32).to_be_bytes().to_vec();
+            let mut body = kind.to_vec();
+            body.extend_from_slice(data);
+            out.extend_from_slice(&body);
+            out.extend_from_slice(&crc(&body).to_be_bytes());
+            out
+        };
+        let mut ihdr = width.to_be_bytes().to_vec();
+        ihdr.extend_from_slice(&height.to_be_bytes());
+        ihdr.extend_from_slice(&[bit_depth, color, 0, 0, 0]);
+        let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+        out.extend(chunk(b"IHDR", &ihdr));
+        // An empty zlib stream: the decoder finds the data begun, and its pixels missing.
+        out.extend(chunk(
+            b"IDAT",
+            &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01],
+        ));
+        out.extend(chunk(b"IEND", &[]));
+        out
+    }
+
+    #[test]
+    fn a_deep_image_is_refused_by_the_memory_its_pixels_would_take() {
+        // 100 million 16-bit RGBA pixels: 800 MB decoded, under the pixel limit.
+        let bytes = png_header(10_000, 10_000, 16, 6);
+        match prepare(bytes, Fit::DOCX) {
+            Err(Unprepared::TooManyPixels {
+                width: 10_000,
+                height: 10_000,
+                limit_mp,
+            }) => assert_eq!(limit_mp, 45),
+            Err(other) => panic!("{other:?}"),
+            Ok(_) => panic!("prepared"),
+        }
+        // The same pixels in 8-bit RGB are a camera's photo: only its missing pixels fail.
+        let rgb = png_header(10_000, 10_000, 8, 2);
+        assert!(matches!(
+            prepare(rgb, Fit::DOCX),
+            Err(Unprepared::Damaged(_))
+        ));
     }
 
     #[test]
@@ -323,7 +403,8 @@ mod tests {
             prepare(jpeg, Fit::DOCX),
             Err(Unprepared::TooManyPixels {
                 width: 12_000,
-                height: 11_000
+                height: 11_000,
+                limit_mp: 120
             })
         ));
     }
