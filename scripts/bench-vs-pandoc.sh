@@ -28,17 +28,6 @@ need python3 python3
 cargo build --release --quiet
 bin="$root/target/release/povestitor"
 
-# How many of the functions that link/function-order.txt lists the binary has: build.rs has the
-# linker place them together, so a low share means the file is stale and short commands start
-# slower (scripts/order-functions.sh makes it again).
-order="$root/link/function-order.txt"
-if [ -f "$order" ] && command -v nm >/dev/null 2>&1; then
-    ordered=$(nm --defined-only "$bin" 2>/dev/null | awk 'NR == FNR { if ($0 !~ /^#/) want[$0] = 1; next }
-        ($3 in want) { n++ } END { print n + 0 }' "$order" -)
-    order_line="function order: $ordered of $(grep -vc '^#' "$order") listed functions found in the binary"
-else
-    order_line="function order: not used (no link/function-order.txt, or no nm)"
-fi
 model="$root/story-templates/success-story"
 
 work=$(mktemp -d)
@@ -93,7 +82,6 @@ alternate "$RUNS" \
 field() { awk -v n="$1" -v f="$2" '$1 == n { print (f == "wall" ? $2 : $3) }' "$3"; }
 
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p')"
-echo "$order_line"
 echo "runs: $RUNS each, alternating; medians in ms (wall; CPU = user + sys from rusage)"
 printf '%-34s %10s %10s\n' "" "wall ms" "CPU ms"
 for name in pov-docx pandoc-docx pov-html pandoc-html; do
