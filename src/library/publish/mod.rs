@@ -133,9 +133,15 @@ pub fn publish_draft(
         .map(|l| l.tags.clone())
         .unwrap_or_default();
     let language = loaded.template.language.as_str();
-    let title =
-        wp_blocks::title(&markdown).unwrap_or_else(|| typography::apply(draft.title(), language));
-    let excerpt = typography::apply(draft.answers.text("lead").trim(), language);
+    // WordPress keeps the title and the excerpt as HTML and shows them as they are: written
+    // as text, as every text of the body is (no tag, no shortcode).
+    let title = wp_blocks::text(
+        &wp_blocks::title(&markdown).unwrap_or_else(|| typography::apply(draft.title(), language)),
+    );
+    let excerpt = wp_blocks::text(&typography::apply(
+        draft.answers.text("lead").trim(),
+        language,
+    ));
 
     let address = site_address(req.site)?;
     let mut http = Http::new(&address);
@@ -203,10 +209,11 @@ pub fn publish_draft(
     for (index, (photo, bytes, mime)) in uploads.iter().enumerate() {
         let src = render::photo_src(photo);
         let figure = figures.iter().find(|f| f.src == src);
+        // The alt text is plain text to WordPress; the caption and the description are HTML.
         let meta = json!({
             "alt_text": figure.map_or("", |f| f.alt.as_str()),
-            "caption": figure.map_or("", |f| f.caption.as_str()),
-            "description": credits.iter().find(|(p, _)| p == &photo.path).map_or("", |(_, c)| c.as_str()),
+            "caption": wp_blocks::text(figure.map_or("", |f| f.caption.as_str())),
+            "description": wp_blocks::text(credits.iter().find(|(p, _)| p == &photo.path).map_or("", |(_, c)| c.as_str())),
         });
         let hash = sha256_hex(bytes);
         let kept = match record.media_for(&photo.path, &hash) {
