@@ -150,6 +150,7 @@ pub fn run(
             user,
             layout,
             update_live,
+            allow_http,
         } => publish::publish(
             &library()?,
             &publish::Request {
@@ -158,6 +159,7 @@ pub fn run(
                 site,
                 user,
                 update_live: *update_live,
+                allow_http: *allow_http,
             },
             catalog,
         ),

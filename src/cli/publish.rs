@@ -19,9 +19,13 @@ pub struct Request<'a> {
     pub user: &'a str,
     /// Update the post even when it is already published (`--update-live`).
     pub update_live: bool,
+    /// Send to an `http://` address of another computer (`--allow-http`), with a warning.
+    pub allow_http: bool,
 }
 
 pub fn publish(library: &Library, req: &Request, catalog: &Catalog) -> Result<Outcome, CliError> {
+    // An address the password may not go to is refused before the password is asked for.
+    publish::site_address(req.site, req.allow_http).map_err(LibraryError::from)?;
     let password = password(req, catalog)?;
     let mut show = |step: Progress| eprintln!("{}", progress_text(&step, catalog));
     let published = publish::publish(
@@ -33,6 +37,7 @@ pub fn publish(library: &Library, req: &Request, catalog: &Catalog) -> Result<Ou
             user: req.user,
             password: &password,
             update_live: req.update_live,
+            allow_http: req.allow_http,
         },
         &mut show,
     )?;

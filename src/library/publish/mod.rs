@@ -19,6 +19,11 @@
 //!   it nothing is sent and the error says how to ask;
 //! - a post deleted on the site gives a new one.
 //!
+//! The credentials go only where the librarian said: over https (plain http only to this
+//! computer, or to another one when asked, `allow_http`, with a warning), to the API the site
+//! names at that same address (scheme, host and port), and never after a redirect: a site that
+//! sends elsewhere is refused, named, with nothing sent there.
+//!
 //! The command line takes the draft's lock (`DraftLock`) for the whole publish, so it never
 //! writes the table under a wizard that has the story open (the wizard's own publish holds
 //! the lock already).
@@ -56,11 +61,16 @@ pub struct PublishRequest<'a> {
     /// Update the post this draft made even when it is published, or was changed on the
     /// site since (its status is never changed).
     pub update_live: bool,
+    /// Send to an `http://` address of another computer, unencrypted (`--allow-http`).
+    pub allow_http: bool,
 }
 
 /// What happened, step by step, for a front end to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Progress {
+    /// The site is another computer's `http://` address, allowed: the password and the story
+    /// travel unencrypted. Said before anything is sent.
+    Unencrypted { site: String },
     /// The site answered and took the credentials.
     SignedIn { site: String },
     /// The post the draft remembered is gone from the site; a new one is made.
@@ -143,7 +153,13 @@ pub fn publish_draft(
         language,
     ));
 
-    let address = site_address(req.site)?;
+    // Checked before any connection.
+    let address = site_address(req.site, req.allow_http)?;
+    if unencrypted(&address) {
+        progress(Progress::Unencrypted {
+            site: address.clone(),
+        });
+    }
     let mut http = Http::new(&address);
     let site = discover::discover(&http, &address)?;
     http.sign_in(req.user, req.password);
@@ -306,8 +322,25 @@ fn file_identity(draft: &Path) -> String {
         .to_string()
 }
 
+/// The address to send to, with a scheme (`blog.md` → `https://blog.md`), or why not: it is
+/// not a web address, or it is another computer's `http://` address and `allow_http` is not
+/// given (the password would cross the network readable). Asks nothing of the network, so a
+/// front end can check it before it even asks for the password.
+pub fn site_address(site: &str, allow_http: bool) -> Result<String, PublishError> {
+    let address = with_scheme(site)?;
+    if unencrypted(&address) && !allow_http {
+        return Err(PublishError::Unencrypted { site: address });
+    }
+    Ok(address)
+}
+
+/// An `http://` address of another computer than this one.
+fn unencrypted(address: &str) -> bool {
+    address.to_ascii_lowercase().starts_with("http://") && !api::is_local(address)
+}
+
 /// The address with a scheme (`blog.md` → `https://blog.md`), or an error naming it.
-fn site_address(site: &str) -> Result<String, PublishError> {
+fn with_scheme(site: &str) -> Result<String, PublishError> {
     let site = site.trim();
     let bad = || PublishError::BadAddress {
         site: site.to_string(),
@@ -316,13 +349,15 @@ fn site_address(site: &str) -> Result<String, PublishError> {
         return Err(bad());
     }
     let lower = site.to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") {
-        Ok(site.to_string())
+    let address = if lower.starts_with("http://") || lower.starts_with("https://") {
+        site.to_string()
     } else if site.contains("://") {
-        Err(bad())
+        return Err(bad());
     } else {
-        Ok(format!("https://{site}"))
-    }
+        format!("https://{site}")
+    };
+    // A host to send to, and nothing else (`https://`, `https://[::1`).
+    api::origin(&address).map(|_| address).ok_or_else(bad)
 }
 
 /// Each photo's credit, by its path in the draft.
@@ -349,15 +384,48 @@ mod tests {
     #[test]
     fn addresses_get_a_scheme_and_odd_ones_are_refused() {
         assert_eq!(
-            site_address("biblioteca.md").ok().as_deref(),
+            site_address("biblioteca.md", false).ok().as_deref(),
             Some("https://biblioteca.md")
         );
         assert_eq!(
-            site_address(" http://127.0.0.1:8089 ").ok().as_deref(),
+            site_address(" http://127.0.0.1:8089 ", false)
+                .ok()
+                .as_deref(),
             Some("http://127.0.0.1:8089")
         );
-        assert!(site_address("ftp://biblioteca.md").is_err());
-        assert!(site_address("").is_err());
-        assert!(site_address("a b").is_err());
+        for odd in ["ftp://biblioteca.md", "https://", "", "a b"] {
+            assert!(
+                matches!(
+                    site_address(odd, true),
+                    Err(PublishError::BadAddress { .. })
+                ),
+                "{odd}"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_http_only_to_this_computer_unless_allowed() {
+        for local in [
+            "http://localhost:8080",
+            "http://[::1]:8080",
+            "HTTP://127.0.0.1",
+        ] {
+            assert!(site_address(local, false).is_ok(), "{local}");
+        }
+        for far in [
+            "http://192.0.2.2",
+            "http://biblioteca.md",
+            "HTTP://127.0.0.2:80",
+        ] {
+            assert!(
+                matches!(
+                    site_address(far, false),
+                    Err(PublishError::Unencrypted { .. })
+                ),
+                "{far}"
+            );
+            assert!(site_address(far, true).is_ok(), "{far}");
+        }
     }
 }

@@ -93,7 +93,7 @@ fn send(
                 left = Some(library::progress_text(&step, catalog));
                 return;
             }
-            Progress::SignedIn { .. } => {}
+            Progress::SignedIn { .. } | Progress::Unencrypted { .. } => {}
         }
         report(&library::progress_text(&step, catalog));
     };
@@ -107,6 +107,9 @@ fn send(
         // A published post is never changed from here: the error says how to do it from the
         // command line, and nothing is sent.
         update_live: false,
+        // An http:// address of another computer is refused, the error saying to use https
+        // (or the command line's --allow-http).
+        allow_http: false,
     };
     let published =
         publish::publish_draft(&app.library, &mut session.draft, &request, &mut progress)
