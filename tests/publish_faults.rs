@@ -209,6 +209,8 @@ struct Faults {
     me_moved_to: Option<String>,
     /// The site lives at `/blog/`: `/blog` answers 301 to `/blog/` (a relative `Location`).
     in_a_folder: bool,
+    /// The `Link` header names the API by its path only (`</wp-json/>`).
+    relative_link: bool,
     /// The home page names no API.
     no_api: bool,
     /// The API's index lists no application passwords.
@@ -266,7 +268,11 @@ fn wordpress_on(ip: &str, faults: Faults) -> Server {
                         "<html><head><link rel=\"https://api.w.org/\" href=\"{base}/?rest_route=/\" /></head></html>"
                     );
                 } else if !faults.no_api {
-                    let api = faults.api_at.clone().unwrap_or_else(|| base.clone());
+                    let api = match &faults.api_at {
+                        Some(elsewhere) => elsewhere.clone(),
+                        None if faults.relative_link => String::new(),
+                        None => base.clone(),
+                    };
                     headers.push((
                         "Link".into(),
                         format!("<{api}/wp-json/>; rel=\"https://api.w.org/\""),
@@ -652,6 +658,19 @@ fn a_redirect_within_the_site_is_followed() {
     let log = site.log();
     assert_eq!(log[..2], ["GET home", "GET home"], "{log:?}");
     assert!(log.contains(&"POST /wp/v2/posts".to_string()), "{log:?}");
+}
+
+#[test]
+fn an_api_named_by_its_path_is_at_the_site() {
+    let site = wordpress(Faults {
+        relative_link: true,
+        ..Faults::default()
+    });
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let draft = story(home.path());
+    let out = publish(home.path(), &draft, &site.url);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(site.log().contains(&"POST /wp/v2/posts".to_string()));
 }
 
 #[test]

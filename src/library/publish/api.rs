@@ -319,8 +319,9 @@ pub fn is_local(url: &str) -> bool {
     )
 }
 
-/// A redirect's `Location` (absolute, `//host/…`, `/path` or relative) as an absolute address.
-fn resolve(base: &str, location: &str) -> String {
+/// A redirect's `Location` or a link's target (absolute, `//host/…`, `/path` or relative) as
+/// an absolute address, read from `base`.
+pub fn resolve(base: &str, location: &str) -> String {
     let lower = location.to_ascii_lowercase();
     if lower.starts_with("http://") || lower.starts_with("https://") || location.contains("://") {
         return location.to_string();

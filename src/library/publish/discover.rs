@@ -40,6 +40,8 @@ pub fn discover(http: &Http, address: &str) -> Result<Site, PublishError> {
                 site: http.site.clone(),
             })?
     };
+    // A relative link (`/wp-json/`) is read from the page that gave it.
+    let root = api::resolve(&page.url, &root);
     if !api::same_origin(address, &root) {
         return Err(PublishError::Elsewhere {
             site: http.site.clone(),
