@@ -2,10 +2,16 @@
 //! a site without the REST API, application passwords switched off, a server that never
 //! answers, a 500 after the photos were uploaded, a photo refused as too large, no server at
 //! all. A small HTTP server in the test plays the site (std only, one thread a connection).
+//!
+//! And a site that would move the credentials elsewhere: an API named at another address, a
+//! redirect of the home page or of `users/me` to another server (a second one, which must never
+//! hear from us), an `http://` address of another computer (refused before any connection,
+//! unless `--allow-http`, which warns).
 
 mod common;
 #[path = "export_common/phone.rs"]
 mod phone;
+mod wizard;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -20,6 +26,11 @@ struct Request {
     /// Path and query, as sent.
     target: String,
 }
+
+/// A server's address: this computer's usual one, or another loopback address that is not
+/// `127.0.0.1` (to the program, another computer reached over plain http).
+const HERE: &str = "127.0.0.1";
+const ANOTHER_COMPUTER: &str = "127.0.0.2";
 
 struct Response {
     status: u16,
@@ -42,40 +53,76 @@ struct Server {
     url: String,
     /// `METHOD route` of every request, in order.
     log: Arc<Mutex<Vec<String>>>,
+    /// `METHOD route` of every request that carried an `Authorization` header.
+    authorized: Arc<Mutex<Vec<String>>>,
+    /// Connections accepted, requests or not.
+    connections: Arc<AtomicUsize>,
     /// The body of every upload to the media library, in order.
     uploads: Arc<Mutex<Vec<Vec<u8>>>>,
 }
 
+impl Server {
+    fn log(&self) -> Vec<String> {
+        self.log.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+
+    fn authorized(&self) -> Vec<String> {
+        self.authorized
+            .lock()
+            .map(|l| l.clone())
+            .unwrap_or_default()
+    }
+}
+
 fn serve(handler: Handler) -> Server {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("{e}"));
+    serve_on(HERE, handler)
+}
+
+fn serve_on(ip: &str, handler: Handler) -> Server {
+    let listener = TcpListener::bind((ip, 0)).unwrap_or_else(|e| panic!("{e}"));
     let url = format!(
         "http://{}",
         listener.local_addr().unwrap_or_else(|e| panic!("{e}"))
     );
     let log = Arc::new(Mutex::new(Vec::new()));
+    let authorized = Arc::new(Mutex::new(Vec::new()));
+    let connections = Arc::new(AtomicUsize::new(0));
     let uploads = Arc::new(Mutex::new(Vec::new()));
     let thread_uploads = Arc::clone(&uploads);
     let held: Arc<Mutex<Vec<TcpStream>>> = Arc::new(Mutex::new(Vec::new()));
     let thread_log = Arc::clone(&log);
+    let thread_authorized = Arc::clone(&authorized);
+    let thread_connections = Arc::clone(&connections);
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
+            thread_connections.fetch_add(1, Ordering::SeqCst);
             let handler = Arc::clone(&handler);
-            let log = Arc::clone(&thread_log);
-            let uploads = Arc::clone(&thread_uploads);
+            let logs = Logs {
+                requests: Arc::clone(&thread_log),
+                authorized: Arc::clone(&thread_authorized),
+                uploads: Arc::clone(&thread_uploads),
+            };
             let held = Arc::clone(&held);
-            std::thread::spawn(move || answer(stream, &handler, &log, &uploads, &held));
+            std::thread::spawn(move || answer(stream, &handler, &logs, &held));
         }
     });
-    Server { url, log, uploads }
+    Server {
+        url,
+        log,
+        authorized,
+        connections,
+        uploads,
+    }
 }
 
-fn answer(
-    stream: TcpStream,
-    handler: &Handler,
-    log: &Mutex<Vec<String>>,
-    uploads: &Mutex<Vec<Vec<u8>>>,
-    held: &Mutex<Vec<TcpStream>>,
-) {
+/// What one connection's thread writes down.
+struct Logs {
+    requests: Arc<Mutex<Vec<String>>>,
+    authorized: Arc<Mutex<Vec<String>>>,
+    uploads: Arc<Mutex<Vec<Vec<u8>>>>,
+}
+
+fn answer(stream: TcpStream, handler: &Handler, logs: &Logs, held: &Mutex<Vec<TcpStream>>) {
     let Ok(read_half) = stream.try_clone() else {
         return;
     };
@@ -88,15 +135,17 @@ fn answer(
     let method = parts.next().unwrap_or_default().to_string();
     let target = parts.next().unwrap_or_default().to_string();
     let mut length = 0usize;
+    let mut with_authorization = false;
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header).is_err() || header.trim().is_empty() {
             break;
         }
-        if let Some((name, value)) = header.split_once(':')
-            && name.eq_ignore_ascii_case("content-length")
-        {
-            length = value.trim().parse().unwrap_or(0);
+        if let Some((name, value)) = header.split_once(':') {
+            if name.eq_ignore_ascii_case("content-length") {
+                length = value.trim().parse().unwrap_or(0);
+            }
+            with_authorization |= name.eq_ignore_ascii_case("authorization");
         }
     }
     let mut body = vec![0; length];
@@ -106,12 +155,16 @@ fn answer(
     let request = Request { method, target };
     if request.method == "POST"
         && route(&request.target) == "/wp/v2/media"
-        && let Ok(mut uploads) = uploads.lock()
+        && let Ok(mut uploads) = logs.uploads.lock()
     {
         uploads.push(body);
     }
-    if let Ok(mut log) = log.lock() {
-        log.push(format!("{} {}", request.method, route(&request.target)));
+    let what = format!("{} {}", request.method, route(&request.target));
+    if with_authorization && let Ok(mut authorized) = logs.authorized.lock() {
+        authorized.push(what.clone());
+    }
+    if let Ok(mut log) = logs.requests.lock() {
+        log.push(what);
     }
     let Some(response) = handler(&request) else {
         if let Ok(mut held) = held.lock() {
@@ -146,8 +199,18 @@ fn route(target: &str) -> String {
 }
 
 /// What the pretend site does differently from a good one.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Default)]
 struct Faults {
+    /// The `Link` header names the API at this other address (`http://127.0.0.1:PORT`).
+    api_at: Option<String>,
+    /// The home page answers 301 to this address.
+    home_moved_to: Option<String>,
+    /// `users/me` answers 302 to this address.
+    me_moved_to: Option<String>,
+    /// The site lives at `/blog/`: `/blog` answers 301 to `/blog/` (a relative `Location`).
+    in_a_folder: bool,
+    /// The `Link` header names the API by its path only (`</wp-json/>`).
+    relative_link: bool,
     /// The home page names no API.
     no_api: bool,
     /// The API's index lists no application passwords.
@@ -161,13 +224,42 @@ struct Faults {
 }
 
 fn wordpress(faults: Faults) -> Server {
+    wordpress_on(HERE, faults)
+}
+
+/// A pretend WordPress listening on `ip`.
+fn wordpress_on(ip: &str, faults: Faults) -> Server {
     let base = Arc::new(Mutex::new(String::new()));
     let posts_tried = Arc::new(AtomicUsize::new(0));
     let handler_base = Arc::clone(&base);
-    let server = serve(Arc::new(move |req: &Request| {
+    let handler: Handler = Arc::new(move |req: &Request| {
         let base = handler_base.lock().map(|b| b.clone()).unwrap_or_default();
         let route = route(&req.target);
         match (req.method.as_str(), route.as_str()) {
+            ("GET", "home") if faults.in_a_folder && req.target == "/blog" => Some(Response {
+                status: 301,
+                headers: vec![("Location".into(), "/blog/".into())],
+                body: String::new(),
+            }),
+            ("GET", "home") if faults.home_moved_to.is_some() => Some(Response {
+                status: 301,
+                headers: vec![(
+                    "Location".into(),
+                    format!("{}/", faults.home_moved_to.clone().unwrap_or_default()),
+                )],
+                body: String::new(),
+            }),
+            ("GET", "/wp/v2/users/me") if faults.me_moved_to.is_some() => Some(Response {
+                status: 302,
+                headers: vec![(
+                    "Location".into(),
+                    format!(
+                        "{}/wp-json/wp/v2/users/me",
+                        faults.me_moved_to.clone().unwrap_or_default()
+                    ),
+                )],
+                body: String::new(),
+            }),
             ("GET", "home") => {
                 let mut headers = vec![("Content-Type".into(), "text/html".into())];
                 let mut body = "<html><head><title>Blog</title></head></html>".to_string();
@@ -176,9 +268,14 @@ fn wordpress(faults: Faults) -> Server {
                         "<html><head><link rel=\"https://api.w.org/\" href=\"{base}/?rest_route=/\" /></head></html>"
                     );
                 } else if !faults.no_api {
+                    let api = match &faults.api_at {
+                        Some(elsewhere) => elsewhere.clone(),
+                        None if faults.relative_link => String::new(),
+                        None => base.clone(),
+                    };
                     headers.push((
                         "Link".into(),
-                        format!("<{base}/wp-json/>; rel=\"https://api.w.org/\""),
+                        format!("<{api}/wp-json/>; rel=\"https://api.w.org/\""),
                     ));
                 }
                 Some(Response {
@@ -229,7 +326,8 @@ fn wordpress(faults: Faults) -> Server {
                 "{\"code\":\"rest_no_route\",\"message\":\"No route was found\"}",
             ),
         }
-    }));
+    });
+    let server = serve_on(ip, handler);
     if let Ok(mut b) = base.lock() {
         *b = server.url.clone();
     }
@@ -241,10 +339,15 @@ fn story(dir: &Path) -> PathBuf {
 }
 
 fn publish(home: &Path, draft: &Path, site: &str) -> std::process::Output {
+    publish_with(home, draft, site, &[])
+}
+
+fn publish_with(home: &Path, draft: &Path, site: &str, more: &[&str]) -> std::process::Output {
     povestitor(home)
         .args(["--lang", "en", "publish"])
         .arg(draft)
         .args(["--site", site, "--user", "editor"])
+        .args(more)
         .env("POVESTITOR_WP_PASSWORD", "abcd efgh ijkl mnop qrst uvwx")
         .env("POVESTITOR_WP_TIMEOUT", "1")
         .output()
@@ -451,10 +554,232 @@ fn a_blog_name_that_does_not_exist_is_said_so() {
     let out = publish(
         home.path(),
         &story(home.path()),
-        "http://blogul-bibliotecii.invalid",
+        "https://blogul-bibliotecii.invalid",
     );
     fails_saying(
         &out,
-        "The name in http://blogul-bibliotecii.invalid is not found on the internet",
+        "The name in https://blogul-bibliotecii.invalid is not found on the internet",
+    );
+}
+
+/// The credentials, the photos and the post went nowhere: the other server heard nothing,
+/// no request anywhere carried the password, the draft is as it was.
+fn nothing_went_elsewhere(site: &Server, elsewhere: &Server, draft: &Path, before: &str) {
+    assert_eq!(
+        elsewhere.log(),
+        Vec::<String>::new(),
+        "the other server was asked"
+    );
+    assert_eq!(elsewhere.authorized(), Vec::<String>::new());
+    assert_eq!(elsewhere.connections.load(Ordering::SeqCst), 0);
+    let log = site.log();
+    assert!(!log.iter().any(|l| l.starts_with("POST")), "{log:?}");
+    assert_eq!(std::fs::read_to_string(draft).unwrap_or_default(), before);
+}
+
+#[test]
+fn an_api_named_at_another_address_is_refused_before_signing_in() {
+    let elsewhere = wordpress(Faults::default());
+    let site = wordpress(Faults {
+        api_at: Some(elsewhere.url.clone()),
+        ..Faults::default()
+    });
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let draft = story(home.path());
+    let before = std::fs::read_to_string(&draft).unwrap_or_default();
+    let out = publish(home.path(), &draft, &site.url);
+    fails_saying(
+        &out,
+        &format!(
+            "{} sends to another address, {}/wp-json/;",
+            site.url, elsewhere.url
+        ),
+    );
+    nothing_went_elsewhere(&site, &elsewhere, &draft, &before);
+    assert_eq!(site.authorized(), Vec::<String>::new());
+}
+
+#[test]
+fn a_home_page_moved_to_another_address_is_not_followed() {
+    let elsewhere = wordpress(Faults::default());
+    let site = wordpress(Faults {
+        home_moved_to: Some(elsewhere.url.clone()),
+        ..Faults::default()
+    });
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let draft = story(home.path());
+    let before = std::fs::read_to_string(&draft).unwrap_or_default();
+    let out = publish(home.path(), &draft, &site.url);
+    fails_saying(
+        &out,
+        &format!("{} sends to another address, {}/;", site.url, elsewhere.url),
+    );
+    nothing_went_elsewhere(&site, &elsewhere, &draft, &before);
+    assert_eq!(site.authorized(), Vec::<String>::new());
+}
+
+#[test]
+fn users_me_moved_to_another_address_is_not_signed_in() {
+    let elsewhere = wordpress(Faults::default());
+    let site = wordpress(Faults {
+        me_moved_to: Some(elsewhere.url.clone()),
+        ..Faults::default()
+    });
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let draft = story(home.path());
+    let before = std::fs::read_to_string(&draft).unwrap_or_default();
+    let out = publish(home.path(), &draft, &site.url);
+    fails_saying(
+        &out,
+        &format!(
+            "{} sends to another address, {}/wp-json/wp/v2/users/me;",
+            site.url, elsewhere.url
+        ),
+    );
+    assert!(
+        !stderr_of(&out).contains("Signed in"),
+        "{}",
+        stderr_of(&out)
+    );
+    nothing_went_elsewhere(&site, &elsewhere, &draft, &before);
+    assert_eq!(site.authorized(), vec!["GET /wp/v2/users/me".to_string()]);
+}
+
+#[test]
+fn a_redirect_within_the_site_is_followed() {
+    let site = wordpress(Faults {
+        in_a_folder: true,
+        ..Faults::default()
+    });
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let draft = story(home.path());
+    let out = publish(home.path(), &draft, &format!("{}/blog", site.url));
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let log = site.log();
+    assert_eq!(log[..2], ["GET home", "GET home"], "{log:?}");
+    assert!(log.contains(&"POST /wp/v2/posts".to_string()), "{log:?}");
+}
+
+#[test]
+fn an_api_named_by_its_path_is_at_the_site() {
+    let site = wordpress(Faults {
+        relative_link: true,
+        ..Faults::default()
+    });
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let draft = story(home.path());
+    let out = publish(home.path(), &draft, &site.url);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(site.log().contains(&"POST /wp/v2/posts".to_string()));
+}
+
+#[test]
+fn plain_http_to_another_computer_is_refused_before_any_connection() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let draft = story(home.path());
+    let before = std::fs::read_to_string(&draft).unwrap_or_default();
+    // A documentation address (RFC 5737): nothing would answer there anyway.
+    let out = publish(home.path(), &draft, "http://192.0.2.2");
+    fails_saying(
+        &out,
+        "http://192.0.2.2 is not a secure (https) address: the application password would travel unencrypted",
+    );
+    assert!(
+        stderr_of(&out).contains("--allow-http"),
+        "{}",
+        stderr_of(&out)
+    );
+
+    // A server that would answer: it never sees a connection.
+    let site = serve_on(ANOTHER_COMPUTER, Arc::new(|_: &Request| json(200, "{}")));
+    let out = publish(home.path(), &draft, &site.url);
+    fails_saying(
+        &out,
+        &format!("{} is not a secure (https) address", site.url),
+    );
+    assert_eq!(site.connections.load(Ordering::SeqCst), 0);
+    assert_eq!(std::fs::read_to_string(&draft).unwrap_or_default(), before);
+
+    // Refused before the password is even asked for.
+    let out = povestitor(home.path())
+        .args(["--lang", "en", "publish"])
+        .arg(&draft)
+        .args(["--site", "http://192.0.2.2", "--user", "editor"])
+        .env_remove("POVESTITOR_WP_PASSWORD")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("is not a secure (https) address"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn allow_http_sends_to_another_computer_with_a_warning() {
+    let site = wordpress_on(ANOTHER_COMPUTER, Faults::default());
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let draft = story(home.path());
+    let out = publish_with(home.path(), &draft, &site.url, &["--allow-http"]);
+    let err = stderr_of(&out);
+    assert!(out.status.success(), "{err}");
+    let warning = format!(
+        "Warning: {} is not https, so the application password and the story travel unencrypted",
+        site.url
+    );
+    assert!(
+        err.lines().next().is_some_and(|l| l.starts_with(&warning)),
+        "{err}"
+    );
+    assert!(site.log().contains(&"POST /wp/v2/posts".to_string()));
+}
+
+/// The wizard's WordPress form refuses another computer's `http://` address too, before any
+/// connection: its status says to give the https address, or to send from the command line
+/// with `--allow-http`.
+#[test]
+fn the_wizard_refuses_plain_http_to_another_computer() {
+    use povestitor::tui::app::StatusKind;
+    use povestitor::tui::msg::{Code, Key};
+
+    let site = serve_on(ANOTHER_COMPUTER, Arc::new(|_: &Request| json(200, "{}")));
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let draft = story(home.path());
+    let mut w = wizard::Wizard::new(&home.path().join("places"));
+    let opened = w.store.open(&draft).unwrap_or_else(|e| panic!("{e:?}"));
+    w.app
+        .open(draft.clone(), opened)
+        .unwrap_or_else(|e| panic!("{e}"));
+    // The export screen, WordPress, then the site, the user and the password.
+    w.keys(&[
+        Key::plain(Code::F(5)),
+        Key::plain(Code::Right),
+        Key::plain(Code::Tab),
+        Key::plain(Code::Left),
+        Key::plain(Code::Tab),
+    ]);
+    w.typed(&site.url);
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed("editor");
+    w.keys(&[Key::plain(Code::Tab)]);
+    w.typed("abcd efgh ijkl mnop qrst uvwx");
+    w.keys(&[Key::plain(Code::Enter)]);
+
+    let status = w.app.status.clone().unwrap_or_else(|| panic!("no status"));
+    assert_ne!(status.kind, StatusKind::Done, "{}", status.text);
+    assert!(
+        status.text.starts_with(&format!(
+            "{} nu este o adresă sigură (https): parola de aplicație ar circula necriptată",
+            site.url
+        )) && status.text.contains("povestitor publish --allow-http"),
+        "{}",
+        status.text
+    );
+    assert_eq!(site.connections.load(Ordering::SeqCst), 0);
+    assert!(
+        !std::fs::read_to_string(&draft)
+            .unwrap_or_default()
+            .contains("[wordpress]")
     );
 }

@@ -97,6 +97,9 @@ pub enum Command {
         /// Update the post this draft made even when it is already published on the blog, or was changed there since (its status stays as it is).
         #[arg(long = "update-live", id = "update-live")]
         update_live: bool,
+        /// Send to an http:// address of another computer: the application password and the story travel unencrypted, readable by anyone on the way (a warning says so).
+        #[arg(long = "allow-http", id = "allow-http")]
+        allow_http: bool,
     },
     /// Say what a draft still needs: steps, limits, quotes, consent, style, spelling.
     Check {

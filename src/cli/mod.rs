@@ -150,6 +150,7 @@ pub fn run(
             user,
             layout,
             update_live,
+            allow_http,
         } => publish::publish(
             &library()?,
             &publish::Request {
@@ -159,6 +160,7 @@ pub fn run(
                 user,
                 update_live: *update_live,
                 featured_in_body: config.featured_photo_in_body,
+                allow_http: *allow_http,
             },
             catalog,
         ),

@@ -21,9 +21,13 @@ pub struct Request<'a> {
     pub update_live: bool,
     /// `featured_photo_in_body` from the configuration.
     pub featured_in_body: bool,
+    /// Send to an `http://` address of another computer (`--allow-http`), with a warning.
+    pub allow_http: bool,
 }
 
 pub fn publish(library: &Library, req: &Request, catalog: &Catalog) -> Result<Outcome, CliError> {
+    // An address the password may not go to is refused before the password is asked for.
+    publish::site_address(req.site, req.allow_http).map_err(LibraryError::from)?;
     let password = password(req, catalog)?;
     let mut show = |step: Progress| tell!("{}", progress_text(&step, catalog));
     let published = publish::publish(
@@ -36,6 +40,7 @@ pub fn publish(library: &Library, req: &Request, catalog: &Catalog) -> Result<Ou
             password: &password,
             update_live: req.update_live,
             featured_in_body: req.featured_in_body,
+            allow_http: req.allow_http,
         },
         &mut show,
     )?;

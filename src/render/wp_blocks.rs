@@ -5,12 +5,55 @@
 //! The article's first level-1 heading is its title: WordPress keeps it in the post's own
 //! title field, so it is left out of the body. Raw HTML is shown as text and unsafe link
 //! targets are dropped, as in the HTML export.
+//!
+//! WordPress reads more than HTML in a post: a `[video src=…]` or `[embed]` shortcode and a
+//! web address alone in a paragraph (autoembed) become players and frames of other sites.
+//! So every piece of text is written with [`text`] (or, once HTML, [`defang`]): `[` as
+//! `&#91;` and `://` as `&#58;//`, which read the same and which WordPress leaves as text.
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, html};
 
 use super::html::{
     defuse, emphasis_paragraph, escape_text, href, image_paragraph, matching_end, plain,
 };
+
+/// Text for a WordPress post (the title, the excerpt, a caption, every text of the body):
+/// HTML escaped, and nothing WordPress would run: no shortcode (`[` written `&#91;`), no web
+/// address it would turn into an embedded frame (`://` written `&#58;//`). A reader, and
+/// the block editor, see the text as typed.
+pub fn text(text: &str) -> String {
+    defang(&escape_text(text))
+}
+
+/// HTML whose texts come from a person, made safe for WordPress as [`text`] makes text: in
+/// the text between tags `[` and `://` are written as character references, in attribute
+/// values `[`. The markup itself has neither.
+pub fn defang(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ => {}
+        }
+        if c == '[' {
+            out.push_str("&#91;");
+        } else if !in_tag && rest.starts_with("://") {
+            out.push_str("&#58;");
+        } else {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// An attribute's value: escaped, with no `[` for a shortcode.
+fn attribute(value: &str) -> String {
+    escape_text(value).replace('[', "&#91;")
+}
 
 /// A photo already in the site's media library: the image block points at it by id.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,7 +238,7 @@ impl Writer<'_, '_> {
             Tag::List(start) => Some(self.list(i, end, *start)),
             Tag::BlockQuote(_) => Some(self.quote(i + 1, end)),
             Tag::CodeBlock(_) => Some(code(&plain_code(inner))),
-            Tag::HtmlBlock => Some(paragraph(&escape_text(plain(inner).trim_end()))),
+            Tag::HtmlBlock => Some(paragraph(&text(plain(inner).trim_end()))),
             _ => Some(paragraph(&inline(inner))),
         };
         (block, end + 1)
@@ -276,7 +319,7 @@ impl Writer<'_, '_> {
                 .all(|e| matches!(e, Event::Text(_) | Event::SoftBreak));
             let text = plain(inner);
             if only_text && text.starts_with("— ") {
-                cite = Some(escape_text(text.trim()));
+                cite = Some(self::text(text.trim()));
                 body_end = last_start;
             }
         }
@@ -300,11 +343,11 @@ fn last_block_start(events: &[Event<'_>], from: usize, to: usize) -> Option<usiz
     last
 }
 
-/// Inline events as HTML (`em`, `strong`, `a`, line breaks), text escaped.
+/// Inline events as HTML (`em`, `strong`, `a`, line breaks), text escaped and defanged.
 fn inline(events: &[Event<'_>]) -> String {
     let mut out = String::new();
     html::push_html(&mut out, events.iter().cloned());
-    out.trim_end().to_string()
+    defang(out.trim_end())
 }
 
 fn paragraph(html: &str) -> String {
@@ -338,16 +381,16 @@ fn image_block(src: &str, alt: &str, caption: Option<&str>, found: Option<&WpIma
         .map_or(String::new(), |c| {
             format!("<figcaption class=\"wp-element-caption\">{c}</figcaption>")
         });
-    let alt = escape_text(alt);
+    let alt = attribute(alt);
     match found {
         Some(media) => format!(
             "<!-- wp:image {{\"id\":{id}}} -->\n<figure class=\"wp-block-image\"><img src=\"{url}\" alt=\"{alt}\" class=\"wp-image-{id}\"/>{caption}</figure>\n<!-- /wp:image -->",
             id = media.id,
-            url = escape_text(&media.url),
+            url = attribute(&media.url),
         ),
         None => format!(
             "<!-- wp:image -->\n<figure class=\"wp-block-image\"><img src=\"{url}\" alt=\"{alt}\"/>{caption}</figure>\n<!-- /wp:image -->",
-            url = escape_text(&href(src)),
+            url = attribute(&href(src)),
         ),
     }
 }
@@ -355,7 +398,7 @@ fn image_block(src: &str, alt: &str, caption: Option<&str>, found: Option<&WpIma
 fn code(text: &str) -> String {
     format!(
         "<!-- wp:code -->\n<pre class=\"wp-block-code\"><code>{}</code></pre>\n<!-- /wp:code -->",
-        escape_text(text.trim_end_matches('\n'))
+        self::text(text.trim_end_matches('\n'))
     )
 }
 
@@ -474,6 +517,49 @@ mod tests {
         assert!(!got.contains("<b>"), "{got}");
         assert!(!got.contains("javascript"), "{got}");
         assert!(got.contains("&lt;script&gt;"), "{got}");
+    }
+
+    #[test]
+    fn shortcodes_and_bare_addresses_stay_text_everywhere() {
+        let md = "# [video src=https://evil.example/v.mp4]\n\n\
+            \\[embed]https://evil.example/x\\[/embed] *[audio]* `[gallery]`\n\n\
+            https://www.youtube.com/watch?v=x\n\n\
+            ![[caption] alt](poze/a.jpg)\n\n*[playlist] caption*\n\n\
+            > [[video]]\n>\n> — [embed] Ion\n\n\
+            ```\n[video]\n```\n\n\
+            [link [x]](https://a.md/[y])\n";
+        let got = blocks(md, &none);
+        assert!(!got.contains('['), "{got}");
+        assert!(!got.contains(">https://"), "{got}");
+        assert!(
+            got.contains("&#91;embed]https&#58;//evil.example/x&#91;/embed]"),
+            "{got}"
+        );
+        assert!(
+            got.contains("<em>&#91;audio]</em> <code>&#91;gallery]</code>"),
+            "{got}"
+        );
+        assert!(
+            got.contains("<p>https&#58;//www.youtube.com/watch?v=x</p>"),
+            "{got}"
+        );
+        assert!(got.contains("alt=\"&#91;caption] alt\""), "{got}");
+        assert!(
+            got.contains(
+                "<figcaption class=\"wp-element-caption\">&#91;playlist] caption</figcaption>"
+            ),
+            "{got}"
+        );
+        assert!(got.contains("<cite>— &#91;embed] Ion</cite>"), "{got}");
+        // A link keeps its target (pulldown-cmark writes its `[` as `%5B`).
+        assert!(
+            got.contains("<a href=\"https://a.md/%5By%5D\">link &#91;x]</a>"),
+            "{got}"
+        );
+        assert_eq!(
+            text("<img src=x onerror=alert(1)> [video] http://a.md"),
+            "&lt;img src=x onerror=alert(1)&gt; &#91;video] http&#58;//a.md"
+        );
     }
 
     #[test]

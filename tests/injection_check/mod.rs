@@ -9,6 +9,84 @@ use std::process::{Command, Stdio};
 
 use pulldown_cmark::{Event, Options, Parser, Tag};
 
+/// What a librarian or a trainer might type, by accident or not (`tests/injection.rs`
+/// puts each into every field of every export; `tests/publish_injection.rs` into posts).
+pub const PAYLOADS: &[&str] = &[
+    // A backslash before what we escape.
+    "\\<script>alert(1)</script>",
+    "\\[x](javascript:alert(1))",
+    "\\![x](javascript:alert(1))",
+    "\\*bold\\* \\`code\\` \\!",
+    "\\\\<b>two backslashes</b>",
+    "x\\\n<script>alert(1)</script>",
+    // Entities.
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "[x](&#x6a;avascript:alert(1))",
+    "<a href=\"&#x6a;avascript:alert(1)\">x</a>",
+    "&#60;script&#62;alert(1)&#60;/script&#62;",
+    // Autolinks and comments.
+    "<javascript:alert(1)>",
+    "<http://x>",
+    "<mailto:a@b>",
+    "<!-- comment --> <!-->",
+    // Link and image targets.
+    "[x](javascript:alert(1))",
+    "[x](JaVaScRiPt:alert(1))",
+    "[x]( java\tscript:alert(1) )",
+    "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+    "[x](file:///etc/passwd) [y](vbscript:msgbox(1))",
+    "![x](javascript:alert(1))",
+    "![x](data:image/svg+xml,<svg onload=alert(1)>)",
+    "[x][r]\n\n[r]: javascript:alert(1)",
+    "[x]\n\n[x]: data:text/html,hi",
+    "javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    // Raw HTML.
+    "<div onclick=\"alert(1)\">x</div>",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<iframe src=\"javascript:alert(1)\"></iframe>",
+    "<svg/onload=alert(1)>",
+    "<style>body{display:none}</style>",
+    "a <b onmouseover=alert(1)>inline</b> b",
+    "</p><script>alert(1)</script><p>",
+    // Block starters.
+    "# heading\nSetext\n===\nSetext\n---\n> quote\n- item\n1. item\n    code",
+    "```html\n<script>alert(1)</script>\n```",
+    "~~~\n<script>alert(1)</script>\n~~~",
+    "| a | b |\n|---|---|\n| <b>x</b> | y |",
+    // Pandoc's Markdown.
+    "`<script>alert(1)</script>`{=html}",
+    "```{=html}\n<script>alert(1)</script>\n```",
+    "Title {onclick=alert(1) #id .cls}",
+    "[x]{onclick=alert(1)}",
+    "::: {onclick=alert(1)}\n<b>div</b>\n:::",
+    "^[footnote <script>alert(1)</script>]",
+    "$<script>alert(1)</script>$",
+    "<span onclick=alert(1)>x</span>",
+    // YAML breakers.
+    "\"quoted\" 'single'",
+    "key: value",
+    "---",
+    "# comment",
+    "{a: 1}",
+    "[a, b]",
+    "&anchor *alias !!tag",
+    "line\nbreak\r\nand\ttab",
+    "- list: item",
+    "@at `back` %percent |pipe >fold",
+    // WordPress: shortcodes (players, frames of other sites) and a web address alone on a
+    // line, which WordPress's autoembed turns into a frame of that site.
+    "[video src=https://evil.example/v.mp4]",
+    "[embed]https://evil.example/page[/embed]",
+    "[audio src=https://evil.example/a.mp3] [playlist ids=1]",
+    "[caption id=x]caption[/caption] [gallery ids=1,2]",
+    "[[video src=x]] \\[embed]x\\[/embed]",
+    "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    // Controls and odd code points.
+    "a\u{0}b\u{7}c\u{1b}[31md\u{85}e\u{2028}f\u{feff}g",
+];
+
 /// A link or image target a browser would run or read locally: any scheme except the web,
 /// e-mail and telephone. Whitespace and controls are ignored, as browsers ignore them.
 pub fn dangerous_target(url: &str) -> bool {

@@ -2,6 +2,10 @@
 //! built for both kinds of API root, and every answer read as JSON. A transport failure or a
 //! server fault becomes a [`PublishError`]; WordPress's own errors (4xx) are left to the
 //! caller, who knows what they mean for its request.
+//!
+//! Redirects are never followed here: the credentials, the photos and the post go only to
+//! the address the librarian gave. Once signed in, an answer that sends elsewhere (3xx) is an
+//! error; before that, discovery follows the ones that stay on the same site itself.
 
 use std::time::Duration;
 
@@ -25,13 +29,23 @@ pub struct Reply {
     pub links: Vec<String>,
     /// The body as text when it was not JSON (a web page).
     pub text: String,
-    /// The address that answered, after redirects.
+    /// The address that answered (redirects are not followed).
     pub url: String,
+    /// Where a redirect (3xx) sends, as an absolute address.
+    pub location: Option<String>,
 }
 
 impl Reply {
     pub fn ok(&self) -> bool {
         (200..300).contains(&self.status)
+    }
+
+    /// Where the answer sends the request instead, when it is a redirect.
+    pub fn redirect(&self) -> Option<&str> {
+        (300..400)
+            .contains(&self.status)
+            .then_some(self.location.as_deref())
+            .flatten()
     }
 
     /// WordPress's error code (`rest_post_invalid_id`), or "".
@@ -106,6 +120,8 @@ impl Http {
         let agent: Agent = Agent::config_builder()
             .http_status_as_error(false)
             .timeout_per_call(Some(Duration::from_secs(timeout_secs)))
+            // Never sent on to another address: see the module's comment.
+            .max_redirects(0)
             .user_agent(concat!("povestitor/", env!("CARGO_PKG_VERSION")))
             .build()
             .into();
@@ -188,6 +204,11 @@ impl Http {
             .filter_map(|v| v.to_str().ok().map(str::to_string))
             .collect();
         let answered = response.get_uri().to_string();
+        let location = response
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(|to| resolve(&answered, to.trim()));
         let bytes = response
             .body_mut()
             .with_config()
@@ -202,7 +223,17 @@ impl Http {
             links,
             text,
             url: answered,
+            location,
         };
+        if self.authorization.is_some() && (300..400).contains(&reply.status) {
+            // Signed in, nothing goes anywhere but the site given.
+            return Err(PublishError::Elsewhere {
+                site: self.site.clone(),
+                to: reply
+                    .location
+                    .unwrap_or_else(|| format!("HTTP {}", reply.status)),
+            });
+        }
         if reply.status >= 500 {
             return Err(PublishError::Server {
                 site: self.site.clone(),
@@ -253,6 +284,65 @@ impl Http {
     }
 }
 
+/// A web address's origin, `scheme://host:port` in lower case with the port always written
+/// (`https://blog.md` → `https://blog.md:443`); `None` when it is not an http(s) address.
+pub fn origin(url: &str) -> Option<String> {
+    let uri = url.parse::<ureq::http::Uri>().ok()?;
+    let scheme = uri.scheme_str()?.to_ascii_lowercase();
+    let default_port = match scheme.as_str() {
+        "https" => 443,
+        "http" => 80,
+        _ => return None,
+    };
+    let host = uri.host()?.to_ascii_lowercase();
+    if host.is_empty() {
+        return None;
+    }
+    let port = uri.port_u16().unwrap_or(default_port);
+    Some(format!("{scheme}://{host}:{port}"))
+}
+
+/// Whether two addresses are the same site: same scheme, host and port.
+pub fn same_origin(a: &str, b: &str) -> bool {
+    matches!((origin(a), origin(b)), (Some(a), Some(b)) if a == b)
+}
+
+/// The host of a web address is this computer: `localhost`, `127.0.0.1` or `[::1]`.
+pub fn is_local(url: &str) -> bool {
+    let Ok(uri) = url.parse::<ureq::http::Uri>() else {
+        return false;
+    };
+    let host = uri.host().unwrap_or_default().to_ascii_lowercase();
+    matches!(
+        host.trim_start_matches('[').trim_end_matches(']'),
+        "localhost" | "127.0.0.1" | "::1"
+    )
+}
+
+/// A redirect's `Location` or a link's target (absolute, `//host/…`, `/path` or relative) as
+/// an absolute address, read from `base`.
+pub fn resolve(base: &str, location: &str) -> String {
+    let lower = location.to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") || location.contains("://") {
+        return location.to_string();
+    }
+    let (scheme, rest) = base.split_once("://").unwrap_or(("https", base));
+    if let Some(authority_and_path) = location.strip_prefix("//") {
+        return format!("{scheme}://{authority_and_path}");
+    }
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..authority_end];
+    if location.starts_with('/') {
+        return format!("{scheme}://{authority}{location}");
+    }
+    let path = rest[authority_end..]
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default();
+    let folder = path.rfind('/').map_or("/", |at| &path[..=at]);
+    format!("{scheme}://{authority}{folder}{location}")
+}
+
 /// Whether the host of `site` (a web address) has an address on the network.
 fn name_resolves(site: &str) -> bool {
     use std::net::ToSocketAddrs;
@@ -275,6 +365,64 @@ fn name_resolves(site: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn origins_compare_scheme_host_and_port() {
+        assert_eq!(
+            origin("https://Blog.md/wp-json/").as_deref(),
+            Some("https://blog.md:443")
+        );
+        assert!(same_origin(
+            "https://blog.md",
+            "https://blog.md:443/?rest_route=/"
+        ));
+        assert!(same_origin(
+            "http://127.0.0.1:8089",
+            "http://127.0.0.1:8089/wp-json/"
+        ));
+        // A downgrade, another host, another port: another site.
+        assert!(!same_origin("https://blog.md", "http://blog.md/wp-json/"));
+        assert!(!same_origin(
+            "https://blog.md",
+            "https://blog.md.evil.example/wp-json/"
+        ));
+        assert!(!same_origin(
+            "http://127.0.0.1:8089",
+            "http://127.0.0.1:8090/wp-json/"
+        ));
+        assert!(!same_origin("https://blog.md", "ftp://blog.md/"));
+        assert!(!same_origin("https://blog.md", "/wp-json/"));
+    }
+
+    #[test]
+    fn only_this_computer_is_local() {
+        for local in [
+            "http://localhost:8080",
+            "http://LOCALHOST",
+            "http://127.0.0.1:8089/",
+            "http://[::1]:8080",
+        ] {
+            assert!(is_local(local), "{local}");
+        }
+        for far in [
+            "http://192.0.2.2",
+            "http://127.0.0.2",
+            "http://localhost.evil.example",
+            "http://blog.md",
+        ] {
+            assert!(!is_local(far), "{far}");
+        }
+    }
+
+    #[test]
+    fn redirects_are_resolved_against_the_address_asked() {
+        let base = "https://blog.md/blog/index.php?x=1";
+        assert_eq!(resolve(base, "https://a.md/"), "https://a.md/");
+        assert_eq!(resolve(base, "//a.md/x"), "https://a.md/x");
+        assert_eq!(resolve(base, "/blog/"), "https://blog.md/blog/");
+        assert_eq!(resolve(base, "wp-json/"), "https://blog.md/blog/wp-json/");
+        assert_eq!(resolve("http://127.0.0.1:80", "x"), "http://127.0.0.1:80/x");
+    }
 
     #[test]
     fn routes_for_both_kinds_of_root() {

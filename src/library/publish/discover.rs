@@ -1,6 +1,11 @@
 //! Finding a site's REST API from its address, as WordPress announces it: the
 //! `Link: <…>; rel="https://api.w.org/"` header, or the same `<link>` in the page. That link
 //! is `/wp-json/` on sites with pretty permalinks and `/?rest_route=/` on the others.
+//!
+//! The API must be at the address given (same scheme, host and port): a link or a redirect
+//! to another address (another host, or `http` for an `https` site) is refused, named, since
+//! the password, the photos and the post would follow it. Nothing is signed in yet here, so
+//! a redirect within the site (a missing `/`) is followed.
 
 use std::sync::LazyLock;
 
@@ -8,7 +13,7 @@ use regex::Regex;
 use serde_json::Value;
 
 use super::PublishError;
-use super::api::{ApiRoot, Http};
+use super::api::{self, ApiRoot, Http, Reply};
 
 const REL: &str = "https://api.w.org/";
 
@@ -22,7 +27,7 @@ pub struct Site {
 
 /// The site's API root, checked: it speaks `wp/v2` and takes application passwords.
 pub fn discover(http: &Http, address: &str) -> Result<Site, PublishError> {
-    let page = http.get(address)?;
+    let page = get_here(http, address)?;
     let root = if is_index(&page.json) {
         // The address given was the API itself.
         page.url.clone()
@@ -35,11 +40,19 @@ pub fn discover(http: &Http, address: &str) -> Result<Site, PublishError> {
                 site: http.site.clone(),
             })?
     };
+    // A relative link (`/wp-json/`) is read from the page that gave it.
+    let root = api::resolve(&page.url, &root);
+    if !api::same_origin(address, &root) {
+        return Err(PublishError::Elsewhere {
+            site: http.site.clone(),
+            to: root,
+        });
+    }
     let root = ApiRoot(root);
     let index = if is_index(&page.json) {
         page
     } else {
-        http.get(&root.url("", &[]))?
+        get_here(http, &root.url("", &[]))?
     };
     if !index.ok() || !is_index(&index.json) {
         return Err(PublishError::NoApi {
@@ -69,6 +82,26 @@ pub fn discover(http: &Http, address: &str) -> Result<Site, PublishError> {
         .trim_end_matches('/')
         .to_string();
     Ok(Site { root, url })
+}
+
+/// `url` read without credentials, following redirects only while they stay at the site's
+/// address (at most a few); one to another address is refused, named.
+fn get_here(http: &Http, url: &str) -> Result<Reply, PublishError> {
+    let mut reply = http.get(url)?;
+    for _ in 0..5 {
+        let Some(to) = reply.redirect() else {
+            break;
+        };
+        if !api::same_origin(&http.site, to) {
+            return Err(PublishError::Elsewhere {
+                site: http.site.clone(),
+                to: to.to_string(),
+            });
+        }
+        let to = to.to_string();
+        reply = http.get(&to)?;
+    }
+    Ok(reply)
 }
 
 fn is_index(json: &Value) -> bool {

@@ -5,6 +5,17 @@
 pub enum PublishError {
     #[error("\"{site}\" is not a web address; give the blog's address, e.g. https://biblioteca.md")]
     BadAddress { site: String },
+    /// An `http://` address of another computer, without `allow_http`: nothing was sent.
+    #[error(
+        "{site} is not a secure (https) address: the application password would travel unencrypted, readable by anyone on the way; give the https:// address, or, if the blog has none, run povestitor publish with --allow-http"
+    )]
+    Unencrypted { site: String },
+    /// The site sends elsewhere (a redirect, or an API named at another address): the
+    /// credentials go only to the address given, so nothing was sent there.
+    #[error(
+        "{site} sends to another address, {to}; the password and the story go only to the address given, so nothing was sent there; if {to} is the blog, give that address"
+    )]
+    Elsewhere { site: String, to: String },
     #[error(
         "cannot reach {site} ({detail}); check the address and the internet connection, then try again"
     )]

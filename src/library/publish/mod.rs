@@ -19,6 +19,11 @@
 //!   it nothing is sent and the error says how to ask;
 //! - a post deleted on the site gives a new one.
 //!
+//! The credentials go only where the librarian said: over https (plain http only to this
+//! computer, or to another one when asked, `allow_http`, with a warning), to the API the site
+//! names at that same address (scheme, host and port), and never after a redirect: a site that
+//! sends elsewhere is refused, named, with nothing sent there.
+//!
 //! The command line takes the draft's lock (`DraftLock`) for the whole publish, so it never
 //! writes the table under a wizard that has the story open (the wizard's own publish holds
 //! the lock already).
@@ -59,11 +64,16 @@ pub struct PublishRequest<'a> {
     /// The featured image (the first photo) shown in the body too, for a theme that does
     /// not show featured images (`featured_photo_in_body` in the configuration).
     pub featured_in_body: bool,
+    /// Send to an `http://` address of another computer, unencrypted (`--allow-http`).
+    pub allow_http: bool,
 }
 
 /// What happened, step by step, for a front end to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Progress {
+    /// The site is another computer's `http://` address, allowed: the password and the story
+    /// travel unencrypted. Said before anything is sent.
+    Unencrypted { site: String },
     /// The site answered and took the credentials.
     SignedIn { site: String },
     /// The post the draft remembered is gone from the site; a new one is made.
@@ -136,11 +146,23 @@ pub fn publish_draft(
         .map(|l| l.tags.clone())
         .unwrap_or_default();
     let language = loaded.template.language.as_str();
-    let title =
-        wp_blocks::title(&markdown).unwrap_or_else(|| typography::apply(draft.title(), language));
-    let excerpt = typography::apply(draft.answers.text("lead").trim(), language);
+    // WordPress keeps the title and the excerpt as HTML and shows them as they are: written
+    // as text, as every text of the body is (no tag, no shortcode).
+    let title = wp_blocks::text(
+        &wp_blocks::title(&markdown).unwrap_or_else(|| typography::apply(draft.title(), language)),
+    );
+    let excerpt = wp_blocks::text(&typography::apply(
+        draft.answers.text("lead").trim(),
+        language,
+    ));
 
-    let address = site_address(req.site)?;
+    // Checked before any connection.
+    let address = site_address(req.site, req.allow_http)?;
+    if unencrypted(&address) {
+        progress(Progress::Unencrypted {
+            site: address.clone(),
+        });
+    }
     let mut http = Http::new(&address);
     let site = discover::discover(&http, &address)?;
     http.sign_in(req.user, req.password);
@@ -206,10 +228,11 @@ pub fn publish_draft(
     for (index, (photo, bytes, mime)) in uploads.iter().enumerate() {
         let src = render::photo_src(photo);
         let figure = figures.iter().find(|f| f.src == src);
+        // The alt text is plain text to WordPress; the caption and the description are HTML.
         let meta = json!({
             "alt_text": figure.map_or("", |f| f.alt.as_str()),
-            "caption": figure.map_or("", |f| f.caption.as_str()),
-            "description": credits.iter().find(|(p, _)| p == &photo.path).map_or("", |(_, c)| c.as_str()),
+            "caption": wp_blocks::text(figure.map_or("", |f| f.caption.as_str())),
+            "description": wp_blocks::text(credits.iter().find(|(p, _)| p == &photo.path).map_or("", |(_, c)| c.as_str())),
         });
         let hash = sha256_hex(bytes);
         let kept = match record.media_for(&photo.path, &hash) {
@@ -312,8 +335,25 @@ fn file_identity(draft: &Path) -> String {
         .to_string()
 }
 
+/// The address to send to, with a scheme (`blog.md` → `https://blog.md`), or why not: it is
+/// not a web address, or it is another computer's `http://` address and `allow_http` is not
+/// given (the password would cross the network readable). Asks nothing of the network, so a
+/// front end can check it before it even asks for the password.
+pub fn site_address(site: &str, allow_http: bool) -> Result<String, PublishError> {
+    let address = with_scheme(site)?;
+    if unencrypted(&address) && !allow_http {
+        return Err(PublishError::Unencrypted { site: address });
+    }
+    Ok(address)
+}
+
+/// An `http://` address of another computer than this one.
+fn unencrypted(address: &str) -> bool {
+    address.to_ascii_lowercase().starts_with("http://") && !api::is_local(address)
+}
+
 /// The address with a scheme (`blog.md` → `https://blog.md`), or an error naming it.
-fn site_address(site: &str) -> Result<String, PublishError> {
+fn with_scheme(site: &str) -> Result<String, PublishError> {
     let site = site.trim();
     let bad = || PublishError::BadAddress {
         site: site.to_string(),
@@ -322,13 +362,15 @@ fn site_address(site: &str) -> Result<String, PublishError> {
         return Err(bad());
     }
     let lower = site.to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") {
-        Ok(site.to_string())
+    let address = if lower.starts_with("http://") || lower.starts_with("https://") {
+        site.to_string()
     } else if site.contains("://") {
-        Err(bad())
+        return Err(bad());
     } else {
-        Ok(format!("https://{site}"))
-    }
+        format!("https://{site}")
+    };
+    // A host to send to, and nothing else (`https://`, `https://[::1`).
+    api::origin(&address).map(|_| address).ok_or_else(bad)
 }
 
 /// Each photo's credit, by its path in the draft.
@@ -355,15 +397,48 @@ mod tests {
     #[test]
     fn addresses_get_a_scheme_and_odd_ones_are_refused() {
         assert_eq!(
-            site_address("biblioteca.md").ok().as_deref(),
+            site_address("biblioteca.md", false).ok().as_deref(),
             Some("https://biblioteca.md")
         );
         assert_eq!(
-            site_address(" http://127.0.0.1:8089 ").ok().as_deref(),
+            site_address(" http://127.0.0.1:8089 ", false)
+                .ok()
+                .as_deref(),
             Some("http://127.0.0.1:8089")
         );
-        assert!(site_address("ftp://biblioteca.md").is_err());
-        assert!(site_address("").is_err());
-        assert!(site_address("a b").is_err());
+        for odd in ["ftp://biblioteca.md", "https://", "", "a b"] {
+            assert!(
+                matches!(
+                    site_address(odd, true),
+                    Err(PublishError::BadAddress { .. })
+                ),
+                "{odd}"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_http_only_to_this_computer_unless_allowed() {
+        for local in [
+            "http://localhost:8080",
+            "http://[::1]:8080",
+            "HTTP://127.0.0.1",
+        ] {
+            assert!(site_address(local, false).is_ok(), "{local}");
+        }
+        for far in [
+            "http://192.0.2.2",
+            "http://biblioteca.md",
+            "HTTP://127.0.0.2:80",
+        ] {
+            assert!(
+                matches!(
+                    site_address(far, false),
+                    Err(PublishError::Unencrypted { .. })
+                ),
+                "{far}"
+            );
+            assert!(site_address(far, true).is_ok(), "{far}");
+        }
     }
 }

@@ -10,6 +10,12 @@ pub(super) fn publish(err: &PublishError, catalog: &Catalog) -> String {
         PublishError::BadAddress { site } => {
             catalog.t_args("err-publish-bad-address", &[("site", s(site))])
         }
+        PublishError::Unencrypted { site } => {
+            catalog.t_args("err-publish-unencrypted", &[("site", s(site))])
+        }
+        PublishError::Elsewhere { site, to } => {
+            catalog.t_args("err-publish-elsewhere", &[("site", s(site)), ("to", s(to))])
+        }
         PublishError::Unreachable { site, detail } => catalog.t_args(
             "err-publish-unreachable",
             &[("site", s(site)), ("detail", s(detail))],
@@ -85,6 +91,9 @@ pub fn progress_text(step: &Progress, catalog: &Catalog) -> String {
     match step {
         Progress::SignedIn { site } => {
             catalog.t_args("publish-signed-in", &[("site", site.as_str().into())])
+        }
+        Progress::Unencrypted { site } => {
+            catalog.t_args("publish-unencrypted", &[("site", site.as_str().into())])
         }
         Progress::PostGone { id } => {
             catalog.t_args("publish-post-gone", &[("id", id.to_string().into())])

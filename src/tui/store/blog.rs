@@ -103,7 +103,7 @@ fn send(
                 left = Some(library::progress_text(&step, catalog));
                 return;
             }
-            Progress::SignedIn { .. } => {}
+            Progress::SignedIn { .. } | Progress::Unencrypted { .. } => {}
         }
         report(&library::progress_text(&step, catalog));
     };
@@ -118,6 +118,9 @@ fn send(
         // command line, and nothing is sent.
         update_live: false,
         featured_in_body,
+        // An http:// address of another computer is refused, the error saying to use https
+        // (or the command line's --allow-http).
+        allow_http: false,
     };
     let published =
         publish::publish_draft(&app.library, &mut session.draft, &request, &mut progress)
