@@ -31,6 +31,7 @@ const TICK: Duration = Duration::from_millis(200);
 
 /// Set to a number, the wizard panics after that many keys: only for the end-to-end test
 /// that proves a panic keeps the draft and gives the terminal back. Harmless otherwise.
+#[cfg(feature = "test-hooks")]
 const TEST_PANIC_AFTER_KEYS: &str = "POVESTITOR_TEST_PANIC_AFTER_KEYS";
 
 #[derive(Debug, thiserror::Error)]
@@ -80,9 +81,12 @@ pub fn run(app: App, store: Store) -> Result<(), RunError> {
 }
 
 fn run_until_stopped(app: App, store: Store, stop: &Shutdown) -> Result<(), RunError> {
+    #[cfg(feature = "test-hooks")]
     let panic_after = std::env::var(TEST_PANIC_AFTER_KEYS)
         .ok()
         .and_then(|n| n.trim().parse().ok());
+    #[cfg(not(feature = "test-hooks"))]
+    let panic_after = None;
     if let Err(e) = terminal::enter() {
         // Raw mode may be on even though the alternate screen failed.
         terminal::leave();
@@ -298,7 +302,7 @@ fn event_loop(
             update(app, message);
             if is_key && let Some(left) = panic_after.as_mut() {
                 *left = left.saturating_sub(1);
-                assert!(*left > 0, "{TEST_PANIC_AFTER_KEYS} reached");
+                assert!(*left > 0, "the test's panic after so many keys");
             }
             redraw = true;
             for effect in std::mem::take(&mut app.effects) {
