@@ -346,3 +346,36 @@ fn validate_and_export_end_a_layout_that_outruns_its_time() {
     // The place is the last one the layout passed: the line after it holds the loops.
     ends_soon_with_the_place(SLOW, "3:", "took longer than 2 s");
 }
+
+#[test]
+fn a_workshop_book_ends_at_a_layout_that_outruns_its_time_without_waiting_for_each_draft() {
+    let home = tempfile::tempdir().unwrap();
+    hostile_template(home.path(), SLOW);
+    let folder = home.path().join("workshop");
+    std::fs::create_dir_all(&folder).unwrap();
+    for n in 1..=6 {
+        let draft = format!(
+            "schema_version = 1\ntemplate = \"t\"\n\n[meta]\nauthor = \"A\"\ninstitution = \"B\"\ndate = \"2026-01-0{n}\"\n\n[answers]\ntitle = \"Story {n}\"\n"
+        );
+        std::fs::write(folder.join(format!("story-{n}.toml")), draft).unwrap();
+    }
+    let book = home.path().join("book.md");
+    let started = Instant::now();
+    let out = povestitor(home.path())
+        .args(["--lang", "en", "--templates"])
+        .arg(home.path().join("templates"))
+        .args(["workshop", "compile"])
+        .arg(&folder)
+        .args(["--layout", "all", "--format", "md", "-o"])
+        .arg(&book)
+        .timeout(Duration::from_secs(15))
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    let text = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(took < Duration::from_secs(5), "{took:?}: {text}");
+    assert!(text.contains("all.md.tera:3:"), "{text}");
+    assert!(text.contains("took longer than 2 s"), "{text}");
+    assert!(!book.exists());
+}

@@ -32,6 +32,10 @@ struct LayoutFile {
     display: String,
     /// The budget calls added to its text (none when it could not take them).
     instrumented: Option<Instrumented>,
+    /// Set when a render ran out of time: the layout is not run again in this process, so
+    /// a workshop's hundred drafts do not each wait for it, nor leave it running a hundred
+    /// times.
+    too_slow: std::sync::OnceLock<Problem>,
 }
 
 impl Layouts {
@@ -73,6 +77,7 @@ impl Layouts {
                     file,
                     display,
                     instrumented,
+                    too_slow: std::sync::OnceLock::new(),
                 })),
                 Err(e) => problems.push(tera_problem(&display, &e, None)),
             }
@@ -101,6 +106,21 @@ impl Layouts {
             .iter()
             .find(|f| f.id == id)
             .ok_or_else(|| RenderError::Layout(Problem::in_file(id, "no such layout")))?;
+        if let Some(problem) = layout.too_slow.get() {
+            return Err(RenderError::TooSlow(problem.clone()));
+        }
+        let result = self.render_within_time(layout, story);
+        if let Err(RenderError::TooSlow(problem)) = &result {
+            let _ = layout.too_slow.set(problem.clone());
+        }
+        result
+    }
+
+    fn render_within_time(
+        &self,
+        layout: &Arc<LayoutFile>,
+        story: &StoryContext,
+    ) -> Result<String, RenderError> {
         let watch = Arc::new(Watch::default());
         let (done, result) = mpsc::channel();
         let job = {
