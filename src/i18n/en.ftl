@@ -152,6 +152,9 @@ details-institution = Library
 details-date = Date
 preview-title = Preview:
 preview-no-layout = This template has no layout to show the article in.
+preview-rendering = Preparing the preview…
+preview-too-slow = The layout took too long (more than { $seconds } s) and was abandoned: { $problem }
+    Your words are safe. Choose another layout (← →), or ask whoever made this one to fix it.
 export-title = Export the article
 export-layout = Layout
 export-format = Format

@@ -177,6 +177,9 @@ details-institution = Biblioteca
 details-date = Data
 preview-title = Previzualizare:
 preview-no-layout = Acest șablon nu are nicio machetă în care să arate articolul.
+preview-rendering = Se pregătește previzualizarea…
+preview-too-slow = Macheta a durat prea mult (peste { $seconds } s) și a fost abandonată: { $problem }
+    Cuvintele dumneavoastră sunt în siguranță. Alegeți altă machetă (← →) sau rugați-l pe autorul ei s-o corecteze.
 export-title = Exportați articolul
 export-layout = Macheta
 export-format = Formatul

@@ -179,6 +179,9 @@ details-institution = Библиотека
 details-date = Дата
 preview-title = Просмотр:
 preview-no-layout = В этом шаблоне нет макета, чтобы показать статью.
+preview-rendering = Готовим просмотр…
+preview-too-slow = Макет работал слишком долго (больше { $seconds } с), и его остановили: { $problem }
+    Ваш текст в сохранности. Выберите другой макет (← →) или попросите автора этого макета исправить его.
 export-title = Экспорт статьи
 export-layout = Макет
 export-format = Формат

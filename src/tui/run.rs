@@ -28,6 +28,8 @@ const SPELL_QUIET: Duration = Duration::from_millis(400);
 /// How often the loop wakes without input, to autosave and notice signals and a closed
 /// terminal.
 const TICK: Duration = Duration::from_millis(200);
+/// How often it wakes while a render runs off the loop, to show it soon after it is done.
+const RENDER_TICK: Duration = Duration::from_millis(20);
 
 /// Set to a number, the wizard panics after that many keys: only for the end-to-end test
 /// that proves a panic keeps the draft and gives the terminal back. Harmless otherwise.
@@ -290,7 +292,10 @@ fn event_loop(
             }
             redraw = false;
         }
-        let batch = input.wait(TICK);
+        let tick = if store.rendering() { RENDER_TICK } else { TICK };
+        let mut batch = input.wait(tick);
+        // Renders that came back (never waited for: the loop stays the loop's).
+        batch.messages.extend(store.rendered(Duration::ZERO));
         // What was typed before the terminal went away is handled, then saved on the way out.
         for message in batch.messages {
             let is_key = matches!(message, msg::Msg::Key(_));

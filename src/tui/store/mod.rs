@@ -8,6 +8,7 @@ mod coach;
 mod export;
 mod photos;
 mod places;
+mod renders;
 mod rescue;
 mod review;
 
@@ -21,6 +22,7 @@ use crate::story::{
 };
 use export::{describe, export};
 pub use places::{Places, Settings};
+pub use renders::preview_now;
 pub use rescue::Rescue;
 
 /// How many drafts the home screen lists.
@@ -48,6 +50,8 @@ pub struct Store {
     recovered: Option<PathBuf>,
     /// The open draft's lock, so a second copy of the wizard cannot open it too.
     lock: Option<DraftLock>,
+    /// Renders under way off the loop.
+    renders: renders::Renders,
     /// The open draft, when it is the librarian's own story (see [`Store::is_hers`]):
     /// only there may the author and institution she types be remembered.
     own: Option<PathBuf>,
@@ -100,6 +104,7 @@ impl Store {
             rescue: None,
             recovered: None,
             lock: None,
+            renders: Default::default(),
             own: None,
         }
     }
@@ -367,6 +372,7 @@ impl Store {
             Effect::TakeTyped { row, typed } => photos::take_typed(app, row, &typed),
             Effect::PastePhoto { row, text } => photos::paste(app, row, &text),
             Effect::TakePhoto { row, file } => photos::take(app, row, &file),
+            Effect::RenderPreview { request, layout } => self.start_preview(app, request, layout),
             Effect::Export {
                 path,
                 layout,
