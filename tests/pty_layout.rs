@@ -21,9 +21,17 @@ const ESC: &[u8] = b"\x1b";
 /// clock ends the render, and its thread runs on after it is abandoned.
 const ENDLESS: &str = "# {{ answers.title }}\n\n{% set_global s = \"ab\" %}{% for i in range(end=16) %}{% set_global s = s ~ s %}{% endfor %}\n{{ [0 for d in s if [c for c in s if false]] | length }}\n";
 
+/// Loops inside one expression that build a list of lists: the abandoned render grows
+/// until the program ends.
+const GROWING: &str = "# {{ answers.title }}\n\n{% set_global s = \"ab\" %}{% for i in range(end=16) %}{% set_global s = s ~ s %}{% endfor %}\n{{ [[c for c in s] for d in s] | length }}\n";
+
 /// A template in `home/templates/t` whose first layout is plain and whose second never
 /// ends, and a draft of it; returns the draft's path.
 fn endless_template(home: &Path) -> PathBuf {
+    template_with(home, ENDLESS)
+}
+
+fn template_with(home: &Path, endless: &str) -> PathBuf {
     let folder = home.join("templates").join("t");
     std::fs::create_dir_all(&folder).unwrap();
     std::fs::write(
@@ -40,7 +48,7 @@ fn endless_template(home: &Path) -> PathBuf {
         "# PLAIN {{ answers.title }}\n",
     )
     .unwrap();
-    std::fs::write(folder.join("endless.md.tera"), ENDLESS).unwrap();
+    std::fs::write(folder.join("endless.md.tera"), endless).unwrap();
     let draft = home.join("story.toml");
     std::fs::write(
         &draft,
@@ -53,6 +61,10 @@ fn endless_template(home: &Path) -> PathBuf {
 /// The wizard on the endless layout's preview, back on the first step with `typed` on the
 /// screen (and not yet saved) while the render runs.
 fn typing_while_the_endless_layout_renders(home: &Path, draft: &Path, typed: &str) -> Session {
+    typing_while_rendering(home, draft, typed, &[])
+}
+
+fn typing_while_rendering(home: &Path, draft: &Path, typed: &str, env: &[(&str, &str)]) -> Session {
     let templates = home.join("templates");
     let args = [
         "--lang",
@@ -62,7 +74,7 @@ fn typing_while_the_endless_layout_renders(home: &Path, draft: &Path, typed: &st
         "edit",
         draft.to_str().unwrap(),
     ];
-    let mut s = Session::start_with(home, &args, &[], Leader::ControllingTerminal);
+    let mut s = Session::start_with(home, &args, env, Leader::ControllingTerminal);
     s.wait_for("Step 1 of 2");
     s.send(F2);
     s.wait_for("PLAIN Start");
@@ -141,6 +153,27 @@ fn the_preview_abandons_a_layout_out_of_time_and_the_wizard_goes_on() {
     // The abandoned render still runs on its thread: quitting ends it with the process.
     let exit = s.wait_exit_within(EXIT_WITHIN);
     assert_eq!(exit.code, Some(0));
+    assert!(
+        answer(&draft, "title").contains(typed.trim()),
+        "{}",
+        answer(&draft, "title")
+    );
+}
+
+#[test]
+fn an_abandoned_layout_that_keeps_growing_ends_the_wizard_with_the_words_saved() {
+    let home = tempfile::tempdir().unwrap();
+    let draft = template_with(home.path(), GROWING);
+    let typed = " kept when the layout grew";
+    // 1 GB in the program; 200 MB here, so that a debug build gets there soon.
+    let env = [("POVESTITOR_TEST_RUNAWAY_MEMORY_MB", "200")];
+    let mut s = typing_while_rendering(home.path(), &draft, typed, &env);
+    // Nothing is pressed: the wizard ends by itself once the render it left behind holds
+    // more than the limit.
+    let exit = s.wait_exit_within(Duration::from_secs(60));
+    assert_eq!(exit.code, Some(0));
+    let said = s.finish_output();
+    assert!(said.contains("more than 200 MB"), "{said}");
     assert!(
         answer(&draft, "title").contains(typed.trim()),
         "{}",

@@ -155,6 +155,7 @@ preview-no-layout = This template has no layout to show the article in.
 preview-rendering = Preparing the preview…
 preview-too-slow = The layout took too long (more than { $seconds } s) and was abandoned: { $problem }
     Your words are safe. Choose another layout (← →), or ask whoever made this one to fix it.
+layout-runaway-ended = A layout was still running and held more than { $mb } MB of memory, so the program ended before the computer had to end it. Your story is saved: { $draft }. Choose another layout, or ask whoever made this one to fix it.
 export-title = Export the article
 export-layout = Layout
 export-format = Format

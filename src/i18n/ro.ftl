@@ -180,6 +180,7 @@ preview-no-layout = Acest șablon nu are nicio machetă în care să arate artic
 preview-rendering = Se pregătește previzualizarea…
 preview-too-slow = Macheta a durat prea mult (peste { $seconds } s) și a fost abandonată: { $problem }
     Cuvintele dumneavoastră sunt în siguranță. Alegeți altă machetă (← →) sau rugați-l pe autorul ei s-o corecteze.
+layout-runaway-ended = O machetă încă rula și ocupa peste { $mb } MB de memorie, așa că programul s-a închis înainte să-l oprească calculatorul. Povestea este salvată: { $draft }. Alegeți altă machetă sau rugați-l pe autorul ei s-o corecteze.
 export-title = Exportați articolul
 export-layout = Macheta
 export-format = Formatul

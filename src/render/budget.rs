@@ -14,7 +14,7 @@
 
 use std::cell::RefCell;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use tera::{Error, Kwargs, State, Tera, TeraResult, Value};
@@ -44,15 +44,58 @@ pub enum Overrun {
 }
 
 /// Shared between a render's thread and the one waiting for it: the place of the last
-/// budget call (for a render abandoned between two of them) and the order to stop.
+/// budget call (for a render abandoned between two of them), the order to stop, and
+/// whether the render was left behind.
 #[derive(Debug, Default)]
 pub struct Watch {
     cancelled: AtomicBool,
     line: AtomicUsize,
     column: AtomicUsize,
+    state: AtomicU8,
+}
+
+const RUNNING: u8 = 0;
+const ENDED: u8 = 1;
+const ABANDONED: u8 = 2;
+
+/// Renders left behind that have not ended: a loop no budget call reaches goes on until the
+/// program ends, and nothing else can stop it.
+static RUNAWAYS: AtomicUsize = AtomicUsize::new(0);
+
+/// How many renders were left behind and still run.
+pub fn runaway_renders() -> usize {
+    RUNAWAYS.load(Ordering::Relaxed)
+}
+
+/// The program's resident memory in bytes, where the system says it cheaply (Linux).
+pub fn resident_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
 }
 
 impl Watch {
+    /// The waiting side gives up on the render: it is asked to stop, and counted among the
+    /// runaways until it ends.
+    pub fn abandon(&self) {
+        self.cancel();
+        if self
+            .state
+            .compare_exchange(RUNNING, ABANDONED, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+        {
+            RUNAWAYS.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// The render's thread is done with it.
+    pub fn ended(&self) {
+        if self.state.swap(ENDED, Ordering::AcqRel) == ABANDONED {
+            RUNAWAYS.fetch_sub(1, Ordering::Relaxed);
+        }
+    }
+
     /// Asks the render to stop at its next budget call.
     pub fn cancel(&self) {
         self.cancelled.store(true, Ordering::Relaxed);

@@ -131,7 +131,9 @@ impl Layouts {
             );
             let context = tera_context(story);
             move || {
-                let _ = done.send(render_here(&tera, &layout, &context, watch));
+                let rendered = render_here(&tera, &layout, &context, Arc::clone(&watch));
+                watch.ended();
+                let _ = done.send(rendered);
             }
         };
         let started = std::thread::Builder::new()
@@ -145,7 +147,7 @@ impl Layouts {
         match result.recv_timeout(TIME_BUDGET + GRACE) {
             Ok(rendered) => rendered,
             Err(mpsc::RecvTimeoutError::Timeout) => {
-                watch.cancel();
+                watch.abandon();
                 Err(RenderError::TooSlow(budget_problem(
                     &layout.display,
                     Overrun::Time,

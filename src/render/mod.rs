@@ -23,7 +23,7 @@ pub mod wp_blocks;
 use std::path::Path;
 
 pub use book::{BookFront, BookPart, book, book_part};
-pub use budget::{MAX_ITERATIONS, TIME_BUDGET};
+pub use budget::{MAX_ITERATIONS, TIME_BUDGET, resident_memory, runaway_renders};
 pub use context::{StoryContext, date_text, story_context};
 pub use file_name::{safe_file_name, safe_stem};
 pub use front_matter::front_matter;

@@ -18,6 +18,7 @@ use super::terminal::{self, Input};
 use super::update::update;
 use super::view;
 use crate::library::Shutdown;
+use crate::render;
 
 /// Save when the typing has paused this long…
 const QUIET: Duration = Duration::from_millis(800);
@@ -30,6 +31,13 @@ const SPELL_QUIET: Duration = Duration::from_millis(400);
 const TICK: Duration = Duration::from_millis(200);
 /// How often it wakes while a render runs off the loop, to show it soon after it is done.
 const RENDER_TICK: Duration = Duration::from_millis(20);
+
+/// While a render left behind still runs (a layout's loop that nothing can stop, see
+/// `render::Layouts::render`), the program may hold this much memory: past it, the wizard
+/// saves and ends, before the system ends it with the words unsaved.
+const RUNAWAY_MEMORY: u64 = 1024 * 1024 * 1024;
+/// Set to a number of MB, the limit above: only for the end-to-end test that proves it.
+const TEST_RUNAWAY_MEMORY_MB: &str = "POVESTITOR_TEST_RUNAWAY_MEMORY_MB";
 
 /// Set to a number, the wizard panics after that many keys: only for the end-to-end test
 /// that proves a panic keeps the draft and gives the terminal back. Harmless otherwise.
@@ -69,6 +77,8 @@ enum Exit {
     Signal,
     /// The terminal hung up or failed: a closed window, a dropped connection.
     TerminalLost,
+    /// A render left behind grew past [`RUNAWAY_MEMORY`].
+    Runaway,
 }
 
 /// Runs the wizard until the librarian quits, a signal arrives or the terminal goes
@@ -109,6 +119,7 @@ fn run_until_stopped(app: App, store: Store, stop: &Shutdown) -> Result<(), RunE
     let fault = fault.uninstall();
     let (app, store) = state;
     let terminal_lost = matches!(ending, Ending::Returned(Ok(Exit::TerminalLost)));
+    let runaway = matches!(ending, Ending::Returned(Ok(Exit::Runaway)));
     let panicked = matches!(ending, Ending::Panicked { .. });
     if terminal_lost {
         // Nowhere to print.
@@ -128,6 +139,15 @@ fn run_until_stopped(app: App, store: Store, stop: &Shutdown) -> Result<(), RunE
     } else if let Some(Rescue::Failed { text, .. }) = &store.rescue {
         // The last place left for the words; the message that says so follows (main).
         let _ = writeln!(std::io::stdout(), "{text}");
+    } else if runaway {
+        let text = app.catalog.t_args(
+            "layout-runaway-ended",
+            &[
+                ("draft", draft_path(&app).into()),
+                ("mb", (runaway_limit() / (1024 * 1024)).to_string().into()),
+            ],
+        );
+        let _ = writeln!(std::io::stderr(), "povestitor: {text}");
     }
     match (ending, &store.rescue) {
         (Ending::Panicked { saved }, rescue) => Err(RunError::Panicked(panic_text(
@@ -265,6 +285,19 @@ fn describe(info: &PanicHookInfo<'_>) -> String {
     }
 }
 
+/// [`RUNAWAY_MEMORY`], unless a test set its own.
+fn runaway_limit() -> u64 {
+    std::env::var(TEST_RUNAWAY_MEMORY_MB)
+        .ok()
+        .and_then(|mb| mb.trim().parse::<u64>().ok())
+        .map_or(RUNAWAY_MEMORY, |mb| mb * 1024 * 1024)
+}
+
+/// Whether a render left behind is running and the program has grown past the limit.
+fn runaway_too_large(limit: u64) -> bool {
+    render::runaway_renders() > 0 && render::resident_memory().is_some_and(|bytes| bytes > limit)
+}
+
 fn event_loop(
     app: &mut App,
     store: &mut Store,
@@ -277,9 +310,13 @@ fn event_loop(
     let mut first_change: Option<Instant> = None;
     let mut last_change = Instant::now();
     let mut redraw = true;
+    let runaway_memory = runaway_limit();
     loop {
         if stop.requested() {
             return Ok(Exit::Signal);
+        }
+        if runaway_too_large(runaway_memory) {
+            return Ok(Exit::Runaway);
         }
         if redraw {
             if let Err(e) = draw(&mut terminal, app) {
