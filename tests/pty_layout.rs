@@ -180,3 +180,45 @@ fn an_abandoned_layout_that_keeps_growing_ends_the_wizard_with_the_words_saved()
         answer(&draft, "title")
     );
 }
+
+#[test]
+fn an_export_through_a_layout_out_of_time_leaves_the_wizard_answering_and_says_why() {
+    let home = tempfile::tempdir().unwrap();
+    let draft = endless_template(home.path());
+    let templates = home.path().join("templates");
+    let args = [
+        "--lang",
+        "en",
+        "--templates",
+        templates.to_str().unwrap(),
+        "edit",
+        draft.to_str().unwrap(),
+    ];
+    let mut s = Session::start_with(home.path(), &args, &[], Leader::ControllingTerminal);
+    s.wait_for("Step 1 of 2");
+    s.send(b"\x1b[15~"); // F5
+    s.wait_for("Export the article");
+    // The endless layout, then Enter: the article is written off the loop.
+    s.send(RIGHT);
+    s.wait_for("Endless");
+    s.send(b"\r");
+    s.wait_for("Writing the article");
+    s.send(ESC);
+    s.wait_for("Step 1 of 2");
+    let typed = " while the export runs";
+    s.send(typed.as_bytes());
+    s.wait_for(typed);
+    // The status row holds the start of the message: the layout's file (the rest, that it
+    // took longer than 2 s, is past the 80 columns).
+    let screen = s.wait_for("could not be written");
+    assert!(screen.contains("templates/t/endless.md.tera"), "{screen}");
+    s.send(CTRL_Q);
+    let exit = s.wait_exit_within(EXIT_WITHIN);
+    assert_eq!(exit.code, Some(0));
+    assert!(
+        answer(&draft, "title").contains(typed.trim()),
+        "{}",
+        answer(&draft, "title")
+    );
+    assert!(!home.path().join("start.md").exists());
+}

@@ -8,6 +8,8 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
+use std::path::PathBuf;
+
 use crate::template::Problem;
 
 /// Something that happened: a key, pasted text, a mouse click or wheel, a new size.
@@ -31,6 +33,17 @@ pub enum Msg {
         request: u64,
         outcome: Rendering,
     },
+    /// An export carried out off the loop (`Effect::Export`): the file written and the
+    /// sentences saying what the layout leaves out, or why there is no file.
+    Exported(Result<(PathBuf, Vec<String>), ExportProblem>),
+}
+
+/// Why an export did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportProblem {
+    /// The file is there; the librarian must confirm.
+    Exists(PathBuf),
+    Failed(String),
 }
 
 /// What a render off the loop came to.

@@ -20,7 +20,7 @@ use crate::render::{self, LoadedTemplate};
 use crate::story::{
     Draft, DraftError, DraftLock, LockError, load_draft, parse_draft, save_draft, write_atomic,
 };
-use export::{describe, export};
+use export::{ExportJob, describe};
 pub use places::{Places, Settings};
 pub use renders::preview_now;
 pub use rescue::Rescue;
@@ -378,10 +378,10 @@ impl Store {
                 layout,
                 format,
                 overwrite,
-            } => {
-                let result = export(app, &path, &layout, format, overwrite);
-                app.exported(result);
-            }
+            } => match ExportJob::new(app, path, layout, format, overwrite) {
+                Ok(job) => self.start_export(app, job),
+                Err(problem) => app.exported(Err(problem)),
+            },
             Effect::RememberedSite => self.fill_remembered_site(app),
             Effect::Publish {
                 layout,

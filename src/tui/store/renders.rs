@@ -1,5 +1,6 @@
-//! Renders off the loop: the preview is rendered on a thread of its own, which brings it
-//! back as a message (`Msg::Rendered`) for `update` to show. The loop never waits for a
+//! Renders off the loop: the preview (and an export, render and file) is made on a thread
+//! of its own, which brings it back as a message (`Msg::Rendered`, `Msg::Exported`) for
+//! `update` to show. The loop never waits for a
 //! layout, so the wizard goes on saving, answering keys and quitting while one runs; a
 //! layout that outruns its budget is abandoned by the render itself (`Layouts::render`),
 //! and its thread, which nothing can stop, ends with the process.
@@ -8,9 +9,10 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
 use super::Store;
+use super::export::ExportJob;
 use crate::render::{self, Format, LoadedTemplate, RenderError, RenderOptions};
 use crate::story::Draft;
-use crate::tui::app::App;
+use crate::tui::app::{App, ExportProblem, StatusKind};
 use crate::tui::msg::{Msg, Rendering};
 
 /// The renders under way, and the messages they sent back.
@@ -75,6 +77,22 @@ impl Store {
             let _ = self.renders.sender.send(msg);
         }
         self.renders.running += 1;
+    }
+
+    /// Writes the article on a thread of its own: its render may run out of time, and the
+    /// loop never waits for a layout. `Msg::Exported` brings the outcome.
+    pub(super) fn start_export(&mut self, app: &mut App, job: ExportJob) {
+        app.say(StatusKind::Info, app.t("export-writing"));
+        let sender = self.renders.sender.clone();
+        let started = std::thread::Builder::new()
+            .name("export".into())
+            .spawn(move || {
+                let _ = sender.send(Msg::Exported(job.run()));
+            });
+        match started {
+            Ok(_) => self.renders.running += 1,
+            Err(_) => app.exported(Err(ExportProblem::Failed(app.t("export-no-thread")))),
+        }
     }
 
     /// Whether a render is under way.

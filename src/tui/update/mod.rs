@@ -17,7 +17,10 @@ use crate::render::LoadedTemplate;
 
 pub fn update(app: &mut App, msg: Msg) {
     if app.quitting.is_some()
-        && !matches!(msg, Msg::Key(_) | Msg::Resize { .. } | Msg::Rendered { .. })
+        && !matches!(
+            msg,
+            Msg::Key(_) | Msg::Resize { .. } | Msg::Rendered { .. } | Msg::Exported(_)
+        )
     {
         // The question waits for its answer: a click or a paste behind it does nothing.
         return;
@@ -29,6 +32,7 @@ pub fn update(app: &mut App, msg: Msg) {
         Msg::Click { column, row } => on_click(app, column, row),
         Msg::Scroll(delta) => on_scroll(app, delta),
         Msg::Rendered { request, outcome } => forms::rendered(app, request, outcome),
+        Msg::Exported(result) => app.exported(result),
     }
     layout::remember(app);
 }
