@@ -1,7 +1,14 @@
 //! Limits with clear messages: photos that name a device or a huge file, layouts that write
-//! without end, and layout files outside the template's folder.
+//! without end, loop without end, build a value without end or run out of time (through the
+//! library, and through the real binary: `export`, `templates validate`), and layout files
+//! outside the template's folder.
+
+mod common;
 
 use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::{povestitor, stderr_of, stdout_of};
 
 use povestitor::i18n::{Catalog, Lang};
 use povestitor::library::{LibraryError, error_text, validate_path};
@@ -117,7 +124,12 @@ fn a_photo_just_over_the_limit_is_refused_and_one_under_is_read() {
 #[test]
 fn a_layout_that_writes_without_end_is_stopped() {
     let dir = tempfile::tempdir().unwrap();
-    let endless = "{% for a in range(end=100000) %}{% for b in range(end=100000) %}A line that repeats.\n{% endfor %}{% endfor %}";
+    // Long lines, so the Markdown runs out before the loops' turns do.
+    let endless = format!(
+        "{{% for a in range(end=1000) %}}{{% for b in range(end=1000) %}}{}\n{{% endfor %}}{{% endfor %}}",
+        "A line that repeats. ".repeat(50)
+    );
+    let endless = endless.as_str();
     let loaded = template(dir.path(), "all.md.tera", endless).unwrap();
     let draft = Draft::new(&loaded.template);
     let err = render::markdown(&loaded, &draft, "all").unwrap_err();
@@ -175,4 +187,195 @@ fn a_layout_linked_to_a_file_outside_the_folder_is_not_read() {
         err.to_string().contains("outside the template's folder"),
         "{err}"
     );
+}
+
+/// Three loops in each other, 10^15 turns: once the hang of `export` and `validate`.
+const LOOPING: &str = "# {{ answers.title }}\n\n{% for i in range(end=100000) %}\n{% for j in range(end=100000) %}\n{% for k in range(end=100000) %}.{% endfor %}\n{% endfor %}\n{% endfor %}\n";
+
+/// A string that doubles at each turn: once 4 GB in 15 s, then an abort.
+const DOUBLING: &str = "# {{ answers.title }}\n\n{% set_global s = \"ab\" %}\n{% for i in range(end=64) %}\n{% set_global s = s ~ s %}\n{% endfor %}\n{{ s | length }}\n";
+
+/// Loops inside one expression, which Tera runs without a budget call: 10^10 turns that
+/// build nothing, so only the clock can stop them.
+const SLOW: &str = "# {{ answers.title }}\n\n{% set_global s = \"ab\" %}{% for i in range(end=16) %}{% set_global s = s ~ s %}{% endfor %}\n{{ [0 for d in s if [c for c in s if false]] | length }}\n";
+
+fn layout_markdown(layout: &str) -> (Result<String, RenderError>, Duration) {
+    let dir = tempfile::tempdir().unwrap();
+    let loaded = template(dir.path(), "all.md.tera", layout).unwrap();
+    let mut draft = Draft::new(&loaded.template);
+    draft.answers.set_text("title", "A title".into());
+    let started = Instant::now();
+    let result = render::markdown(&loaded, &draft, "all");
+    (result, started.elapsed())
+}
+
+#[test]
+fn loops_that_turn_without_end_are_stopped_at_the_loop_by_their_budget() {
+    let (result, took) = layout_markdown(LOOPING);
+    let err = result.unwrap_err();
+    let RenderError::Layout(problem) = &err else {
+        panic!("{err}");
+    };
+    assert!(problem.file.ends_with("all.md.tera"), "{problem}");
+    assert_eq!(
+        (problem.line, problem.column),
+        (Some(3), Some(1)),
+        "{problem}"
+    );
+    assert!(
+        problem.message.contains("turned more than 100000 times")
+            && problem.message.contains("fix the layout"),
+        "{problem}"
+    );
+    assert!(took < render::TIME_BUDGET, "{took:?}");
+}
+
+#[test]
+fn a_value_that_doubles_is_stopped_where_it_is_set_before_it_fills_the_memory() {
+    let (result, took) = layout_markdown(DOUBLING);
+    let err = result.unwrap_err();
+    let RenderError::Layout(problem) = &err else {
+        panic!("{err}");
+    };
+    assert_eq!(
+        (problem.line, problem.column),
+        (Some(5), Some(1)),
+        "{problem}"
+    );
+    assert!(
+        problem.message.contains("a value of more than 5 MB"),
+        "{problem}"
+    );
+    assert!(took < render::TIME_BUDGET, "{took:?}");
+}
+
+#[test]
+fn a_layout_that_outruns_its_time_is_left_behind_with_its_place() {
+    let (result, took) = layout_markdown(SLOW);
+    let err = result.unwrap_err();
+    let RenderError::TooSlow(problem) = &err else {
+        panic!("{err}");
+    };
+    assert!(problem.file.ends_with("all.md.tera"), "{problem}");
+    assert!(
+        problem.message.contains("took longer than 2 s"),
+        "{problem}"
+    );
+    assert!(took >= render::TIME_BUDGET, "{took:?}");
+    assert!(took < render::TIME_BUDGET * 3, "{took:?}");
+}
+
+#[test]
+fn the_budgets_leave_an_ordinary_layout_as_it_was() {
+    // Loops, sets and trimmed tags, with the budget calls in them, write what they wrote.
+    let layout = "# {{ answers.title }}\n{% set n = 0 %}\n{%- for i in range(end=3) -%}\n  {{ i }}{% set_global n = n + i %}\n{%- endfor %}\n{% set x %}[{{ n }}]{% endset %}{{ x }} {{ \"a-b\" | replace(from=\"-\", to=\"+\") }} {{ [1, 2] | join(sep=\", \") }}\n{{ \"l1\\nl2\" | indent(width=2) }}\n";
+    let (result, _) = layout_markdown(layout);
+    assert_eq!(result.unwrap(), "# A title\n012\n[3] a+b 1, 2\nl1\n  l2\n");
+}
+
+/// A template folder in `dir` with one layout, its model story and a draft of it.
+fn hostile_template(dir: &Path, layout: &str) -> std::path::PathBuf {
+    let folder = dir.join("templates").join("t");
+    std::fs::create_dir_all(&folder).unwrap();
+    template(&folder, "all.md.tera", layout).unwrap();
+    let draft = "schema_version = 1\ntemplate = \"t\"\n\n[answers]\ntitle = \"A title\"\n";
+    std::fs::write(folder.join("example.toml"), draft).unwrap();
+    std::fs::write(dir.join("story.toml"), draft).unwrap();
+    folder
+}
+
+/// The real binary on a hostile layout ends soon, exit `code`, naming the layout's file and
+/// `place`; `templates validate` and `export` alike.
+fn ends_soon_with_the_place(layout: &str, place: &str, says: &str) {
+    let home = tempfile::tempdir().unwrap();
+    let folder = hostile_template(home.path(), layout);
+    let templates = home.path().join("templates");
+    let runs: [(Vec<std::ffi::OsString>, i32); 2] = [
+        (
+            vec!["templates".into(), "validate".into(), folder.clone().into()],
+            1,
+        ),
+        (
+            vec![
+                "export".into(),
+                home.path().join("story.toml").into(),
+                "--layout".into(),
+                "all".into(),
+                "--format".into(),
+                "md".into(),
+            ],
+            2,
+        ),
+    ];
+    for (args, code) in runs {
+        let started = Instant::now();
+        let out = povestitor(home.path())
+            .args(["--lang", "en", "--templates"])
+            .arg(&templates)
+            .args(&args)
+            .timeout(Duration::from_secs(15))
+            .output()
+            .unwrap();
+        let took = started.elapsed();
+        let text = stdout_of(&out) + &stderr_of(&out);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {text}");
+        assert!(
+            took < Duration::from_secs(5),
+            "{args:?} took {took:?}: {text}"
+        );
+        assert!(
+            text.contains(&format!("all.md.tera:{place}")),
+            "{args:?}: {text}"
+        );
+        assert!(text.contains(says), "{args:?}: {text}");
+    }
+}
+
+#[test]
+fn validate_and_export_stop_a_layout_that_loops_without_end() {
+    ends_soon_with_the_place(LOOPING, "3:1:", "turned more than 100000 times");
+}
+
+#[test]
+fn validate_and_export_stop_a_layout_that_doubles_a_value() {
+    ends_soon_with_the_place(DOUBLING, "5:1:", "a value of more than 5 MB");
+}
+
+#[test]
+fn validate_and_export_end_a_layout_that_outruns_its_time() {
+    // The place is the last one the layout passed: the line after it holds the loops.
+    ends_soon_with_the_place(SLOW, "3:", "took longer than 2 s");
+}
+
+#[test]
+fn a_workshop_book_ends_at_a_layout_that_outruns_its_time_without_waiting_for_each_draft() {
+    let home = tempfile::tempdir().unwrap();
+    hostile_template(home.path(), SLOW);
+    let folder = home.path().join("workshop");
+    std::fs::create_dir_all(&folder).unwrap();
+    for n in 1..=6 {
+        let draft = format!(
+            "schema_version = 1\ntemplate = \"t\"\n\n[meta]\nauthor = \"A\"\ninstitution = \"B\"\ndate = \"2026-01-0{n}\"\n\n[answers]\ntitle = \"Story {n}\"\n"
+        );
+        std::fs::write(folder.join(format!("story-{n}.toml")), draft).unwrap();
+    }
+    let book = home.path().join("book.md");
+    let started = Instant::now();
+    let out = povestitor(home.path())
+        .args(["--lang", "en", "--templates"])
+        .arg(home.path().join("templates"))
+        .args(["workshop", "compile"])
+        .arg(&folder)
+        .args(["--layout", "all", "--format", "md", "-o"])
+        .arg(&book)
+        .timeout(Duration::from_secs(15))
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    let text = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(took < Duration::from_secs(5), "{took:?}: {text}");
+    assert!(text.contains("all.md.tera:3:"), "{text}");
+    assert!(text.contains("took longer than 2 s"), "{text}");
+    assert!(!book.exists());
 }

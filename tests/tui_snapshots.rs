@@ -9,6 +9,7 @@ use povestitor::story::Draft;
 use povestitor::tui::App;
 use povestitor::tui::app::{Effect, RecentDraft, StatusKind};
 use povestitor::tui::msg::{Code, Key, Msg};
+use povestitor::tui::store::preview_now;
 use povestitor::tui::theme::Theme;
 use povestitor::tui::update::update;
 use povestitor::tui::view;
@@ -37,8 +38,15 @@ fn send(app: &mut App, keys: &[Key]) {
     for key in keys {
         update(app, Msg::Key(*key));
     }
-    // Snapshots do not touch the disk: saves and exports are left undone.
-    app.effects.clear();
+    // Snapshots do not touch the disk: saves and exports are left undone. The preview,
+    // rendered off the loop in the wizard, is rendered here and brought back as there.
+    for effect in std::mem::take(&mut app.effects) {
+        if let Effect::RenderPreview { request, layout } = effect
+            && let Some(rendered) = preview_now(app, request, &layout)
+        {
+            update(app, rendered);
+        }
+    }
 }
 
 fn typed(app: &mut App, text: &str) {

@@ -6,9 +6,10 @@ use std::path::Path;
 use super::out::tell;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
-use crate::library::compile::{Order, book, collect, left_out_text, write_book};
+use crate::library::compile::{LeftOutReason, Order, book, collect, left_out_text, write_book};
 use crate::library::{Library, LibraryError};
 use crate::render::Format;
+use crate::render::RenderError;
 
 /// The formats of a document made of several parts (a workshop's book, a worksheet).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -54,6 +55,18 @@ pub fn compile(
         .into());
     }
     let collection = collect(library, req.folder, req.layout, req.order, catalog)?;
+    // A layout that ran out of time may still be running: the command ends here, and the
+    // render with it.
+    if let Some(problem) = collection
+        .left_out
+        .iter()
+        .find_map(|left| match &left.reason {
+            LeftOutReason::Render(LibraryError::Render(RenderError::TooSlow(p))) => Some(p),
+            _ => None,
+        })
+    {
+        return Err(RenderError::TooSlow(problem.clone()).into());
+    }
     for left in &collection.left_out {
         tell!("povestitor: {}", left_out_text(left, req.layout, catalog));
     }

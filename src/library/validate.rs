@@ -56,24 +56,38 @@ pub fn validate_source(source: TemplateSource) -> Result<String, TemplateError> 
     }
 }
 
-/// Renders each layout with every step answered and with none, so a layout that names a
-/// field the template does not have, or breaks on an empty optional step, is caught now.
+/// Renders each layout with every step answered, with none, and with the model story, so a
+/// layout that names a field the template does not have, breaks on an empty optional step,
+/// or runs past its budget (`render::TIME_BUDGET`…) is caught now. A layout that runs out
+/// of time is left running: nothing more is rendered, and the problems found so far are
+/// the answer (the command ends, and the render with it).
 fn render_problems(loaded: &LoadedTemplate) -> Vec<Problem> {
-    let drafts = [sample_draft(&loaded.template), Draft::new(&loaded.template)];
+    let mut drafts = vec![sample_draft(&loaded.template), Draft::new(&loaded.template)];
+    drafts.extend(example_draft(loaded));
     let mut problems = Vec::new();
     for layout in &loaded.template.layouts {
         if !loaded.layouts.has(&layout.id) {
             continue;
         }
         for draft in &drafts {
-            if let Err(RenderError::Layout(p)) = crate::render::markdown(loaded, draft, &layout.id)
-                && !problems.contains(&p)
-            {
-                problems.push(p);
+            match crate::render::markdown(loaded, draft, &layout.id) {
+                Err(RenderError::TooSlow(p)) => {
+                    problems.push(p);
+                    return problems;
+                }
+                Err(RenderError::Layout(p)) if !problems.contains(&p) => problems.push(p),
+                _ => {}
             }
         }
     }
     problems
+}
+
+/// The model story as a draft of this template, when it reads as one.
+fn example_draft(loaded: &LoadedTemplate) -> Option<Draft> {
+    let text = loaded.example()?;
+    let draft = parse_draft(&text, &loaded.source.display_path(EXAMPLE_FILE)).ok()?;
+    (draft.template == loaded.template.id).then_some(draft)
 }
 
 fn example_problems(loaded: &LoadedTemplate) -> Vec<Problem> {

@@ -5,8 +5,9 @@ use crate::template::{
     EXAMPLE_FILE, Template, TemplateError, TemplateSource, check_shape, read_template,
 };
 
-/// A template read, checked for shape and with its layouts compiled.
-#[derive(Debug)]
+/// A template read, checked for shape and with its layouts compiled. Cloning is cheap
+/// enough to hand a template to another thread: its compiled layouts are shared.
+#[derive(Debug, Clone)]
 pub struct LoadedTemplate {
     pub template: Template,
     pub source: TemplateSource,

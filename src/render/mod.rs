@@ -4,6 +4,7 @@
 //! format is made from the same Markdown, so what the Markdown says is what each shows.
 
 mod book;
+mod budget;
 mod context;
 pub mod docx;
 mod file_name;
@@ -22,6 +23,7 @@ pub mod wp_blocks;
 use std::path::Path;
 
 pub use book::{BookFront, BookPart, book, book_part};
+pub use budget::{MAX_ITERATIONS, TIME_BUDGET, resident_memory, runaway_renders};
 pub use context::{StoryContext, date_text, story_context};
 pub use file_name::{safe_file_name, safe_stem};
 pub use front_matter::front_matter;
@@ -106,6 +108,10 @@ pub struct RenderOptions<'a> {
 pub enum RenderError {
     #[error("{0}")]
     Layout(Problem),
+    /// The layout ran past its time budget and was left behind (see `Layouts::render`):
+    /// a command ends here; the wizard shows it and goes on.
+    #[error("{0}")]
+    TooSlow(Problem),
     #[error(transparent)]
     Template(#[from] TemplateError),
     #[error(transparent)]

@@ -8,6 +8,10 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
+use std::path::PathBuf;
+
+use crate::template::Problem;
+
 /// Something that happened: a key, pasted text, a mouse click or wheel, a new size.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
@@ -23,6 +27,34 @@ pub enum Msg {
         width: u16,
         height: u16,
     },
+    /// A preview rendered off the loop (`Effect::RenderPreview`, carried out on a thread of
+    /// the store's): the request it answers, and what came of it.
+    Rendered {
+        request: u64,
+        outcome: Rendering,
+    },
+    /// An export carried out off the loop (`Effect::Export`): the file written and the
+    /// sentences saying what the layout leaves out, or why there is no file.
+    Exported(Result<(PathBuf, Vec<String>), ExportProblem>),
+}
+
+/// Why an export did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportProblem {
+    /// The file is there; the librarian must confirm.
+    Exists(PathBuf),
+    Failed(String),
+}
+
+/// What a render off the loop came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rendering {
+    /// The article, as text.
+    Text(String),
+    /// Why there is none (a layout's mistake, a photo), as the library words it.
+    Failed(String),
+    /// The layout ran out of time and was abandoned, at this place.
+    TooSlow(Problem),
 }
 
 /// A key with its modifiers.

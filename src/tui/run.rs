@@ -18,6 +18,7 @@ use super::terminal::{self, Input};
 use super::update::update;
 use super::view;
 use crate::library::Shutdown;
+use crate::render;
 
 /// Save when the typing has paused this long…
 const QUIET: Duration = Duration::from_millis(800);
@@ -28,6 +29,16 @@ const SPELL_QUIET: Duration = Duration::from_millis(400);
 /// How often the loop wakes without input, to autosave and notice signals and a closed
 /// terminal.
 const TICK: Duration = Duration::from_millis(200);
+/// How often it wakes while a render runs off the loop, to show it soon after it is done.
+const RENDER_TICK: Duration = Duration::from_millis(20);
+
+/// While a render left behind still runs (a layout's loop that nothing can stop, see
+/// `render::Layouts::render`), the program may hold this much memory: past it, the wizard
+/// saves and ends, before the system ends it with the words unsaved.
+const RUNAWAY_MEMORY: u64 = 1024 * 1024 * 1024;
+/// Set to a number of MB, the limit above: only for the end-to-end test that proves it.
+#[cfg(feature = "test-hooks")]
+const TEST_RUNAWAY_MEMORY_MB: &str = "POVESTITOR_TEST_RUNAWAY_MEMORY_MB";
 
 /// Set to a number, the wizard panics after that many keys: only for the end-to-end test
 /// that proves a panic keeps the draft and gives the terminal back. Harmless otherwise.
@@ -68,6 +79,8 @@ enum Exit {
     Signal,
     /// The terminal hung up or failed: a closed window, a dropped connection.
     TerminalLost,
+    /// A render left behind grew past [`RUNAWAY_MEMORY`].
+    Runaway,
 }
 
 /// Runs the wizard until the librarian quits, a signal arrives or the terminal goes
@@ -111,6 +124,7 @@ fn run_until_stopped(app: App, store: Store, stop: &Shutdown) -> Result<(), RunE
     let fault = fault.uninstall();
     let (app, store) = state;
     let terminal_lost = matches!(ending, Ending::Returned(Ok(Exit::TerminalLost)));
+    let runaway = matches!(ending, Ending::Returned(Ok(Exit::Runaway)));
     let panicked = matches!(ending, Ending::Panicked { .. });
     if terminal_lost {
         // Nowhere to print.
@@ -131,6 +145,15 @@ fn run_until_stopped(app: App, store: Store, stop: &Shutdown) -> Result<(), RunE
     } else if let Some(Rescue::Failed { text, .. }) = &store.rescue {
         // The last place left for the words; the message that says so follows (main).
         let _ = writeln!(std::io::stdout(), "{}", crate::text::terminal_safe(text));
+    } else if runaway {
+        let text = app.catalog.t_args(
+            "layout-runaway-ended",
+            &[
+                ("draft", draft_path(&app).into()),
+                ("mb", (runaway_limit() / (1024 * 1024)).to_string().into()),
+            ],
+        );
+        let _ = writeln!(std::io::stderr(), "povestitor: {text}");
     }
     match (ending, &store.rescue) {
         (Ending::Panicked { saved }, rescue) => Err(RunError::Panicked(panic_text(
@@ -268,6 +291,23 @@ fn describe(info: &PanicHookInfo<'_>) -> String {
     }
 }
 
+/// [`RUNAWAY_MEMORY`], unless a test set its own.
+fn runaway_limit() -> u64 {
+    #[cfg(feature = "test-hooks")]
+    if let Some(mb) = std::env::var(TEST_RUNAWAY_MEMORY_MB)
+        .ok()
+        .and_then(|mb| mb.trim().parse::<u64>().ok())
+    {
+        return mb * 1024 * 1024;
+    }
+    RUNAWAY_MEMORY
+}
+
+/// Whether a render left behind is running and the program has grown past the limit.
+fn runaway_too_large(limit: u64) -> bool {
+    render::runaway_renders() > 0 && render::resident_memory().is_some_and(|bytes| bytes > limit)
+}
+
 fn event_loop(
     app: &mut App,
     store: &mut Store,
@@ -280,9 +320,13 @@ fn event_loop(
     let mut first_change: Option<Instant> = None;
     let mut last_change = Instant::now();
     let mut redraw = true;
+    let runaway_memory = runaway_limit();
     loop {
         if stop.requested() {
             return Ok(Exit::Signal);
+        }
+        if runaway_too_large(runaway_memory) {
+            return Ok(Exit::Runaway);
         }
         if redraw {
             if let Err(e) = draw(&mut terminal, app) {
@@ -295,7 +339,10 @@ fn event_loop(
             }
             redraw = false;
         }
-        let batch = input.wait(TICK);
+        let tick = if store.rendering() { RENDER_TICK } else { TICK };
+        let mut batch = input.wait(tick);
+        // Renders that came back (never waited for: the loop stays the loop's).
+        batch.messages.extend(store.rendered(Duration::ZERO));
         // What was typed before the terminal went away is handled, then saved on the way out.
         for message in batch.messages {
             let is_key = matches!(message, msg::Msg::Key(_));

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use povestitor::i18n::{Catalog, Lang};
 use povestitor::library::Library;
@@ -46,10 +47,21 @@ impl Wizard {
         self.apply();
     }
 
-    /// Carries out the queued effects.
+    /// Carries out the queued effects, and waits for the renders they started (off the
+    /// loop in the wizard) to come back as messages, as the loop would.
     pub fn apply(&mut self) {
-        for effect in std::mem::take(&mut self.app.effects) {
-            self.store.apply(&mut self.app, effect);
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            for effect in std::mem::take(&mut self.app.effects) {
+                self.store.apply(&mut self.app, effect);
+            }
+            if !self.store.rendering() {
+                return;
+            }
+            assert!(Instant::now() < deadline, "a render never came back");
+            for msg in self.store.rendered(Duration::from_millis(50)) {
+                update(&mut self.app, msg);
+            }
         }
     }
 

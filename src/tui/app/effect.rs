@@ -39,6 +39,9 @@ pub enum Effect {
     TakePhoto { row: usize, file: PathBuf },
     /// The first-run welcome was dismissed: remember it, so it is not shown again.
     Welcomed,
+    /// Render the preview of `layout` off the loop; `Msg::Rendered` brings it back,
+    /// answering `request` (a later request makes an earlier answer stale).
+    RenderPreview { request: u64, layout: String },
     /// Write the article.
     Export {
         path: PathBuf,

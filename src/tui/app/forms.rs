@@ -33,6 +33,10 @@ pub struct Preview {
     pub layout: usize,
     pub text: String,
     pub scroll: u16,
+    /// The render being waited for (`Effect::RenderPreview`), if any.
+    pub waiting: Option<u64>,
+    /// The number of the last render asked for.
+    pub requests: u64,
 }
 
 /// The export form: layout, format, and where to write; for a WordPress draft, the site,

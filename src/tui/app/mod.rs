@@ -61,13 +61,7 @@ impl Target {
     }
 }
 
-/// Why an export did not happen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ExportProblem {
-    /// The file is there; the librarian must confirm.
-    Exists(PathBuf),
-    Failed(String),
-}
+pub use crate::tui::msg::ExportProblem;
 
 /// Where the keys go on a step screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -335,7 +329,8 @@ impl App {
         self.screen = self.session.as_ref().map_or(Screen::Step, |s| s.back_to);
     }
 
-    /// After an export attempt: a message, and back to the story when it went well. With
+    /// After an export attempt (`Msg::Exported`): a message, and back to the story when it
+    /// went well. With
     /// the file come the sentences saying what the layout left out, if anything: then the
     /// message is a warning.
     pub fn exported(&mut self, result: Result<(PathBuf, Vec<String>), ExportProblem>) {
@@ -355,7 +350,10 @@ impl App {
                 if let Some(session) = self.session.as_mut() {
                     session.export.confirm_overwrite = None;
                 }
-                self.back();
+                // Written off the loop: the librarian may have gone elsewhere meanwhile.
+                if self.screen == Screen::Export {
+                    self.back();
+                }
                 self.say(kind, text);
             }
             Err(ExportProblem::Exists(path)) => {

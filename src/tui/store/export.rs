@@ -3,8 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Catalog, Lang};
 use crate::library::{self, LibraryError};
-use crate::render::{self, LoadedTemplate, RenderOptions};
+use crate::render::{self, Format, LoadedTemplate, RenderOptions};
 use crate::story::Draft;
 use crate::tui::app::{App, ExportProblem, RecentDraft};
 
@@ -37,39 +38,70 @@ pub(super) fn describe(
     }
 }
 
-/// Renders and writes the article; an existing file is replaced only when confirmed. With
-/// the file's path, the sentences saying what the layout leaves out of the story, if anything.
-pub(super) fn export(
-    app: &App,
-    path: &Path,
-    layout: &str,
-    format: crate::render::Format,
+/// What an export needs, taken from the model so that it can go to another thread.
+pub(super) struct ExportJob {
+    loaded: LoadedTemplate,
+    draft: Draft,
+    draft_path: PathBuf,
+    lang: Lang,
+    path: PathBuf,
+    layout: String,
+    format: Format,
     overwrite: bool,
-) -> Result<(PathBuf, Vec<String>), ExportProblem> {
-    let (Some(loaded), Some(session)) = (app.template(), app.session.as_ref()) else {
-        return Err(ExportProblem::Failed(app.t("export-no-story")));
-    };
-    let failed = |e: LibraryError| match e {
-        LibraryError::OutputExists { .. } => ExportProblem::Exists(path.to_path_buf()),
-        other => ExportProblem::Failed(library::error_text(&other, &app.catalog)),
-    };
-    if path.exists() && !overwrite {
-        return Err(ExportProblem::Exists(path.to_path_buf()));
+}
+
+impl ExportJob {
+    pub(super) fn new(
+        app: &App,
+        path: PathBuf,
+        layout: String,
+        format: Format,
+        overwrite: bool,
+    ) -> Result<ExportJob, ExportProblem> {
+        let (Some(loaded), Some(session)) = (app.template(), app.session.as_ref()) else {
+            return Err(ExportProblem::Failed(app.t("export-no-story")));
+        };
+        Ok(ExportJob {
+            loaded: loaded.clone(),
+            draft: session.draft.clone(),
+            draft_path: session.path.clone(),
+            lang: app.catalog.lang(),
+            path,
+            layout,
+            format,
+            overwrite,
+        })
     }
-    let base_dir = Some(library::draft_folder(&session.path));
-    let options = RenderOptions {
-        standalone: false,
-        base_dir,
-    };
-    let article = render::article(loaded, &session.draft, layout, format, options)
-        .map_err(|e| failed(e.into()))?;
-    let target = library::ArticleFile {
-        format,
-        path,
-        force: overwrite,
-    };
-    library::write_article(&target, &article).map_err(failed)?;
-    let name = loaded.template.layout(layout).map_or(layout, |l| &l.name);
-    let left_out = library::left_out_text(name, &article.left_out, &app.catalog);
-    Ok((path.to_path_buf(), left_out))
+
+    /// Renders and writes the article; an existing file is replaced only when confirmed.
+    /// With the file's path, the sentences saying what the layout leaves out of the story,
+    /// if anything.
+    pub(super) fn run(self) -> Result<(PathBuf, Vec<String>), ExportProblem> {
+        let catalog = Catalog::new(self.lang);
+        let path = self.path.as_path();
+        let failed = |e: LibraryError| match e {
+            LibraryError::OutputExists { .. } => ExportProblem::Exists(path.to_path_buf()),
+            other => ExportProblem::Failed(library::error_text(&other, &catalog)),
+        };
+        if path.exists() && !self.overwrite {
+            return Err(ExportProblem::Exists(path.to_path_buf()));
+        }
+        let base_dir = Some(library::draft_folder(&self.draft_path));
+        let options = RenderOptions {
+            standalone: false,
+            base_dir,
+        };
+        let (loaded, layout) = (&self.loaded, self.layout.as_str());
+        let article = render::article(loaded, &self.draft, layout, self.format, options)
+            .map_err(|e| failed(e.into()))?;
+        let target = library::ArticleFile {
+            format: self.format,
+            path,
+            force: self.overwrite,
+        };
+        library::write_article(&target, &article).map_err(failed)?;
+        let name = loaded.template.layout(layout).map_or(layout, |l| &l.name);
+        let left_out = library::left_out_text(name, &article.left_out, &catalog);
+        Ok((path.to_path_buf(), left_out))
+    }
 }

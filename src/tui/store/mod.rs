@@ -8,6 +8,7 @@ mod coach;
 mod export;
 mod photos;
 mod places;
+mod renders;
 mod rescue;
 mod review;
 
@@ -19,8 +20,9 @@ use crate::render::{self, LoadedTemplate};
 use crate::story::{
     Draft, DraftError, DraftLock, LockError, load_draft, parse_draft, save_draft, write_atomic,
 };
-use export::{describe, export};
+use export::{ExportJob, describe};
 pub use places::{Places, Settings};
+pub use renders::preview_now;
 pub use rescue::Rescue;
 
 /// How many drafts the home screen lists.
@@ -48,6 +50,8 @@ pub struct Store {
     recovered: Option<PathBuf>,
     /// The open draft's lock, so a second copy of the wizard cannot open it too.
     lock: Option<DraftLock>,
+    /// Renders under way off the loop.
+    renders: renders::Renders,
     /// The open draft, when it is the librarian's own story (see [`Store::is_hers`]):
     /// only there may the author and institution she types be remembered.
     own: Option<PathBuf>,
@@ -100,6 +104,7 @@ impl Store {
             rescue: None,
             recovered: None,
             lock: None,
+            renders: Default::default(),
             own: None,
         }
     }
@@ -367,15 +372,16 @@ impl Store {
             Effect::TakeTyped { row, typed } => photos::take_typed(app, row, &typed),
             Effect::PastePhoto { row, text } => photos::paste(app, row, &text),
             Effect::TakePhoto { row, file } => photos::take(app, row, &file),
+            Effect::RenderPreview { request, layout } => self.start_preview(app, request, layout),
             Effect::Export {
                 path,
                 layout,
                 format,
                 overwrite,
-            } => {
-                let result = export(app, &path, &layout, format, overwrite);
-                app.exported(result);
-            }
+            } => match ExportJob::new(app, path, layout, format, overwrite) {
+                Ok(job) => self.start_export(app, job),
+                Err(problem) => app.exported(Err(problem)),
+            },
             Effect::RememberedSite => self.fill_remembered_site(app),
             Effect::Publish {
                 layout,

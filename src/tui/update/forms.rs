@@ -3,10 +3,10 @@
 use std::path::PathBuf;
 
 use super::parts;
-use crate::render::{self, Format, RenderOptions};
+use crate::render;
 use crate::tui::app::{App, Details, Effect, FORMATS, Password, Screen};
 use crate::tui::keymap::{Action, Scope, action};
-use crate::tui::msg::Key;
+use crate::tui::msg::{Key, Rendering};
 use crate::tui::widgets::{Field, Outcome, set_focused};
 
 /// Remembers where to come back to, unless already on a side screen.
@@ -90,7 +90,8 @@ fn store_details(app: &mut App) {
     app.changed = true;
 }
 
-/// Renders the article (only here and on a layout change, never per key).
+/// Asks for the article (only here and on a layout change, never per key): it is rendered
+/// off the loop, and `Msg::Rendered` brings it.
 pub fn toggle_preview(app: &mut App) {
     if app.screen == Screen::Preview {
         return app.back();
@@ -103,24 +104,46 @@ pub fn toggle_preview(app: &mut App) {
 }
 
 fn render_preview(app: &mut App) {
-    let nothing = app.t("preview-no-layout");
+    let (nothing, waiting) = (app.t("preview-no-layout"), app.t("preview-rendering"));
     let Some((loaded, session)) = parts(app) else {
         return;
     };
     let layouts = &loaded.template.layouts;
-    session.preview.layout = session.preview.layout.min(layouts.len().saturating_sub(1));
-    session.preview.text = match layouts.get(session.preview.layout) {
-        Some(layout) => render::render(
-            loaded,
-            &session.draft,
-            &layout.id,
-            Format::Txt,
-            RenderOptions::default(),
-        )
-        .map(|article| article.into_text().unwrap_or_default())
-        .unwrap_or_else(|e| e.to_string()),
-        None => nothing,
+    let preview = &mut session.preview;
+    preview.layout = preview.layout.min(layouts.len().saturating_sub(1));
+    let Some(layout) = layouts.get(preview.layout) else {
+        preview.text = nothing;
+        preview.waiting = None;
+        return;
     };
+    preview.requests += 1;
+    preview.waiting = Some(preview.requests);
+    preview.text = waiting;
+    let effect = Effect::RenderPreview {
+        request: preview.requests,
+        layout: layout.id.clone(),
+    };
+    app.effects.push(effect);
+}
+
+/// A preview rendered off the loop: shown when it answers the last request, else dropped.
+pub fn rendered(app: &mut App, request: u64, outcome: Rendering) {
+    let text = match outcome {
+        Rendering::Text(text) | Rendering::Failed(text) => text,
+        Rendering::TooSlow(problem) => app.catalog.t_args(
+            "preview-too-slow",
+            &[
+                ("seconds", render::TIME_BUDGET.as_secs().to_string().into()),
+                ("problem", problem.to_string().into()),
+            ],
+        ),
+    };
+    if let Some(session) = app.session.as_mut()
+        && session.preview.waiting == Some(request)
+    {
+        session.preview.waiting = None;
+        session.preview.text = text;
+    }
 }
 
 pub fn preview_key(app: &mut App, key: Key) {

@@ -16,7 +16,12 @@ use super::widgets::Editor;
 use crate::render::LoadedTemplate;
 
 pub fn update(app: &mut App, msg: Msg) {
-    if app.quitting.is_some() && !matches!(msg, Msg::Key(_) | Msg::Resize { .. }) {
+    if app.quitting.is_some()
+        && !matches!(
+            msg,
+            Msg::Key(_) | Msg::Resize { .. } | Msg::Rendered { .. } | Msg::Exported(_)
+        )
+    {
         // The question waits for its answer: a click or a paste behind it does nothing.
         return;
     }
@@ -26,6 +31,8 @@ pub fn update(app: &mut App, msg: Msg) {
         Msg::Paste(text) => step::paste(app, &text),
         Msg::Click { column, row } => on_click(app, column, row),
         Msg::Scroll(delta) => on_scroll(app, delta),
+        Msg::Rendered { request, outcome } => forms::rendered(app, request, outcome),
+        Msg::Exported(result) => app.exported(result),
     }
     layout::remember(app);
 }
