@@ -16,7 +16,7 @@ cd "$root"
 version="$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)"
 name="povestitor-$version"
 
-command -v zip >/dev/null || { apt-get update -qq && apt-get install -y -qq zip; } >&2
+command -v zip >/dev/null || { echo "package.sh: zip is missing (apt-get install zip)" >&2; exit 1; }
 
 linux="${POVESTITOR_PACKAGE_LINUX:-}"
 if [ -z "$linux" ]; then

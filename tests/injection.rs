@@ -3,6 +3,7 @@
 //! rendered in every format, and each export is read back by a real reader
 //! (`injection_check`): no field may come out as markup.
 
+mod common;
 mod injection_check;
 
 use std::path::Path;

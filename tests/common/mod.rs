@@ -41,3 +41,23 @@ pub fn stdout_of(output: &std::process::Output) -> String {
 pub fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
 }
+
+/// Whether what a test needs from outside (a local WordPress, Wine, a program of Debian's) is
+/// here. When it is not: under `CI=true` (set once by `.ci/run`, which installs and starts all
+/// of them) the test fails, saying what is missing; anywhere else it is skipped with a
+/// one-line note, so `cargo test` passes on a bare machine without installing anything.
+pub fn needs(what: &str, here: bool) -> bool {
+    if here {
+        return true;
+    }
+    assert!(
+        std::env::var("CI").map_or(true, |v| v != "true"),
+        "{what} is missing, and CI=true: .ci/run provides it"
+    );
+    // Straight to the standard error, past the test harness's capture: the note shows.
+    let _ = std::io::Write::write_all(
+        &mut std::io::stderr(),
+        format!("skipped: {what} is not here\n").as_bytes(),
+    );
+    false
+}
