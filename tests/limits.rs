@@ -379,3 +379,31 @@ fn a_workshop_book_ends_at_a_layout_that_outruns_its_time_without_waiting_for_ea
     assert!(text.contains("took longer than 2 s"), "{text}");
     assert!(!book.exists());
 }
+
+/// An answer of megabytes (a whole book pasted into a step) is named as the answer it is, in
+/// the librarian's words; the built-in layout that would have written it is not blamed.
+#[test]
+fn a_huge_answer_is_named_not_the_layout() {
+    let library = povestitor::library::Library::builtin().unwrap();
+    let loaded = library.get("success-story").unwrap();
+    let mut draft = Draft::new(&loaded.template);
+    draft.answers.set_text("title", "Titlu".into());
+    draft
+        .answers
+        .set_text("problem", "Un rând lung de text lipit. ".repeat(80_000));
+    let err = render::markdown(&loaded, &draft, "blog").unwrap_err();
+    assert!(
+        matches!(&err, RenderError::AnswerTooLong { step, mb: 3, limit_mb: 1 } if step == "Problema"),
+        "{err}"
+    );
+    let catalog = Catalog::new(Lang::Ro);
+    let text = error_text(&LibraryError::Render(err), &catalog);
+    assert!(
+        text.starts_with("Răspunsul la „Problema” are 3 MB de text"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("layout") && !text.contains("machet"),
+        "{text}"
+    );
+}

@@ -64,6 +64,7 @@ err-write-draft = Cannot save the draft { $path }: { $reason }. The previous ver
 err-not-utf8 = { $path }: the file is not UTF-8 text; save it again as UTF-8.
 err-draft-not-a-file = { $path } is not a file a story can be in (it is a folder, a pipe or a device). Choose the story's .toml file.
 err-draft-too-big = { $path } is larger than { $limit } MB, far more than any story. Check that it is the right file.
+err-answer-too-long = The answer to “{ $step }” holds { $mb } MB of text, far more than any article ({ $limit } MB at most). Shorten it, or check that the right text was pasted.
 err-draft-link = { $path } is a link to { $target }. A story is saved only in its own file: open { $target } itself.
 err-draft-read-only = { $path } is read-only, so the story cannot be saved in it. Make the file writable, or save a copy under another name.
 err-draft-syntax = { $path }:{ $line }:{ $column }: { $message }. Fix the draft at that place (it is a TOML file) and try again.

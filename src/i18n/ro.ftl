@@ -89,6 +89,7 @@ err-write-draft = Nu pot salva ciorna { $path }: { $reason }. Versiunea anterioa
 err-not-utf8 = { $path }: fișierul nu este text UTF-8; salvați-l din nou ca UTF-8.
 err-draft-not-a-file = { $path } nu este un fișier în care poate fi o poveste (este un dosar, un canal sau un dispozitiv). Alegeți fișierul .toml al poveștii.
 err-draft-too-big = { $path } are mai mult de { $limit } MB, mult mai mult decât orice poveste. Verificați că este fișierul potrivit.
+err-answer-too-long = Răspunsul la „{ $step }” are { $mb } MB de text, mult mai mult decât orice articol (cel mult { $limit } MB). Scurtați-l sau verificați că ați lipit textul potrivit.
 err-draft-link = { $path } este o legătură către { $target }. O poveste se salvează doar în fișierul ei: deschideți chiar { $target }.
 err-draft-read-only = { $path } poate fi doar citit, așa că povestea nu poate fi salvată în el. Faceți fișierul modificabil sau salvați o copie cu alt nume.
 err-draft-syntax = { $path }:{ $line }:{ $column }: { $message }. Corectați ciorna în acel loc (este un fișier TOML) și încercați din nou.

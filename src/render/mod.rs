@@ -112,6 +112,16 @@ pub enum RenderError {
     /// a command ends here; the wizard shows it and goes on.
     #[error("{0}")]
     TooSlow(Problem),
+    /// One step's answer holds more text than any article: the answer is at fault, not the
+    /// layout that would have written it.
+    #[error(
+        "the answer to \"{step}\" holds {mb} MB of text, far more than any article ({limit_mb} MB at most); shorten it, or check that the right text was pasted"
+    )]
+    AnswerTooLong {
+        step: String,
+        mb: usize,
+        limit_mb: usize,
+    },
     #[error(transparent)]
     Template(#[from] TemplateError),
     #[error(transparent)]
@@ -139,11 +149,42 @@ pub fn markdown(
         }
         .into());
     }
+    too_long_answer(loaded, draft)?;
     let context = story_context(&loaded.template, draft);
     let raw = loaded.layouts.render(layout, &context)?;
     // Every format is made from this Markdown: what a reader never means to see (controls,
     // noncharacters Word refuses to open) goes here, once.
     Ok(crate::text::into_without_forbidden(tidy_blank_lines(&raw)))
+}
+
+/// The most text one step's answer may hold: far more than any story (a long one is some
+/// tens of KB), and a fifth of the Markdown a layout may write, so a huge answer is named as
+/// such instead of the layout being blamed for the Markdown it would make of it.
+pub const MAX_ANSWER_BYTES: usize = layout::MAX_MARKDOWN_BYTES / 5;
+
+/// The first step whose answer holds more than [`MAX_ANSWER_BYTES`].
+fn too_long_answer(loaded: &LoadedTemplate, draft: &Draft) -> Result<(), RenderError> {
+    use crate::template::StepKind;
+    const MB: usize = 1024 * 1024;
+    for step in &loaded.template.steps {
+        let bytes = match step.kind {
+            StepKind::Line | StepKind::Text => draft.answers.text(&step.id).len(),
+            StepKind::Quotes | StepKind::Photos => draft
+                .answers
+                .items(&step.id)
+                .iter()
+                .map(crate::story::Item::text_len)
+                .sum(),
+        };
+        if bytes > MAX_ANSWER_BYTES {
+            return Err(RenderError::AnswerTooLong {
+                step: step.title.clone(),
+                mb: bytes.div_ceil(MB),
+                limit_mb: MAX_ANSWER_BYTES / MB,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// The article in `format`. Photos the article shows must exist (Markdown and HTML, when

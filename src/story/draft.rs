@@ -192,6 +192,15 @@ impl Item {
         self
     }
 
+    /// The bytes of text its fields hold.
+    pub fn text_len(&self) -> usize {
+        self.0
+            .values()
+            .filter_map(Value::as_str)
+            .map(str::len)
+            .sum()
+    }
+
     /// True when every text field is empty or blank.
     pub fn is_blank(&self) -> bool {
         self.0

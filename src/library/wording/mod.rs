@@ -22,6 +22,14 @@ pub fn error_text(err: &LibraryError, catalog: &Catalog) -> String {
         }
         LibraryError::Draft(e) => draft(e, catalog),
         LibraryError::Render(RenderError::Photo(e)) => photo(e, catalog),
+        LibraryError::Render(RenderError::AnswerTooLong { step, mb, limit_mb }) => catalog.t_args(
+            "err-answer-too-long",
+            &[
+                ("step", step.as_str().into()),
+                ("mb", (*mb).into()),
+                ("limit", (*limit_mb).into()),
+            ],
+        ),
         LibraryError::Render(e) => e.to_string(),
         LibraryError::Config(ConfigError::Invalid(problem)) => catalog.t_args(
             "err-config-invalid",
