@@ -391,7 +391,7 @@ fn a_huge_answer_is_named_not_the_layout() {
     draft
         .answers
         .set_text("problem", "Un rând lung de text lipit. ".repeat(80_000));
-    let err = render::markdown(&loaded, &draft, "blog").unwrap_err();
+    let err = render::markdown(loaded, &draft, "blog").unwrap_err();
     assert!(
         matches!(&err, RenderError::AnswerTooLong { step, mb: 3, limit_mb: 1 } if step == "Problema"),
         "{err}"
