@@ -72,8 +72,10 @@ pub fn start(
     config: Config,
     start: Start,
 ) -> Result<(), TuiError> {
-    let places = Places::from_system()
-        .unwrap_or_else(|| Places::under(&std::env::temp_dir().join("povestitor")));
+    // Without a home folder there is no place of the librarian's own for her stories; a
+    // shared temporary folder would let anyone on the computer read or replace them.
+    let places =
+        Places::from_system().ok_or_else(|| TuiError::Open(catalog.t("no-home-folder")))?;
     let today = chrono::Local::now().date_naive().to_string();
     let mut store = Store::new(places, today);
     let mut app = App::new(catalog, library, theme::Theme::from_env(), (80, 24));

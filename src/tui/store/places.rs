@@ -42,7 +42,7 @@ impl Places {
         })
     }
 
-    /// All under one folder (tests, or when the system gives no home folder), the photo
+    /// All under one folder (tests), the photo
     /// folders as `Pictures`, `Downloads` and `Desktop` in it.
     pub fn under(folder: &Path) -> Places {
         Places {
