@@ -41,6 +41,27 @@ impl Document {
             .as_ref()
     }
 
+    /// `text` written the way the file it was read from was: with its byte order mark and
+    /// its Windows line ends (`\r\n`) when it had them (Notepad writes both).
+    pub(crate) fn in_file_style(&self, text: &str) -> String {
+        let Some(kept) = self.0.as_deref() else {
+            return text.to_string();
+        };
+        let bom = kept.text.starts_with('\u{feff}');
+        let lines = kept.text.matches('\n').count();
+        let crlf = lines > 0 && kept.text.matches("\r\n").count() * 2 > lines;
+        let mut out = String::with_capacity(text.len() + text.len() / 16 + 3);
+        if bom && !text.starts_with('\u{feff}') {
+            out.push('\u{feff}');
+        }
+        if crlf {
+            out.push_str(&text.replace("\r\n", "\n").replace('\n', "\r\n"));
+        } else {
+            out.push_str(text);
+        }
+        out
+    }
+
     /// Whether the draft was read from a text whose layout can be kept.
     pub fn is_kept(&self) -> bool {
         self.kept().is_some()

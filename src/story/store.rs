@@ -182,11 +182,19 @@ fn save_draft_with(
 /// same draft, else the draft written afresh (which loses only comments and layout).
 fn draft_text(draft: &Draft, path: &str) -> std::io::Result<String> {
     let fresh = toml::to_string_pretty(draft).map_err(|e| std::io::Error::other(e.to_string()))?;
-    Ok(draft
+    let reads_back = |text: &String| parse_draft(text, path).is_ok_and(|again| again == *draft);
+    let text = draft
         .document
         .merged(&fresh)
-        .filter(|text| parse_draft(text, path).is_ok_and(|again| again == *draft))
-        .unwrap_or(fresh))
+        .filter(reads_back)
+        .unwrap_or(fresh);
+    // The file's own line ends and byte order mark, when the draft reads the same with them.
+    let styled = draft.document.in_file_style(&text);
+    Ok(if styled == text || !reads_back(&styled) {
+        text
+    } else {
+        styled
+    })
 }
 
 #[cfg(test)]

@@ -71,11 +71,15 @@ impl TemplateSource {
         ))
     }
 
-    /// Reads a UTF-8 text file of the template; `Ok(None)` when it does not exist.
+    /// Reads a UTF-8 text file of the template; `Ok(None)` when it does not exist. A byte
+    /// order mark (Notepad writes one) is not part of the text.
     pub fn read_text(&self, file: &str) -> Result<Option<String>, TemplateError> {
-        let Some(bytes) = self.read(file)? else {
+        let Some(mut bytes) = self.read(file)? else {
             return Ok(None);
         };
+        if bytes.starts_with(b"\xef\xbb\xbf") {
+            bytes.drain(..3);
+        }
         String::from_utf8(bytes).map(Some).map_err(|_| {
             TemplateError::Invalid(super::Problem::in_file(
                 self.display_path(file),
