@@ -68,6 +68,11 @@ fn main() -> ExitCode {
         Err(err) => {
             let err = povestitor::text::terminal_safe(&err).into_owned();
             eprintln!("povestitor: {}: {}", catalog.t("error-prefix"), err);
+            // Started by a double-click, the window would close with the message unread.
+            let keys = std::io::stdin().is_terminal();
+            if povestitor::library::waits_for_enter(console_close::processes_in_console(), keys) {
+                povestitor::library::wait_for_enter(&catalog.t("press-enter-to-close"));
+            }
             ExitCode::from(2)
         }
     }

@@ -319,6 +319,7 @@ cli-err-unknown-suggest = “{ $arg }” is not understood here; perhaps you mea
 cli-err-command = There is no command “{ $command }” (see { $help }).
 cli-err-command-suggest = There is no command “{ $command }”; perhaps you meant “{ $suggestion }” (see { $help }).
 cli-err-other = The command could not be understood: { $detail } (see { $help }).
+press-enter-to-close = Press Enter to close this window.
 no-home-folder = This account has no home folder, so there is no place of your own to keep your stories in. Sign in with your own user account (or set HOME), then start povestitor again.
 draft-locked = The story { $path } is already open in another povestitor window. Continue there, or close that window and try again.
 draft-lock-not-a-file = The story { $path } cannot be locked for this window: { $lock } is not a plain file (it is a link, a folder or a pipe), so it is left alone. Delete { $lock }, then open the story again.

@@ -345,6 +345,7 @@ cli-err-unknown-suggest = Nu înțeleg „{ $arg }” în această comandă; poa
 cli-err-command = Nu există comanda „{ $command }” (vedeți { $help }).
 cli-err-command-suggest = Nu există comanda „{ $command }”; poate ați vrut să scrieți „{ $suggestion }” (vedeți { $help }).
 cli-err-other = Comanda nu a putut fi înțeleasă: { $detail } (vedeți { $help }).
+press-enter-to-close = Apăsați Enter ca să închideți această fereastră.
 no-home-folder = Acest cont nu are un dosar personal, deci nu există un loc al dumneavoastră în care să vă păstrați poveștile. Intrați cu propriul cont de utilizator (sau setați HOME), apoi porniți din nou povestitor.
 draft-locked = Povestea { $path } este deja deschisă în altă fereastră povestitor. Continuați acolo sau închideți fereastra aceea și încercați din nou.
 draft-lock-not-a-file = Povestea { $path } nu poate fi blocată pentru această fereastră: { $lock } nu este un fișier obișnuit (este o legătură, un dosar sau un canal), așa că nu este atins. Ștergeți { $lock }, apoi deschideți povestea din nou.

@@ -27,7 +27,7 @@ pub use photos::{
     user_photo_folders,
 };
 pub use report::report_lines;
-pub use shutdown::{Shutdown, WINDOWS_WAIT};
+pub use shutdown::{Shutdown, WINDOWS_WAIT, wait_for_enter, waits_for_enter};
 pub use spelling::{
     configured_dictionaries, drafts_folder, load_speller, personal_known_words,
     personal_words_path, settings_path, template_speller,

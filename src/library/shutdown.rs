@@ -94,9 +94,40 @@ impl Shutdown {
     }
 }
 
+/// Whether the program, ending with an error, should wait for Enter before it ends: only when
+/// it is the one process of its console (`processes`, from `console_close`: a double-click on
+/// Windows, whose window closes the moment the program ends, taking the message with it) and
+/// someone can press a key there.
+pub fn waits_for_enter(processes: Option<u32>, keys_can_come: bool) -> bool {
+    processes == Some(1) && keys_can_come
+}
+
+/// After a message the window must keep: asks for Enter and waits for it (or for the end of
+/// the input).
+pub fn wait_for_enter(prompt: &str) {
+    use std::io::{BufRead, Write};
+    let mut err = std::io::stderr();
+    let _ = write!(err, "{prompt} ");
+    let _ = err.flush();
+    let _ = std::io::stdin().lock().read_line(&mut String::new());
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_console_of_its_own_waits_for_enter() {
+        // A double-click: the one process of its console, a keyboard at hand.
+        assert!(waits_for_enter(Some(1), true));
+        // Started from a command prompt or PowerShell: they stay, and so does the message.
+        assert!(!waits_for_enter(Some(2), true));
+        assert!(!waits_for_enter(Some(3), true));
+        // Input from a file or a pipe: nobody is there to press Enter.
+        assert!(!waits_for_enter(Some(1), false));
+        // Linux and macOS, or a console Windows cannot describe.
+        assert!(!waits_for_enter(None, true));
+    }
     use std::sync::Arc;
 
     /// The loop as the front ends run it: check the flag each tick, save, say so.

@@ -7,8 +7,9 @@
 //! `ctrlc` crate's do, therefore lose the race with the program's own loop. The closure given
 //! to [`on_close`] runs inside the handler, so it may wait there until the work is saved.
 //!
-//! This is the program's only `unsafe` code: one call to `SetConsoleCtrlHandler`. Elsewhere
-//! [`on_close`] does nothing (Unix signals are handled with `ctrlc`).
+//! This is the program's only `unsafe` code: one call to `SetConsoleCtrlHandler`, and one to
+//! `GetConsoleProcessList` ([`processes_in_console`]). Elsewhere [`on_close`] does nothing
+//! (Unix signals are handled with `ctrlc`) and [`processes_in_console`] knows nothing.
 
 use std::sync::OnceLock;
 
@@ -24,6 +25,25 @@ pub fn on_close(handler: impl Fn() + Send + Sync + 'static) -> std::io::Result<(
         return Ok(());
     }
     install()
+}
+
+/// How many processes share this program's console, on Windows: 1 when the program was
+/// started by a double-click and has a console window of its own, which closes the moment
+/// it ends. `None` elsewhere, or when Windows cannot say.
+pub fn processes_in_console() -> Option<u32> {
+    #[cfg(windows)]
+    {
+        use windows_sys::Win32::System::Console::GetConsoleProcessList;
+        let mut ids = [0u32; 4];
+        // SAFETY: the buffer is valid for `ids.len()` process ids; Windows writes at most
+        // that many and returns how many processes there are (0 on failure).
+        let count = unsafe { GetConsoleProcessList(ids.as_mut_ptr(), ids.len() as u32) };
+        (count > 0).then_some(count)
+    }
+    #[cfg(not(windows))]
+    {
+        None
+    }
 }
 
 #[cfg(windows)]
