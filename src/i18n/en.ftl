@@ -39,6 +39,9 @@ finding-straight-quotes = straight quotation marks ("); write them “like this�
 finding-double-space = two spaces in a row.
 finding-space-before = a space before “{ $mark }”.
 finding-misspelt = “{ $word }” is not in the dictionary; check its spelling.
+finding-misspelt-suggest = “{ $word }” is not in the dictionary; did you mean { $suggestions }?
+finding-names-to-check = Names to check (the dictionary does not know them): { $names }. If they are right, add them to your word list (Ctrl+D in the wizard).
+finding-quoted-word = “{ $word }”
 finding-old-spelling = “{ $word }” is written “{ $modern }” today (the â spelling, in Moldova since 2010).
 finding-article-too-short = The article has { $count } words; a success story has at least { $min }.
 finding-article-too-long = The article has { $count } words; magazines and agencies ask for at most { $max }.
@@ -335,6 +338,14 @@ children-no = no children in the photo
 help-add-word = add the selected word to your own word list (it is no longer flagged)
 coach-add-word-first = First select a word the dictionary does not know (Ctrl+E); then Ctrl+D adds it to your list.
 coach-word-added = “{ $word }” is now in your word list.
+coach-suggestions-title = Corrections for “{ $word }”
+coach-suggestions-hint = Enter or 1–3: replace · Esc: close
+coach-no-suggestions = The dictionary has no correction for “{ $word }”; change the word yourself or add it to your list (Ctrl+D).
+coach-dictionary-loading = The dictionary is still loading; try again in a moment.
+coach-names-added = { $count ->
+    [one] One word added to your list.
+   *[other] { $count } words added to your list.
+}
 review-readability = { $words ->
     [one] One word
    *[other] { $words } words

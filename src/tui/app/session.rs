@@ -109,7 +109,7 @@ impl Session {
             .into_iter()
             .flatten()
             .filter_map(|f| match &f.kind {
-                FindingKind::Misspelt { word } => Some(word.clone()),
+                FindingKind::Misspelt { word, .. } => Some(word.clone()),
                 _ => None,
             })
             .collect();

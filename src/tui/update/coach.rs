@@ -121,7 +121,7 @@ pub fn add_word(app: &mut App) {
     let word = app.session.as_ref().and_then(|s| {
         let i = s.selected_index()?;
         match &s.report.findings[i].kind {
-            FindingKind::Misspelt { word } => Some(word.clone()),
+            FindingKind::Misspelt { word, .. } => Some(word.clone()),
             _ => None,
         }
     });
