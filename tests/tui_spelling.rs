@@ -38,7 +38,7 @@ impl Wizard {
             .iter()
             .filter(|f| f.rule == RuleId::Spelling)
             .filter_map(|f| match &f.kind {
-                FindingKind::Misspelt { word } => Some((word.clone(), f.span.unwrap())),
+                FindingKind::Misspelt { word, .. } => Some((word.clone(), f.span.unwrap())),
                 _ => None,
             })
             .collect()

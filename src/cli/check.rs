@@ -99,8 +99,14 @@ pub fn json_report(template: &Template, report: &Report, catalog: &Catalog) -> V
             if let Some(fix) = &f.fix {
                 o.insert("fix".into(), json!(fix));
             }
-            if let FindingKind::Misspelt { suggestions, .. } = &f.kind {
-                o.insert("suggestions".into(), json!(suggestions));
+            match &f.kind {
+                FindingKind::Misspelt { suggestions, .. } => {
+                    o.insert("suggestions".into(), json!(suggestions));
+                }
+                FindingKind::NamesToCheck { names } => {
+                    o.insert("names".into(), json!(names));
+                }
+                _ => {}
             }
             Value::Object(o)
         })

@@ -11,9 +11,18 @@ pub(super) struct FieldWord {
     pub model: Option<String>,
 }
 
-const RO: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/dictionaries/field/ro.txt"));
-const RU: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/dictionaries/field/ru.txt"));
-const EN: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/dictionaries/field/en.txt"));
+const RO: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/dictionaries/field/ro.txt"
+));
+const RU: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/dictionaries/field/ru.txt"
+));
+const EN: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/dictionaries/field/en.txt"
+));
 
 /// The built-in field words of `language` (a base code: `ro`, `ru`, `en`).
 pub(super) fn field_words(language: &str) -> Vec<FieldWord> {

@@ -161,10 +161,7 @@ mod tests {
     fn a_new_word_inflects_like_the_words_that_end_as_it_does() {
         let endings = Endings::read(DIC, &HashSet::from(["club".to_string()]));
         assert_eq!(endings.model("club"), Some("C"));
-        assert_eq!(
-            endings.line_for("Novatecii", Some("ro"), AFF),
-            "Novatecă/A"
-        );
+        assert_eq!(endings.line_for("Novatecii", Some("ro"), AFF), "Novatecă/A");
         assert_eq!(endings.line_for("vlog", Some("ro"), AFF), "vlog/C");
         assert_eq!(endings.line_for("vlogul", Some("ro"), AFF), "vlog/C");
         // Nothing ends like it: the word alone.

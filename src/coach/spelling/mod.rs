@@ -32,8 +32,8 @@ use std::path::PathBuf;
 pub use bundled::BuiltIn;
 pub use cache::{SpellerCache, SpellerStatus};
 pub use dictionaries::{Dictionaries, DictionaryFiles, DictionarySource, SYSTEM_DICTIONARIES_VAR};
-pub use findings::{one_names_tip, suggest_all};
 pub(super) use findings::spelling_findings;
+pub use findings::{one_names_tip, suggest_all};
 pub use known::{KnownWords, PersonalWords};
 pub use speller::{Slip, SlipKind, Speller};
 

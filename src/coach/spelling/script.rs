@@ -30,7 +30,8 @@ fn is_cyrillic(c: char) -> bool {
 }
 
 fn is_latin(c: char) -> bool {
-    c.is_alphabetic() && (c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}'))
+    c.is_alphabetic()
+        && (c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}'))
 }
 
 /// `None` when `word` is written in one alphabet; otherwise `Some` of the word written in

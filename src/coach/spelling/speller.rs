@@ -208,8 +208,6 @@ impl Speller {
                 out.push(suggestion);
             }
         }
-        // Whole words before splits (`participant i`).
-        out.sort_by_key(|s| s.contains(' '));
         out.truncate(3);
         out
     }
@@ -233,14 +231,20 @@ impl Speller {
         let mut offsets = CharOffsets::new(text);
         let mut slips = Vec::new();
         for candidate in candidates(text) {
-            self.check_candidate(&dictionary, text, &candidate, known, &mut |start, end, kind| {
-                slips.push(Slip {
-                    start: offsets.at(start),
-                    end: offsets.at(end),
-                    word: text[start..end].to_string(),
-                    kind,
-                });
-            });
+            self.check_candidate(
+                &dictionary,
+                text,
+                &candidate,
+                known,
+                &mut |start, end, kind| {
+                    slips.push(Slip {
+                        start: offsets.at(start),
+                        end: offsets.at(end),
+                        word: text[start..end].to_string(),
+                        kind,
+                    });
+                },
+            );
         }
         names_everywhere(&mut slips);
         slips
@@ -278,8 +282,7 @@ impl Speller {
         // Hunspell knows `într-o` and `s-a` whole; other compounds are right when each part is.
         for (i, &(start, end)) in candidate.parts.iter().enumerate() {
             let part = mend(&text[start..end]);
-            if part.chars().count() < 2 || is_all_caps(&part) || passes(dictionary, &part, known)
-            {
+            if part.chars().count() < 2 || is_all_caps(&part) || passes(dictionary, &part, known) {
                 continue;
             }
             slip(start, end, self.judge(dictionary, &part, opening && i == 0));
@@ -338,45 +341,44 @@ fn names_everywhere(slips: &mut [Slip]) {
 /// `sînt` → `sunt`, `pînă` → `până`, `întîmpină` → `întâmpină`; an `î` after a prefix
 /// (`neîntîmplat` → `neîntâmplat`) is kept when only that form is accepted.
 fn modern_spelling(dictionary: &Dictionary, word: &str) -> Option<String> {
-        let chars: Vec<char> = word.chars().collect();
-        let inner: Vec<usize> = (1..chars.len().saturating_sub(1))
-            .filter(|&i| matches!(chars[i], 'î' | 'Î'))
+    let chars: Vec<char> = word.chars().collect();
+    let inner: Vec<usize> = (1..chars.len().saturating_sub(1))
+        .filter(|&i| matches!(chars[i], 'î' | 'Î'))
+        .collect();
+    if inner.is_empty() {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    if let Some(rest) = lower.strip_prefix("sînt")
+        && ["", "em", "eți", "eti"].contains(&rest)
+    {
+        let modern: String = chars
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| match (i, c) {
+                (1, 'î') => 'u',
+                (1, 'Î') => 'U',
+                _ => c,
+            })
             .collect();
-        if inner.is_empty() {
-            return None;
+        if dictionary.check(&modern) || dictionary.check(&modern.to_lowercase()) {
+            return Some(modern);
         }
-        let lower = word.to_lowercase();
-        if let Some(rest) = lower.strip_prefix("sînt")
-            && ["", "em", "eți", "eti"].contains(&rest)
-        {
-            let modern: String = chars
-                .iter()
-                .enumerate()
-                .map(|(i, &c)| match (i, c) {
-                    (1, 'î') => 'u',
-                    (1, 'Î') => 'U',
-                    _ => c,
-                })
-                .collect();
-            if dictionary.check(&modern) || dictionary.check(&modern.to_lowercase()) {
-                return Some(modern);
+    }
+    // Try replacing as many inner `î` as possible first; at most 2⁴ forms.
+    let count = inner.len().min(4);
+    let mut masks: Vec<u32> = (1..(1u32 << count)).collect();
+    masks.sort_by_key(|m| std::cmp::Reverse(m.count_ones()));
+    masks.into_iter().find_map(|mask| {
+        let mut form = chars.clone();
+        for (bit, &i) in inner.iter().take(count).enumerate() {
+            if mask & (1 << bit) != 0 {
+                form[i] = if form[i] == 'Î' { 'Â' } else { 'â' };
             }
         }
-        // Try replacing as many inner `î` as possible first; at most 2⁴ forms.
-        let count = inner.len().min(4);
-        let mut masks: Vec<u32> = (1..(1u32 << count)).collect();
-        masks.sort_by_key(|m| std::cmp::Reverse(m.count_ones()));
-        masks.into_iter().find_map(|mask| {
-            let mut form = chars.clone();
-            for (bit, &i) in inner.iter().take(count).enumerate() {
-                if mask & (1 << bit) != 0 {
-                    form[i] = if form[i] == 'Î' { 'Â' } else { 'â' };
-                }
-            }
-            let form: String = form.into_iter().collect();
-            (dictionary.check(&form) || dictionary.check(&form.to_lowercase()))
-                .then_some(form)
-        })
+        let form: String = form.into_iter().collect();
+        (dictionary.check(&form) || dictionary.check(&form.to_lowercase())).then_some(form)
+    })
 }
 
 /// Cedilla ş ţ Ş Ţ → comma-below ș ț Ș Ț (what the dictionaries use), and the typographic

@@ -208,7 +208,10 @@ fn body(kind: &FindingKind, catalog: &Catalog) -> String {
         }
         FindingKind::Misspelt { word, suggestions } => catalog.t_args(
             "finding-misspelt-suggest",
-            &[s("word", word), s("suggestions", &quoted(suggestions, catalog))],
+            &[
+                s("word", word),
+                s("suggestions", &quoted(suggestions, catalog)),
+            ],
         ),
         FindingKind::NamesToCheck { names } => catalog.t_args(
             "finding-names-to-check",
