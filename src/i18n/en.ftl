@@ -315,6 +315,7 @@ draft-exists = { $path } already exists; to continue it, run: povestitor edit "{
 help-coach = The writing coach
 help-next-finding = go to the next thing the coach found (its step, its place in the text)
 help-apply-fix = fix what is selected the way the coach suggests (Ctrl+Z takes it back)
+help-choose-correction = in the menu of corrections (Ctrl+R): replace the word with the chosen one (or 1–3)
 help-choice = a quote's or photo's consent, a photo with children: not recorded, yes, no
 keys-next-finding = next finding
 keys-apply-fix = fix
@@ -342,10 +343,6 @@ coach-suggestions-title = Corrections for “{ $word }”
 coach-suggestions-hint = Enter or 1–3: replace · Esc: close
 coach-no-suggestions = The dictionary has no correction for “{ $word }”; change the word yourself or add it to your list (Ctrl+D).
 coach-dictionary-loading = The dictionary is still loading; try again in a moment.
-coach-names-added = { $count ->
-    [one] One word added to your list.
-   *[other] { $count } words added to your list.
-}
 review-readability = { $words ->
     [one] One word
    *[other] { $words } words

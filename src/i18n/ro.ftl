@@ -333,6 +333,7 @@ draft-exists = { $path } există deja; ca s-o continuați, scrieți: povestitor 
 help-coach = Asistentul de scriere
 help-next-finding = mergeți la următoarea observație a asistentului (pasul și locul din text)
 help-apply-fix = corectați observația selectată cum propune asistentul (Ctrl+Z o anulează)
+help-choose-correction = în meniul de corecturi (Ctrl+R): înlocuiți cuvântul cu cel ales (sau 1–3)
 help-choice = acordul pentru un citat sau o fotografie, fotografie cu copii: nenotat, da, nu
 keys-next-finding = observația următoare
 keys-apply-fix = corectați
@@ -360,11 +361,6 @@ coach-suggestions-title = Corectări pentru „{ $word }”
 coach-suggestions-hint = Enter sau 1–3: înlocuiți · Esc: închideți
 coach-no-suggestions = Dicționarul nu are nicio propunere pentru „{ $word }”; corectați cuvântul dumneavoastră sau adăugați-l în listă (Ctrl+D).
 coach-dictionary-loading = Dicționarul se încarcă încă; încercați din nou peste o clipă.
-coach-names-added = { $count ->
-    [one] Un cuvânt a fost adăugat în lista dumneavoastră.
-    [few] { $count } cuvinte au fost adăugate în lista dumneavoastră.
-   *[other] { $count } de cuvinte au fost adăugate în lista dumneavoastră.
-}
 review-readability = { $words ->
     [one] Un cuvânt
     [few] { $words } cuvinte

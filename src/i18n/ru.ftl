@@ -334,6 +334,7 @@ draft-exists = { $path } уже существует; чтобы продолж�
 help-coach = Помощник по тексту
 help-next-finding = перейти к следующему замечанию помощника (его шаг и место в тексте)
 help-apply-fix = исправить выбранное замечание так, как предлагает помощник (Ctrl+Z отменяет)
+help-choose-correction = в меню исправлений (Ctrl+R): заменить слово выбранным (или 1–3)
 help-choice = согласие для цитаты или фотографии, фото с детьми: не отмечено, да, нет
 keys-next-finding = следующее замечание
 keys-apply-fix = исправить
@@ -361,11 +362,6 @@ coach-suggestions-title = Исправления для «{ $word }»
 coach-suggestions-hint = Enter или 1–3: заменить · Esc: закрыть
 coach-no-suggestions = В словаре нет вариантов для «{ $word }»; исправьте слово сами или добавьте его в список (Ctrl+D).
 coach-dictionary-loading = Словарь ещё загружается; попробуйте через мгновение.
-coach-names-added = { $count ->
-    [one] { $count } слово добавлено в ваш список.
-    [few] { $count } слова добавлены в ваш список.
-   *[other] { $count } слов добавлено в ваш список.
-}
 review-readability = { $words ->
     [one] { $words } слово
     [few] { $words } слова
