@@ -11,36 +11,51 @@ const ENDING: usize = 3;
 /// The flag sets tried for a new word, most common first.
 const TRIED: usize = 3;
 
+/// The flags of the model words a field list names, as their `.dic` lines give them (all
+/// lines of a word together). One pass over the `.dic` text, allocating only for them.
+pub(super) fn model_flags(dic: &str, models: &HashSet<String>) -> HashMap<String, String> {
+    let mut found: HashMap<String, String> = HashMap::new();
+    if models.is_empty() {
+        return found;
+    }
+    for line in dic.lines().skip(1) {
+        let Some((word, flags)) = entry(line) else {
+            continue;
+        };
+        if models.contains(word) {
+            let own = found.entry(word.to_string()).or_default();
+            for flag in flags.chars() {
+                if !own.contains(flag) {
+                    own.push(flag);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// A `.dic` line's word and flags, when it has flags.
+fn entry(line: &str) -> Option<(&str, &str)> {
+    let entry = line.split(['\t', ' ']).next().unwrap_or("");
+    let (word, flags) = entry.split_once('/')?;
+    (!word.is_empty() && !flags.is_empty()).then_some((word, flags))
+}
+
 /// What the `.dic` file says about endings: for each word ending, the flag sets of the
-/// words that end so, most common first; and the flags of the model words a field list
-/// names.
+/// words that end so, most common first. Read only when a word is taught (a pass over the
+/// whole `.dic`: tens of milliseconds).
 #[derive(Debug, Default)]
 pub(super) struct Endings {
     by_ending: HashMap<String, Vec<String>>,
-    models: HashMap<String, String>,
 }
 
 impl Endings {
-    /// Reads the `.dic` text once; `models` are the words whose own flags are wanted.
-    pub fn read(dic: &str, models: &HashSet<String>) -> Endings {
+    pub fn read(dic: &str) -> Endings {
         let mut counts: HashMap<String, HashMap<&str, u32>> = HashMap::new();
-        let mut found: HashMap<String, String> = HashMap::new();
         for line in dic.lines().skip(1) {
-            let entry = line.split(['\t', ' ']).next().unwrap_or("");
-            let Some((word, flags)) = entry.split_once('/') else {
+            let Some((word, flags)) = entry(line) else {
                 continue;
             };
-            if flags.is_empty() || word.is_empty() {
-                continue;
-            }
-            if models.contains(word) {
-                let own = found.entry(word.to_string()).or_default();
-                for flag in flags.chars() {
-                    if !own.contains(flag) {
-                        own.push(flag);
-                    }
-                }
-            }
             if word.chars().any(|c| !c.is_alphabetic()) {
                 continue;
             }
@@ -58,15 +73,7 @@ impl Endings {
                 (key, top.collect())
             })
             .collect();
-        Endings {
-            by_ending,
-            models: found,
-        }
-    }
-
-    /// The flags of a model word, as its `.dic` lines give them (all lines together).
-    pub fn model(&self, word: &str) -> Option<&str> {
-        self.models.get(word).map(String::as_str)
+        Endings { by_ending }
     }
 
     /// The flag sets of dictionary words that end as `word` does, most common first.
@@ -86,10 +93,18 @@ impl Endings {
     /// the word bare when no flag set makes it.
     pub fn line_for(&self, word: &str, language: Option<&str>, aff: &str) -> String {
         for stem in stems(word, language) {
+            let Some(first) = self.flags_for(&stem).first() else {
+                continue;
+            };
+            // The word as its own stem: the flags add forms, the word itself is made.
+            if stem == word {
+                return format!("{stem}/{first}");
+            }
             for flags in self.flags_for(&stem) {
                 let line = format!("{stem}/{flags}");
+                // A dictionary of that line alone: parsing the .aff takes a millisecond.
                 let makes_it = Dictionary::new(aff, &format!("1\n{line}\n"))
-                    .is_ok_and(|d| d.check(word) && (stem == word || d.check(&stem)));
+                    .is_ok_and(|d| d.check(word) && d.check(&stem));
                 if makes_it {
                     return line;
                 }
@@ -159,8 +174,9 @@ mod tests {
 
     #[test]
     fn a_new_word_inflects_like_the_words_that_end_as_it_does() {
-        let endings = Endings::read(DIC, &HashSet::from(["club".to_string()]));
-        assert_eq!(endings.model("club"), Some("C"));
+        let models = model_flags(DIC, &HashSet::from(["club".to_string()]));
+        assert_eq!(models.get("club").map(String::as_str), Some("C"));
+        let endings = Endings::read(DIC);
         assert_eq!(endings.line_for("Novatecii", Some("ro"), AFF), "Novatecă/A");
         assert_eq!(endings.line_for("vlog", Some("ro"), AFF), "vlog/C");
         assert_eq!(endings.line_for("vlogul", Some("ro"), AFF), "vlog/C");

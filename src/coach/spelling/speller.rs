@@ -2,13 +2,14 @@
 
 use std::collections::HashSet;
 use std::path::PathBuf;
-use std::sync::{Mutex, PoisonError, RwLock, RwLockReadGuard};
+use std::sync::{Mutex, OnceLock, PoisonError, RwLock, RwLockReadGuard};
 
 use spellbook::Dictionary;
 
+use super::bundled::BuiltIn;
 use super::dictionaries::{DictionaryFiles, DictionarySource, base_language, read_dictionary};
 use super::field::field_words;
-use super::learn::Endings;
+use super::learn::{Endings, model_flags};
 use super::script::{is_capitalised, mixed_fix};
 use super::words::{Candidate, candidates, is_all_caps, starts_sentence};
 use super::{KnownWords, SpellingError};
@@ -49,7 +50,10 @@ pub struct Speller {
     language: Option<String>,
     /// The `.aff` text, to try which flags make a taught word's forms.
     aff: String,
-    endings: Endings,
+    /// Where the `.dic` text can be read again, for `endings`.
+    dic: DicText,
+    /// Read the first time a word is taught.
+    endings: OnceLock<Endings>,
     /// Words already taught (or tried), so each is taught once.
     taught: Mutex<HashSet<String>>,
 }
@@ -74,7 +78,7 @@ impl Speller {
         Ok(Speller::new(
             dictionary,
             aff,
-            &dic,
+            (&dic, DicText::Files(files.clone())),
             Some(base_language(&files.language)),
         ))
     }
@@ -93,7 +97,7 @@ impl Speller {
                 Ok(Speller::new(
                     dictionary,
                     aff,
-                    &dic,
+                    (&dic, DicText::BuiltIn(*built_in)),
                     Some(base_language(built_in.name)),
                 ))
             }
@@ -108,17 +112,27 @@ impl Speller {
             dic: PathBuf::from("(.dic text)"),
             message: e.to_string(),
         })?;
-        Ok(Speller::new(dictionary, aff.to_string(), dic, None))
+        Ok(Speller::new(
+            dictionary,
+            aff.to_string(),
+            (dic, DicText::Text(dic.to_string())),
+            None,
+        ))
     }
 
     /// A speller over `dictionary` (read from `aff` and `dic`), with the field words of
     /// `language` added.
-    fn new(mut dictionary: Dictionary, aff: String, dic: &str, language: Option<String>) -> Self {
+    fn new(
+        mut dictionary: Dictionary,
+        aff: String,
+        (dic, again): (&str, DicText),
+        language: Option<String>,
+    ) -> Self {
         let field = language.as_deref().map(field_words).unwrap_or_default();
         let models: HashSet<String> = field.iter().filter_map(|w| w.model.clone()).collect();
-        let endings = Endings::read(dic, &models);
+        let models = model_flags(dic, &models);
         for word in field {
-            let line = match word.model.as_deref().and_then(|m| endings.model(m)) {
+            let line = match word.model.as_deref().and_then(|m| models.get(m)) {
                 Some(flags) => format!("{}/{flags}", word.word),
                 None => word.word,
             };
@@ -129,7 +143,8 @@ impl Speller {
             dictionary: RwLock::new(dictionary),
             language,
             aff,
-            endings,
+            dic: again,
+            endings: OnceLock::new(),
             taught: Mutex::new(HashSet::new()),
         }
     }
@@ -173,7 +188,7 @@ impl Speller {
                 continue;
             }
             let line = self
-                .endings
+                .endings()
                 .line_for(&word, self.language.as_deref(), &self.aff);
             let mut dictionary = self
                 .dictionary
@@ -183,6 +198,15 @@ impl Speller {
                 let _ = dictionary.add(&word);
             }
         }
+    }
+
+    fn endings(&self) -> &Endings {
+        self.endings.get_or_init(|| {
+            self.dic
+                .text()
+                .map(|dic| Endings::read(&dic))
+                .unwrap_or_default()
+        })
     }
 
     /// Up to three corrections for `word`, likeliest first: the word in one alphabet when
@@ -379,6 +403,24 @@ fn modern_spelling(dictionary: &Dictionary, word: &str) -> Option<String> {
         let form: String = form.into_iter().collect();
         (dictionary.check(&form) || dictionary.check(&form.to_lowercase())).then_some(form)
     })
+}
+
+/// Where a speller's `.dic` text can be read again (it is not kept: megabytes).
+enum DicText {
+    Files(DictionaryFiles),
+    BuiltIn(BuiltIn),
+    Text(String),
+}
+
+impl DicText {
+    /// The text, or `None` when it cannot be read any more (words are then taught bare).
+    fn text(&self) -> Option<String> {
+        match self {
+            DicText::Files(files) => read_dictionary(files).ok().map(|(_, dic)| dic),
+            DicText::BuiltIn(built_in) => built_in.unpack().ok().map(|(_, dic)| dic),
+            DicText::Text(text) => Some(text.clone()),
+        }
+    }
 }
 
 /// Cedilla ş ţ Ş Ţ → comma-below ș ț Ș Ț (what the dictionaries use), and the typographic
