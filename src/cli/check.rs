@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 
 use super::out::{say, tell};
 use super::{CliError, Outcome};
-use crate::coach::{self, Report, Severity, Spelling, Stats};
+use crate::coach::{self, FindingKind, Report, Severity, Spelling, Stats};
 use crate::i18n::Catalog;
 use crate::library::{
     Library, describe, personal_known_words, report_lines, spelling_off, template_speller,
@@ -51,7 +51,10 @@ pub fn check(
         speller,
         personal: &personal,
     });
-    let report = coach::check_with(template, &draft, spelling);
+    let mut report = coach::check_with(template, &draft, spelling);
+    if let Some(speller) = &speller {
+        coach::spelling::suggest_all(&mut report.findings, speller);
+    }
     match request.format {
         ReportFormat::Text => print_text(&loaded.template, &report, catalog),
         ReportFormat::Json => say!("{}", json_report(&loaded.template, &report, catalog)),
@@ -95,6 +98,15 @@ pub fn json_report(template: &Template, report: &Report, catalog: &Catalog) -> V
             }
             if let Some(fix) = &f.fix {
                 o.insert("fix".into(), json!(fix));
+            }
+            match &f.kind {
+                FindingKind::Misspelt { suggestions, .. } => {
+                    o.insert("suggestions".into(), json!(suggestions));
+                }
+                FindingKind::NamesToCheck { names } => {
+                    o.insert("names".into(), json!(names));
+                }
+                _ => {}
             }
             Value::Object(o)
         })

@@ -110,8 +110,16 @@ pub enum FindingKind {
     SpaceBefore {
         mark: char,
     },
+    /// Not in the dictionary; `suggestions` (up to three, likeliest first) are looked for
+    /// only where they are shown (`check`, the wizard's menu), else empty.
     Misspelt {
         word: String,
+        suggestions: Vec<String>,
+    },
+    /// Unknown capitalised words inside sentences: names, most likely, to be checked once
+    /// and taught (one tip for the story).
+    NamesToCheck {
+        names: Vec<String>,
     },
     /// A Moldovan î spelling: right in its time, the norm now writes `modern`.
     OldSpelling {

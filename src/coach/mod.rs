@@ -30,7 +30,7 @@ pub use structure::{StepState, step_state, yes_no};
 
 use crate::story::Draft;
 use crate::template::Template;
-use spelling::{KnownWords, SlipKind, Speller};
+use spelling::{KnownWords, Speller, spelling_findings};
 
 /// What the coach found in a draft.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -116,6 +116,7 @@ pub fn check_with(template: &Template, draft: &Draft, spelling: Option<Spelling>
             }
         }
     }
+    spelling::one_names_tip(&mut report.findings);
     let mut article = Vec::new();
     article::check_article(template, draft, &mut article);
     // Findings about a step (title length, numbers) go with that step's.
@@ -156,6 +157,7 @@ pub fn spell_step(
     {
         spelling_findings(spelling.speller, &known, text, &mut found);
     }
+    spelling::one_names_tip(&mut found);
     found
 }
 
@@ -164,7 +166,7 @@ pub fn spell_step(
 fn known_words(template: &Template, draft: &Draft, personal: &KnownWords) -> KnownWords {
     let mut known = story_names(draft, personal);
     for word in &template.coach.known_words {
-        known.insert(word);
+        known.teach(word);
     }
     known
 }
@@ -182,52 +184,4 @@ fn story_names(draft: &Draft, personal: &KnownWords) -> KnownWords {
         }
     }
     known
-}
-
-fn spelling_findings(
-    speller: &Speller,
-    known: &KnownWords,
-    text: &texts::Text,
-    out: &mut Vec<Finding>,
-) {
-    for slip in speller.check(&text.text, known) {
-        // A Russian word in a Romanian story (or the other way round) is not a slip of
-        // this dictionary: many librarians write in both.
-        if !in_script_of(&slip.word, speller.language()) {
-            continue;
-        }
-        let (severity, fix, kind) = match slip.kind {
-            SlipKind::Misspelt => (
-                Severity::Warning,
-                None,
-                FindingKind::Misspelt { word: slip.word },
-            ),
-            SlipKind::OldSpelling { modern } => (
-                Severity::Tip,
-                Some(modern.clone()),
-                FindingKind::OldSpelling {
-                    word: slip.word,
-                    modern,
-                },
-            ),
-        };
-        out.push(text.finding(
-            RuleId::Spelling,
-            severity,
-            (slip.start, slip.end),
-            fix,
-            kind,
-        ));
-    }
-}
-
-/// Whether `word` is written in the alphabet of `language` (Cyrillic for Russian, Latin
-/// otherwise); any word when the language is not known.
-fn in_script_of(word: &str, language: Option<&str>) -> bool {
-    let cyrillic = word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
-    match language {
-        Some("ru") => cyrillic,
-        Some(_) => !cyrillic,
-        None => true,
-    }
 }

@@ -48,6 +48,9 @@ finding-straight-quotes = ghilimele drepte ("); în română se scriu „așa”
 finding-double-space = două spații la rând.
 finding-space-before = un spațiu înainte de „{ $mark }”.
 finding-misspelt = „{ $word }” nu este în dicționar; verificați cum se scrie.
+finding-misspelt-suggest = „{ $word }” nu este în dicționar; poate { $suggestions }?
+finding-names-to-check = Nume de verificat (dicționarul nu le cunoaște): { $names }. Dacă sunt scrise corect, adăugați-le în lista dumneavoastră de cuvinte (Ctrl+D în asistent).
+finding-quoted-word = „{ $word }”
 finding-old-spelling = „{ $word }” se scrie azi „{ $modern }” (ortografia cu â, în Moldova din 2010).
 finding-article-too-short = Articolul are { $count ->
     [one] un cuvânt
@@ -361,6 +364,7 @@ draft-exists = { $path } există deja; ca s-o continuați, scrieți: povestitor 
 help-coach = Asistentul de scriere
 help-next-finding = mergeți la următoarea observație a asistentului (pasul și locul din text)
 help-apply-fix = corectați observația selectată cum propune asistentul (Ctrl+Z o anulează)
+help-choose-correction = în meniul de corecturi (Ctrl+R): înlocuiți cuvântul cu cel ales (sau 1–3)
 help-choice = acordul pentru un citat sau o fotografie, fotografie cu copii: nenotat, da, nu
 keys-next-finding = observația următoare
 keys-apply-fix = corectați
@@ -384,6 +388,10 @@ children-no = nu sunt copii în fotografie
 help-add-word = adăugați cuvântul selectat la lista dumneavoastră de cuvinte (nu va mai fi semnalat)
 coach-add-word-first = Alegeți întâi un cuvânt necunoscut dicționarului (Ctrl+E), apoi Ctrl+D îl adaugă în lista dumneavoastră.
 coach-word-added = „{ $word }” este acum în lista dumneavoastră de cuvinte.
+coach-suggestions-title = Corectări pentru „{ $word }”
+coach-suggestions-hint = Enter sau 1–3: înlocuiți · Esc: închideți
+coach-no-suggestions = Dicționarul nu are nicio propunere pentru „{ $word }”; corectați cuvântul dumneavoastră sau adăugați-l în listă (Ctrl+D).
+coach-dictionary-loading = Dicționarul se încarcă încă; încercați din nou peste o clipă.
 review-readability = { $words ->
     [one] Un cuvânt
     [few] { $words } cuvinte

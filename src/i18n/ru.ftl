@@ -52,6 +52,9 @@ finding-straight-quotes = прямые кавычки ("); пишите «так
 finding-double-space = два пробела подряд.
 finding-space-before = пробел перед «{ $mark }».
 finding-misspelt = слова «{ $word }» нет в словаре; проверьте, как оно пишется.
+finding-misspelt-suggest = слова «{ $word }» нет в словаре; может быть, { $suggestions }?
+finding-names-to-check = Имена, которые стоит проверить (их нет в словаре): { $names }. Если они написаны верно, добавьте их в свой список слов (Ctrl+D в мастере).
+finding-quoted-word = «{ $word }»
 finding-old-spelling = «{ $word }» сегодня пишется «{ $modern }» (написание с â, в Молдове с 2010 года).
 finding-article-too-short = В статье { $count ->
     [one] { $count } слово
@@ -360,6 +363,7 @@ draft-exists = { $path } уже существует; чтобы продолж�
 help-coach = Помощник по тексту
 help-next-finding = перейти к следующему замечанию помощника (его шаг и место в тексте)
 help-apply-fix = исправить выбранное замечание так, как предлагает помощник (Ctrl+Z отменяет)
+help-choose-correction = в меню исправлений (Ctrl+R): заменить слово выбранным (или 1–3)
 help-choice = согласие для цитаты или фотографии, фото с детьми: не отмечено, да, нет
 keys-next-finding = следующее замечание
 keys-apply-fix = исправить
@@ -383,6 +387,10 @@ children-no = детей на фото нет
 help-add-word = добавить выбранное слово в ваш список слов (оно больше не будет отмечаться)
 coach-add-word-first = Сначала выберите слово, которого нет в словаре (Ctrl+E); затем Ctrl+D добавит его в ваш список.
 coach-word-added = «{ $word }» теперь в вашем списке слов.
+coach-suggestions-title = Исправления для «{ $word }»
+coach-suggestions-hint = Enter или 1–3: заменить · Esc: закрыть
+coach-no-suggestions = В словаре нет вариантов для «{ $word }»; исправьте слово сами или добавьте его в список (Ctrl+D).
+coach-dictionary-loading = Словарь ещё загружается; попробуйте через мгновение.
 review-readability = { $words ->
     [one] { $words } слово
     [few] { $words } слова

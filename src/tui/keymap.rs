@@ -54,6 +54,8 @@ pub enum Scope {
     PhotoFile,
     /// The photo picker is open over the photos step.
     Picker,
+    /// The menu of a misspelling's corrections is open over the step.
+    Suggestions,
     /// The side list of steps has the keys.
     List,
     Review,

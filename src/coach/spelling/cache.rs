@@ -46,6 +46,14 @@ impl SpellerCache {
         }
     }
 
+    /// Takes a speller loaded elsewhere as `language`'s (a front end that loaded it
+    /// itself, a test's small dictionary).
+    pub fn insert(&self, language: &str, speller: Arc<Speller>) {
+        self.entries()
+            .insert(base_language(language), SpellerStatus::Ready(speller));
+        self.inner.changed.notify_all();
+    }
+
     /// Starts loading `language` on a background thread, unless it was already started.
     pub fn warm(&self, language: &str) {
         let language = base_language(language);

@@ -6,10 +6,12 @@ use std::path::{Path, PathBuf};
 use super::SpellingError;
 use super::speller::mend;
 
-/// Words the check never flags, compared case-insensitively (cedillas mended).
+/// Words the check never flags, compared case-insensitively (cedillas mended). Words
+/// taught with [`KnownWords::teach`] are also taught to the speller with their forms.
 #[derive(Debug, Clone, Default)]
 pub struct KnownWords {
     words: HashSet<String>,
+    taught: BTreeSet<String>,
 }
 
 impl KnownWords {
@@ -35,10 +37,27 @@ impl KnownWords {
         }
     }
 
-    /// Adds the words of a personal word list.
+    /// Adds the words of `text` as [`KnownWords::insert`] does, and has the speller learn
+    /// their forms too (a personal word, a template's): `Novateca` then knows `Novatecii`.
+    pub fn teach(&mut self, text: &str) {
+        self.insert(text);
+        for word in text.split_whitespace() {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if !word.is_empty() {
+                self.taught.insert(mend(word));
+            }
+        }
+    }
+
+    /// The words given to [`KnownWords::teach`], as written (cedillas mended).
+    pub fn taught(&self) -> impl Iterator<Item = &str> {
+        self.taught.iter().map(String::as_str)
+    }
+
+    /// Adds the words of a personal word list, with their forms.
     pub fn add_personal(&mut self, personal: &PersonalWords) {
         for word in personal.words() {
-            self.insert(word);
+            self.teach(word);
         }
     }
 

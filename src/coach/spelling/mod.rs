@@ -6,13 +6,24 @@
 //!   ([`BuiltIn`]: Romanian, Russian, English), so spelling works on a bare computer.
 //! - [`Speller::check`] returns the [`Slip`]s of a text, with character offsets; Moldovan
 //!   spellings with an inner `î` (`pînă`, `sînt`) are [`SlipKind::OldSpelling`], not mistakes.
-//! - [`KnownWords`] (names from the story, the [`PersonalWords`] list) are never flagged.
+//! - [`KnownWords`] (names from the story, the [`PersonalWords`] list) are never flagged;
+//!   the personal list and a template's words are taught with their forms
+//!   ([`Speller::teach`]: each takes the flags of dictionary words ending like it).
+//! - The field's words are built in (`dictionaries/field/`: Moldova's districts, towns and
+//!   villages, programmes, the sector's words), in Romanian, Russian and English.
+//! - An unknown capitalised word inside a sentence is a name: one tip lists them
+//!   ([`one_names_tip`]); [`Speller::suggest`] gives up to three corrections, asked for
+//!   when wanted ([`suggest_all`] for `check`), never on the keystroke path.
 //! - [`SpellerCache`] loads each language once, on a background thread.
 
 mod bundled;
 mod cache;
 mod dictionaries;
+mod field;
+mod findings;
 mod known;
+mod learn;
+mod script;
 mod speller;
 mod words;
 
@@ -21,6 +32,8 @@ use std::path::PathBuf;
 pub use bundled::BuiltIn;
 pub use cache::{SpellerCache, SpellerStatus};
 pub use dictionaries::{Dictionaries, DictionaryFiles, DictionarySource, SYSTEM_DICTIONARIES_VAR};
+pub(super) use findings::spelling_findings;
+pub use findings::{one_names_tip, suggest_all};
 pub use known::{KnownWords, PersonalWords};
 pub use speller::{Slip, SlipKind, Speller};
 
@@ -90,7 +103,7 @@ mod tests {
     use super::*;
 
     const AFF: &str = "SET UTF-8\nTRY aeiou\n\nSFX P Y 1\nSFX P 0 le .\n";
-    const DIC: &str = "6\ncarte/P\nșir\nîntâmpină\npână\nsunt\nneîntrerupt\n";
+    const DIC: &str = "8\nla\ncarte/P\nșir\nîntâmpină\npână\nsunt\nneîntrerupt\npânzari\n";
 
     fn speller() -> Speller {
         Speller::from_strings(AFF, DIC).expect("dictionary")
@@ -124,6 +137,14 @@ mod tests {
                 (0, 4, "pînă".to_string(), old("până")),
                 (5, 9, "Sînt".to_string(), old("Sunt")),
                 (10, 19, "întîmpină".to_string(), old("întâmpină")),
+            ]
+        );
+        // A capitalised word inside a sentence is a surname: it keeps its î.
+        assert_eq!(
+            slips("pînă la Pînzari"),
+            [
+                (0, 4, "pînă".to_string(), old("până")),
+                (8, 15, "Pînzari".to_string(), SlipKind::Name),
             ]
         );
         // Not Romanian: the same words are plain mistakes.

@@ -82,6 +82,45 @@ fn letters(word: &str) -> usize {
     word.chars().filter(|c| c.is_alphabetic()).count()
 }
 
+/// Whether the word at byte `start` opens a sentence: the text's start, a new line, or
+/// after `.`, `!`, `?` or `…` (opening quotes and brackets between), but not after an
+/// abbreviation's dot (`mun. Soroca`, `r-nul`, `B. P. Hasdeu`).
+pub(super) fn starts_sentence(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let mut chars = before.char_indices().rev().peekable();
+    let mut new_line = false;
+    while let Some(&(_, c)) = chars.peek() {
+        if c.is_whitespace() || "„“”\"«»'‘’([{—–-*•".contains(c) {
+            new_line |= c == '\n';
+            chars.next();
+        } else {
+            break;
+        }
+    }
+    let Some((at, mark)) = chars.next() else {
+        return true;
+    };
+    if new_line {
+        return true;
+    }
+    match mark {
+        '!' | '?' | '…' => true,
+        '.' => {
+            let word: String = before[..at]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let lower = word.to_lowercase();
+            !(word.chars().count() == 1 || ABBREVIATIONS.contains(&lower.as_str()))
+        }
+        _ => false,
+    }
+}
+
 /// `BMB`, `ONG` (also `ONG-uri`: the first part decides), but not `A` or `Ana`.
 pub(super) fn is_all_caps(word: &str) -> bool {
     letters(word) >= 2 && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
@@ -172,6 +211,19 @@ mod tests {
                 "ieri"
             ]
         );
+    }
+
+    #[test]
+    fn sentences_start_after_full_stops_not_after_abbreviations() {
+        let at = |text: &str, word: &str| starts_sentence(text, text.find(word).expect(word));
+        assert!(at("Soroca e aici.", "Soroca"));
+        assert!(at("Am venit. „Soroca” e aici.", "Soroca"));
+        assert!(at("Am venit\nSoroca e aici.", "Soroca"));
+        assert!(!at("Am venit la Soroca.", "Soroca"));
+        assert!(!at("În mun. Soroca, r. Ungheni.", "Soroca"));
+        assert!(!at("În mun. Soroca, r. Ungheni.", "Ungheni"));
+        assert!(!at("Biblioteca B. P. Hasdeu", "Hasdeu"));
+        assert!(!at("Ea a spus: Novateca", "Novateca"));
     }
 
     #[test]

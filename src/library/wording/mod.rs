@@ -211,12 +211,34 @@ fn body(kind: &FindingKind, catalog: &Catalog) -> String {
         FindingKind::SpaceBefore { mark } => {
             catalog.t_args("finding-space-before", &[s("mark", &mark.to_string())])
         }
-        FindingKind::Misspelt { word } => catalog.t_args("finding-misspelt", &[s("word", word)]),
+        FindingKind::Misspelt { word, suggestions } if suggestions.is_empty() => {
+            catalog.t_args("finding-misspelt", &[s("word", word)])
+        }
+        FindingKind::Misspelt { word, suggestions } => catalog.t_args(
+            "finding-misspelt-suggest",
+            &[
+                s("word", word),
+                s("suggestions", &quoted(suggestions, catalog)),
+            ],
+        ),
+        FindingKind::NamesToCheck { names } => catalog.t_args(
+            "finding-names-to-check",
+            &[s("names", &quoted(names, catalog))],
+        ),
         FindingKind::OldSpelling { word, modern } => catalog.t_args(
             "finding-old-spelling",
             &[s("word", word), s("modern", modern)],
         ),
     }
+}
+
+/// Words in the language's quotation marks, joined with commas.
+fn quoted(words: &[String], catalog: &Catalog) -> String {
+    let quoted: Vec<String> = words
+        .iter()
+        .map(|w| catalog.t_args("finding-quoted-word", &[("word", w.as_str().into())]))
+        .collect();
+    quoted.join(", ")
 }
 
 fn template(err: &TemplateError, catalog: &Catalog) -> String {

@@ -27,7 +27,7 @@ pub use effect::Effect;
 pub use forms::{Details, ExportDefaults, ExportForm, FORMATS, Password, Preview, WORDPRESS};
 pub use heights::{HeightsKey, StepHeights};
 pub use picker::PhotoPicker;
-pub use session::{FindingIndex, Session};
+pub use session::{FindingIndex, Session, Suggestions};
 
 /// The screens, in the order a story is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -291,6 +291,7 @@ impl App {
             picker: None,
             back_to: Screen::Step,
             comments,
+            suggestions: None,
         });
         self.screen = Screen::Step;
         self.clear_status();

@@ -56,6 +56,20 @@ pub struct Session {
     pub back_to: Screen,
     /// The trainer's comments: review mode, the one being written, the selected one.
     pub comments: CommentsState,
+    /// The menu of a misspelling's corrections, open over the step (Ctrl+R).
+    pub suggestions: Option<Suggestions>,
+}
+
+/// A misspelling's corrections, offered in a small menu; the chosen one replaces the word
+/// as typing would (the field can undo it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestions {
+    /// The misspelling, as the report holds it.
+    pub finding: Finding,
+    pub word: String,
+    /// Up to three, likeliest first.
+    pub choices: Vec<String>,
+    pub selected: usize,
 }
 
 impl Session {
@@ -81,7 +95,9 @@ impl Session {
     /// steps spelled since their last change.
     pub fn recheck(&mut self, template: &Template) {
         self.report = coach::check(template, &self.draft);
-        let spelled: Vec<Finding> = self.spelled.values().flatten().cloned().collect();
+        let mut spelled: Vec<Finding> = self.spelled.values().flatten().cloned().collect();
+        // One tip names the unknown names of the whole story.
+        coach::spelling::one_names_tip(&mut spelled);
         self.report.add_findings(template, spelled);
         self.findings = FindingIndex::new(template, &self.report);
         self.settled = true;
@@ -109,7 +125,7 @@ impl Session {
             .into_iter()
             .flatten()
             .filter_map(|f| match &f.kind {
-                FindingKind::Misspelt { word } => Some(word.clone()),
+                FindingKind::Misspelt { word, .. } => Some(word.clone()),
                 _ => None,
             })
             .collect();

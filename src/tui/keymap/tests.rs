@@ -18,6 +18,7 @@ const PATHS: &[&[Scope]] = &[
         Scope::Editor,
     ],
     &[Scope::Always, Scope::Screens, Scope::Picker],
+    &[Scope::Always, Scope::Screens, Scope::Suggestions],
     &[
         Scope::Always,
         Scope::Screens,

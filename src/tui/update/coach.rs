@@ -1,11 +1,13 @@
-//! The coach's keys: open the story's next finding, apply the selected finding's fix,
-//! teach it a word.
+//! The coach's keys: open the story's next finding, apply the selected finding's fix (or,
+//! for a misspelling, choose one of its corrections in a small menu), teach it a word.
 //! Both read the session's report; a fix goes through the editor like typing, so the
 //! field can undo it, the report is checked again and autosave runs.
 
 use super::{go_to, parts};
 use crate::coach::{Finding, FindingKind};
-use crate::tui::app::{App, Effect, Focus, Screen, StatusKind, Target};
+use crate::tui::app::{App, Effect, Focus, Screen, StatusKind, Suggestions, Target};
+use crate::tui::keymap::{Action, Scope, action};
+use crate::tui::msg::{Code, Key};
 use crate::tui::widgets::Outcome;
 
 /// Opens the next finding of the story (after the selected one, or from the step on
@@ -83,15 +85,31 @@ pub fn apply_fix(app: &mut App) {
         app.say(StatusKind::Info, app.t("coach-select-first"));
         return;
     };
-    let step = app.template().and_then(|loaded| {
+    if finding.fix.is_none()
+        && let FindingKind::Misspelt { word, .. } = &finding.kind
+    {
+        let word = word.clone();
+        return open_suggestions(app, finding, word);
+    }
+    replace(app, &finding);
+}
+
+/// The step of `finding`, by index.
+fn step_of(app: &App, finding: &Finding) -> Option<usize> {
+    app.template().and_then(|loaded| {
         let id = finding.step_id.as_ref()?;
         loaded.template.steps.iter().position(|s| &s.id == id)
-    });
+    })
+}
+
+/// Replaces `finding`'s span with its fix, in its step's editor, as typing would.
+fn replace(app: &mut App, finding: &Finding) {
+    let step = step_of(app, finding);
     let (Some(step), Some(_), Some(_)) = (step, finding.span, finding.fix.as_ref()) else {
         app.say(StatusKind::Info, app.t("coach-no-fix"));
         return;
     };
-    open_at(app, step, &finding);
+    open_at(app, step, finding);
     let changed = {
         let Some((loaded, session)) = parts(app) else {
             return;
@@ -99,7 +117,7 @@ pub fn apply_fix(app: &mut App) {
         let Some(step) = loaded.template.steps.get(step) else {
             return;
         };
-        let changed = session.editor.apply_fix(&finding) == Outcome::Changed;
+        let changed = session.editor.apply_fix(finding) == Outcome::Changed;
         if changed {
             session.editor.store(step, &mut session.draft);
             session.edited(&loaded.template);
@@ -115,18 +133,109 @@ pub fn apply_fix(app: &mut App) {
     }
 }
 
-/// Adds the selected misspelt word to the librarian's personal list (the loop writes the
-/// list and checks the spelling again).
+/// Looks up the corrections of the selected misspelling (with the dictionary the loop
+/// loaded: tens of milliseconds, once, on this key) and opens their menu at the word.
+fn open_suggestions(app: &mut App, finding: Finding, word: String) {
+    let choices = match &finding.kind {
+        FindingKind::Misspelt { suggestions, .. } if !suggestions.is_empty() => suggestions.clone(),
+        _ => {
+            let speller = app
+                .template()
+                .and_then(|loaded| app.spellers.as_ref()?.ready(&loaded.template.language));
+            let Some(speller) = speller else {
+                app.say(StatusKind::Info, app.t("coach-dictionary-loading"));
+                return;
+            };
+            speller.suggest(&word)
+        }
+    };
+    if choices.is_empty() {
+        let text = app
+            .catalog
+            .t_args("coach-no-suggestions", &[("word", word.into())]);
+        app.say(StatusKind::Info, text);
+        return;
+    }
+    if let Some(step) = step_of(app, &finding) {
+        open_at(app, step, &finding);
+    }
+    if let Some(session) = app.session.as_mut() {
+        session.suggestions = Some(Suggestions {
+            finding,
+            word,
+            choices,
+            selected: 0,
+        });
+    }
+}
+
+/// Whether the menu of a misspelling's corrections is open.
+pub fn suggestions_open(app: &App) -> bool {
+    app.session
+        .as_ref()
+        .is_some_and(|s| s.suggestions.is_some())
+}
+
+/// The menu's keys: the arrows choose, Enter (or 1–3) replaces the word, Esc closes.
+pub fn suggestions_key(app: &mut App, key: Key) {
+    let Some(menu) = app.session.as_mut().and_then(|s| s.suggestions.as_mut()) else {
+        return;
+    };
+    let last = menu.choices.len().saturating_sub(1);
+    let chosen = match action(Scope::Suggestions, key) {
+        Some(Action::Previous) => {
+            menu.selected = menu.selected.saturating_sub(1);
+            None
+        }
+        Some(Action::Next) => {
+            menu.selected = (menu.selected + 1).min(last);
+            None
+        }
+        Some(Action::Open) => Some(menu.selected),
+        Some(Action::Back) => {
+            menu_closed(app);
+            return;
+        }
+        _ => match key.code {
+            Code::Char(c @ '1'..='9') if !key.ctrl && !key.alt => {
+                let i = c as usize - '1' as usize;
+                (i <= last).then_some(i)
+            }
+            _ => None,
+        },
+    };
+    let Some(i) = chosen else {
+        return;
+    };
+    let menu = app.session.as_mut().and_then(|s| s.suggestions.take());
+    let Some((mut finding, choice)) =
+        menu.and_then(|m| Some((m.finding, m.choices.get(i)?.clone())))
+    else {
+        return;
+    };
+    finding.fix = Some(choice);
+    replace(app, &finding);
+}
+
+fn menu_closed(app: &mut App) {
+    if let Some(session) = app.session.as_mut() {
+        session.suggestions = None;
+    }
+}
+
+/// Adds the selected misspelt word to the librarian's personal list, or every name the
+/// names tip lists (the loop writes the list and checks the spelling again).
 pub fn add_word(app: &mut App) {
-    let word = app.session.as_ref().and_then(|s| {
+    let words = app.session.as_ref().and_then(|s| {
         let i = s.selected_index()?;
         match &s.report.findings[i].kind {
-            FindingKind::Misspelt { word } => Some(word.clone()),
+            FindingKind::Misspelt { word, .. } => Some(vec![word.clone()]),
+            FindingKind::NamesToCheck { names } => Some(names.clone()),
             _ => None,
         }
     });
-    match word {
-        Some(word) => app.effects.push(Effect::AddWord(word)),
+    match words {
+        Some(words) => app.effects.extend(words.into_iter().map(Effect::AddWord)),
         None => app.say(StatusKind::Info, app.t("coach-add-word-first")),
     }
 }

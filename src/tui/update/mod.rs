@@ -67,6 +67,9 @@ fn on_key(app: &mut App, key: Key) {
     if photos::picker_open(app) {
         return photos::picker_key(app, key);
     }
+    if coach::suggestions_open(app) {
+        return coach::suggestions_key(app, key);
+    }
     if comments::writing(app) {
         return comments::writing_key(app, key);
     }

@@ -9,6 +9,7 @@ pub mod quit;
 pub mod review;
 pub mod side;
 pub mod step;
+pub mod suggestions;
 pub mod welcome;
 
 use ratatui::Frame;

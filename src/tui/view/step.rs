@@ -180,6 +180,9 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     if let Some(picker) = &session.picker {
         super::picker::draw(frame, app, picker, main);
     }
+    if let Some(menu) = &session.suggestions {
+        super::suggestions::draw(frame, app, menu, main);
+    }
 }
 
 /// The most rows the coach's panel takes: beyond, "+N more" stands for the rest.

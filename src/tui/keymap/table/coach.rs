@@ -1,7 +1,7 @@
 //! The keys of the writing coach: from finding to finding, fixing, and the consent
 //! choices of quotes and photos.
 
-use super::{A, Binding, COACH, Ctrl, ITEMS, InField, Key, Page, S, bind, hint, hinted};
+use super::{A, Binding, COACH, Ctrl, ITEMS, InField, Key, Page, S, SCREENS, bind, hint, hinted};
 use crate::tui::msg::Code;
 
 pub(super) const BINDINGS: &[Binding] = &[
@@ -29,6 +29,32 @@ pub(super) const BINDINGS: &[Binding] = &[
         A::AddWord,
         S::Moving,
         (COACH, "help-add-word"),
+    ),
+    // The menu of a misspelling's corrections (Ctrl+R): the arrows choose, Enter replaces
+    // the word (1–3 too), Esc closes it.
+    bind(
+        &[Key(Code::Up)],
+        A::Previous,
+        S::Suggestions,
+        (SCREENS, "keys-choose"),
+    ),
+    bind(
+        &[Key(Code::Down)],
+        A::Next,
+        S::Suggestions,
+        (SCREENS, "keys-choose"),
+    ),
+    bind(
+        &[Key(Code::Enter)],
+        A::Open,
+        S::Suggestions,
+        (COACH, "help-choose-correction"),
+    ),
+    bind(
+        &[Key(Code::Esc)],
+        A::Back,
+        S::Suggestions,
+        (SCREENS, "keys-back"),
     ),
     // A quote's consent, a photo's children and consent: the item list cycles them.
     bind(
