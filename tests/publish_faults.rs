@@ -783,3 +783,34 @@ fn the_wizard_refuses_plain_http_to_another_computer() {
             .contains("[wordpress]")
     );
 }
+
+/// A server's error message and the site's address reach the terminal shown, not obeyed:
+/// no escape sequence of theirs retitles the window or clears the screen.
+#[test]
+fn a_servers_escape_sequences_are_shown_not_sent() {
+    let hostile = "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m";
+    let body = serde_json::json!({ "code": "x", "message": format!("Oops{hostile}") }).to_string();
+    let server = serve(Arc::new(move |_: &Request| json(500, &body)));
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let draft = story(home.path());
+    let mut shown = 0;
+    for site in [server.url.clone(), format!("{}/{hostile}", server.url)] {
+        let out = publish(home.path(), &draft, &site);
+        assert_eq!(out.status.code(), Some(2));
+        shown += usize::from(String::from_utf8_lossy(&out.stderr).contains("^["));
+        for bytes in [&out.stdout, &out.stderr] {
+            assert!(
+                !bytes.iter().any(|&b| b == 0x1b || b == 0x07)
+                    && !bytes
+                        .windows(2)
+                        .any(|w| w[0] == 0xc2 && (0x80..=0x9f).contains(&w[1])),
+                "{}",
+                String::from_utf8_lossy(bytes)
+            );
+        }
+    }
+    assert!(
+        shown > 0,
+        "the hostile text was never printed, shown or not"
+    );
+}
