@@ -177,9 +177,11 @@ fn home_lists_drafts_and_opens_new_example_and_recent() {
     w.keys(&[Key::plain(Code::Enter)]);
     assert_eq!(w.app.screen, Screen::Step);
     let path = w.app.session.as_ref().unwrap().path.clone();
-    assert_eq!(
-        path,
-        dir.path().join("drafts/2026-11-25-success-story.toml")
+    assert_eq!(path.parent(), Some(dir.path().join("drafts").as_path()));
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("2026-11-25-success-story-") && name.ends_with(".toml"),
+        "{name}"
     );
     w.typed("Prima poveste");
     w.keys(&[Key::ctrl(Code::Char('s'))]);
@@ -623,4 +625,39 @@ fn a_photo_with_children_asks_for_a_guardians_consent() {
             .iter()
             .any(|f| f.kind == FindingKind::ConsentNotRecorded { children: true })
     );
+}
+
+/// A workshop: every laptop starts a story on the same day from the same template, and the
+/// trainer copies the drafts into one folder. No two laptops make the same file name, and a
+/// name says whose story it is when the author is known.
+#[test]
+fn stories_started_on_two_laptops_on_one_day_have_different_names() {
+    let names: Vec<String> = (0..2)
+        .map(|_| {
+            let dir = tempfile::tempdir().unwrap();
+            let mut w = Wizard::new(dir.path());
+            let recent = w.store.recent(&w.app.library);
+            w.app.set_recent(recent);
+            w.keys(&[Key::plain(Code::Enter)]);
+            let path = w.app.session.as_ref().unwrap().path.clone();
+            path.file_name().unwrap().to_string_lossy().into_owned()
+        })
+        .collect();
+    assert_ne!(names[0], names[1]);
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::new(dir.path());
+    w.store.config.author = Some("Ana Rusu".into());
+    let recent = w.store.recent(&w.app.library);
+    w.app.set_recent(recent);
+    w.keys(&[Key::plain(Code::Enter)]);
+    let path = w
+        .app
+        .session
+        .as_ref()
+        .unwrap_or_else(|| panic!("{:?}", w.app.status))
+        .path
+        .clone();
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("2026-11-25-ana-rusu-"), "{name}");
 }

@@ -164,7 +164,17 @@ impl Store {
                 });
             }
             Some(file) => file.to_path_buf(),
-            None => self.fresh_path(&format!("{}-{}", self.today, loaded.id()))?,
+            None => {
+                // Every laptop of a workshop makes a story on the same day: the author (else
+                // the template) and a few random letters keep the names apart when the
+                // trainer copies them into one folder.
+                let author = self.new_draft(loaded).meta.author;
+                let who = match render::safe_stem(&author) {
+                    stem if author.trim().is_empty() || stem.is_empty() => loaded.id().to_string(),
+                    stem => stem,
+                };
+                self.fresh_path(&format!("{}-{who}-{}", self.today, random_letters()))?
+            }
         };
         self.lock(&path)?;
         let draft = self.new_draft(loaded);
@@ -471,4 +481,25 @@ impl Store {
             .map(|(_, r)| r)
             .collect()
     }
+}
+
+/// Four letters or digits no other computer is likely to pick on the same day (from the
+/// standard library's per-process random hash keys: no crate needed for so little).
+fn random_letters() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    let mut bits = hasher.finish();
+    (0..4)
+        .map(|_| {
+            let c = ALPHABET[(bits % ALPHABET.len() as u64) as usize];
+            bits /= ALPHABET.len() as u64;
+            char::from(c)
+        })
+        .collect()
 }
