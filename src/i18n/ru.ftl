@@ -20,6 +20,7 @@ place-step = «{ $step }»
 place-item = «{ $step }», № { $index }
 place-item-field = «{ $step }», № { $index }, { $field }
 field-consent = согласие на публикацию
+finding-count = { $finding } (×{ $count })
 finding-missing = ответа пока нет.
 finding-too-few = { $count } из минимум { $min ->
     [one] { $min } слова
@@ -47,10 +48,19 @@ finding-long-sentence = предложение из { $words ->
 }; разделите его на два (максимум { $max }).
 finding-repeated-word = «{ $word }» написано два раза подряд.
 finding-weak-phrase = «{ $phrase }» говорит мало; напишите прямо, кто что сделал.
+finding-word-form = «{ $word }» пишется «{ $better }».
 finding-cedilla = «ş» и «ţ» с седилью; в румынском они пишутся с запятой: «ș», «ț».
-finding-straight-quotes = прямые кавычки ("); пишите «так».
+finding-straight-quotes = прямые кавычки ("); { $language ->
+        [ro] в румынском тексте пишите „așa”.
+        [en] в английском тексте пишите “like this”.
+       *[ru] пишите «так».
+    }
+finding-comma-quote = две запятые (,,) вместо открывающей кавычки; пишите { $quote }.
+finding-space-inside-quotes = пробел внутри кавычек; кавычки пишутся вплотную к словам.
 finding-double-space = два пробела подряд.
 finding-space-before = пробел перед «{ $mark }».
+finding-space-after = нет пробела после «{ $mark }».
+finding-hyphen-for-dash = дефис (-) между именем и словом; здесь нужно тире с пробелами: « { $dash } ».
 finding-misspelt = слова «{ $word }» нет в словаре; проверьте, как оно пишется.
 finding-old-spelling = «{ $word }» сегодня пишется «{ $modern }» (написание с â, в Молдове с 2010 года).
 finding-article-too-short = В статье { $count ->
