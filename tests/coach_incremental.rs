@@ -11,8 +11,9 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
 /// Pieces typed into the answers: what each rule looks for (cedillas, spaces, straight
-/// quotes, weak phrases in three languages, doubled words, numbers, long sentences), line
-/// ends, and letters whose lowercase is longer or depends on what follows.
+/// quotes, weak phrases in three languages, doubled words, numbers, long sentences, the
+/// slips of issue #22), line ends, and letters whose lowercase is longer or depends on
+/// what follows. Repeats of each are one finding of several places.
 const PIECES: &[&str] = &[
     "ş",
     "Ţara",
@@ -38,6 +39,17 @@ const PIECES: &[&str] = &[
     "ΟΔΟΣ",
     "слово слово",
     "x",
+    // The slips of issue #22: a missing space, commas for a quote, spaces inside quotes,
+    // an abbreviation's article, a calque, a hyphen for a dash, abbreviations and initials.
+    "mun.Bălți",
+    ",,Inițiativa” ",
+    "„ Nu ” ",
+    "APL-lui ",
+    "visa-vis",
+    " Курдогло-гагаузский писатель",
+    "2020г.Автор",
+    " mun. Bălți și E. Coșeriu",
+    " г. Бельцы",
 ];
 
 /// One edit: which step, what is done to it, where, and with what.

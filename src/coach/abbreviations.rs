@@ -4,46 +4,41 @@
 
 /// Abbreviations always followed by what they name (a place, a number, a name): a full
 /// stop after them never ends a sentence. Lowercase, as written with their dots.
-fn never_end(language: &str) -> &'static [&'static str] {
+fn never_end(language: &str) -> &'static str {
     match language {
-        "ro" => &[
-            "mun.", "or.", "s.", "sat.", "com.", "nr.", "str.", "bd.", "bul.", "dr.", "prof.",
-            "conf.", "lect.", "acad.", "jud.", "r.", "dl.", "dna.", "d-na.", "d-l.", "d-lui.",
-            "d-nei.", "dnei.", "ing.", "univ.", "pag.", "p.", "pp.", "vol.", "cap.", "art.",
-            "alin.", "lit.", "pct.", "tel.", "ex.", "cca.", "aprox.", "sec.", "sf.", "mil.",
-            "mld.", "ap.", "bl.", "sc.", "et.", "cf.", "ed.", "resp.", "ian.", "feb.", "mart.",
-            "apr.", "iun.", "iul.", "aug.", "sept.", "oct.", "noi.", "dec.", "gr.", "mr.",
-        ],
-        "ru" => &[
-            "г.", "гор.", "ул.", "им.", "пр.", "просп.", "пер.", "пл.", "д.", "кв.", "с.",
-            "пос.", "обл.", "респ.", "мун.", "р.", "стр.", "т.", "тел.", "проф.", "доц.",
-            "акад.", "св.", "ст.", "см.", "ср.", "напр.", "т.е.", "т.к.", "т.н.", "т.ч.", "гл.",
-            "рис.", "табл.", "ч.", "тыс.", "млн.", "млрд.", "руб.", "коп.", "ок.", "изд.",
-            "вып.", "зав.", "зам.", "янв.", "февр.", "авг.", "сент.", "окт.", "нояб.", "дек.",
-        ],
-        "en" => &[
-            "mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "mt.", "no.", "nos.", "vs.", "e.g.",
-            "i.e.", "cf.", "approx.", "rev.", "gen.", "col.", "sr.", "fig.", "vol.", "p.",
-            "pp.", "ch.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
-        ],
-        _ => &[],
+        "ro" => {
+            "mun. or. s. com. nr. str. bd. bul. dr. prof. conf. lect. acad. jud. r. dl. dna. \
+             d-na. d-l. d-lui. d-nei. dnei. ing. univ. pag. p. pp. vol. art. alin. lit. pct. \
+             tel. ex. cca. aprox. sf. mil. mld. ap. bl. sc. et. cf. ed. resp. ian. feb. mart. \
+             apr. iun. iul. aug. sept. oct. dec. gr."
+        }
+        "ru" => {
+            "г. гор. ул. им. пр. просп. пер. пл. д. кв. с. пос. обл. респ. мун. р. стр. т. \
+             тел. проф. доц. акад. св. ст. см. ср. напр. т.е. т.к. т.н. т.ч. гл. рис. табл. \
+             ч. тыс. млн. млрд. руб. коп. ок. изд. вып. зав. зам. янв. февр. авг. сент. окт. \
+             нояб. дек."
+        }
+        "en" => {
+            "mr. mrs. ms. dr. st. prof. mt. vs. e.g. i.e. cf. approx. rev. gen. col. sr. \
+             fig. vol. p. pp. ch. jan. feb. aug. sept. oct. nov. dec."
+        }
+        _ => "",
     }
 }
 
 /// Abbreviations that may close a sentence: their full stop ends one only when a capital
 /// follows (`…cărți, reviste etc. Apoi`).
-fn may_end(language: &str) -> &'static [&'static str] {
+fn may_end(language: &str) -> &'static str {
     match language {
-        "ro" => &[
-            "etc.", "ș.a.", "ş.a.", "ș.a.m.d.", "ş.a.m.d.", "ș.m.a.", "ș.m.d.", "a.c.", "n.r.",
-            "î.e.n.", "î.hr.", "d.hr.", "e.n.",
-        ],
-        "ru" => &[
-            "т.д.", "т.п.", "др.", "гг.", "вв.", "в.", "н.э.", "пр.",
-        ],
-        "en" => &["etc.", "inc.", "ltd.", "co.", "jr.", "a.m.", "p.m."],
-        _ => &[],
+        "ro" => "etc. ș.a. ş.a. ș.a.m.d. ş.a.m.d. ș.m.a. ș.m.d. a.c. n.r. î.e.n. î.hr. d.hr. e.n.",
+        "ru" => "т.д. т.п. др. гг. вв. в. н.э.",
+        "en" => "etc. inc. ltd. co. jr. a.m. p.m.",
+        _ => "",
     }
+}
+
+fn listed(list: &str, word: &str) -> bool {
+    list.split_whitespace().any(|a| a == word)
 }
 
 /// "ro-MD", "ru_RU" and "EN" read the lists of "ro", "ru" and "en".
@@ -78,10 +73,10 @@ pub fn stop(word: &str, language: &str, next: Option<char>, number_before: bool)
     if language == "ru" && (year == "г." || year == "гг.") && after_number {
         return Stop::EndsBeforeCapital;
     }
-    if never_end(language).contains(&year) {
+    if listed(never_end(language), year) {
         return Stop::Continues;
     }
-    if may_end(language).contains(&lower.as_str()) {
+    if listed(may_end(language), &lower) {
         return Stop::EndsBeforeCapital;
     }
     // Initials: `E.`, `A.S.`, `К.` before a name.
@@ -114,9 +109,15 @@ mod tests {
         assert_eq!(stop("Mun.", "ro", Some('B'), false), Stop::Continues);
         assert_eq!(stop("mun.", "en", Some('B'), false), Stop::Ends);
         assert_eq!(stop("г.", "ru", Some('Б'), false), Stop::Continues);
-        assert_eq!(stop("2020г.", "ru", Some('А'), false), Stop::EndsBeforeCapital);
+        assert_eq!(
+            stop("2020г.", "ru", Some('А'), false),
+            Stop::EndsBeforeCapital
+        );
         assert_eq!(stop("г.", "ru", Some('А'), true), Stop::EndsBeforeCapital);
-        assert_eq!(stop("etc.", "ro", Some('A'), false), Stop::EndsBeforeCapital);
+        assert_eq!(
+            stop("etc.", "ro", Some('A'), false),
+            Stop::EndsBeforeCapital
+        );
         assert_eq!(stop("E.", "ro", Some('C'), false), Stop::Continues);
         assert_eq!(stop("A.S.", "ro", Some('P'), false), Stop::Continues);
         assert_eq!(stop("К.", "ru", Some('К'), false), Stop::Continues);

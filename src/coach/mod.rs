@@ -30,11 +30,11 @@ mod words;
 
 pub use article::names_a_number;
 pub use finding::{Finding, FindingKind, Place, RuleId, Severity, apply_fix, group, one_edit};
-pub use texts::text_of;
-pub use words::{cut_glued, glued_marks};
 pub use incremental::Memo;
 pub use readability::{Readability, Stats};
 pub use structure::{StepState, step_state, yes_no};
+pub use texts::text_of;
+pub use words::{cut_glued, glued_marks};
 
 use crate::story::Draft;
 use crate::template::Template;

@@ -26,7 +26,7 @@ pub fn check_typography(
 /// The typography rules that read a paragraph at a time (all but cedillas, which read a
 /// letter, and straight quotes, which read the whole text), in the order a check gives
 /// them (`incremental` ranks them in the same order).
-pub fn paragraph_rules(
+fn paragraph_rules(
     settings: &CoachSettings,
     language: &str,
     line: &str,
@@ -46,7 +46,8 @@ pub fn paragraph_rules(
 }
 
 /// ş ţ with a cedilla: each letter is one finding (a rule of single characters, so it
-/// gives the same findings read a paragraph at a time).
+/// gives the same findings read a paragraph at a time); the check groups a text's letters
+/// into one finding of several places.
 pub fn cedillas(settings: &CoachSettings, chars: &[char], text: &Text, out: &mut Vec<Finding>) {
     if !settings.is_on(RuleId::TypographyCedilla) {
         return;
@@ -84,7 +85,9 @@ pub fn quotes(
         } else {
             typography::apply(&text.text, language)
         };
-        if tidied.matches('"').count() < chars.iter().filter(|c| **c == '"').count() {
+        // Quotation marks around nothing are no quotation: tidying would leave no text.
+        let words = tidied.chars().any(char::is_alphanumeric);
+        if words && tidied.matches('"').count() < chars.iter().filter(|c| **c == '"').count() {
             // The span is where tidying changes the text; its fix is tidy's change there.
             let new: Vec<char> = tidied.chars().collect();
             let (start, end, with) = changed_span(chars, &new);
@@ -125,10 +128,19 @@ pub fn spaces(chars: &[char], text: &Text, out: &mut Vec<Finding>) {
             // ",,Inițiativa”": two commas open a quotation (the quotes rule's).
             && !(mark == ',' && after == Some(','))
         {
-            // "cărți ,reviste": the space goes after the mark, in one fix.
-            let (end, fix) = match after {
-                Some(c) if c.is_alphabetic() => (i + 1, format!("{mark} ")),
-                _ => (i, String::new()),
+            // "cărți ,reviste", "asta .Apoi": the space goes after the mark, in one fix (not
+            // in "fișiere .docx").
+            let word_after = after.is_some_and(|c| {
+                if mark == '.' {
+                    c.is_uppercase()
+                } else {
+                    c.is_alphabetic()
+                }
+            });
+            let (end, fix) = if word_after {
+                (i + 1, format!("{mark} "))
+            } else {
+                (i, String::new())
             };
             out.push(text.finding(
                 RuleId::TypographySpaces,
@@ -226,7 +238,9 @@ pub fn spaces_inside_quotes(language: &str, chars: &[char], text: &Text, out: &m
         let after = chars.get(i).copied();
         let opens_before = before.is_some_and(|q| {
             opening(q)
-                && (start < 2 || chars[start - 2].is_whitespace() || "([—–".contains(chars[start - 2]))
+                && (start < 2
+                    || chars[start - 2].is_whitespace()
+                    || "([—–".contains(chars[start - 2]))
                 && after.is_some_and(char::is_alphanumeric)
         });
         let closes_after = after.is_some_and(|q| {
@@ -246,15 +260,72 @@ pub fn spaces_inside_quotes(language: &str, chars: &[char], text: &Text, out: &m
     }
 }
 
+fn is_quote_or_bracket(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '„' | '“' | '”' | '«' | '»' | '‘' | '’' | '‚' | '(' | ')' | '[' | ']'
+    )
+}
+
 /// First parts that make real compounds even when capitalised (`Vice-primar`,
 /// `Экс-чемпион`, `Интернет-магазин`).
 const COMPOUND_HEADS: &[&str] = &[
-    "vice", "pro", "anti", "non", "post", "pre", "neo", "pan", "micro", "macro", "multi",
-    "inter", "extra", "ultra", "super", "mini", "maxi", "audio", "video", "foto", "radio",
-    "tele", "auto", "euro", "nord", "sud", "est", "vest", "вице", "экс", "лейб", "обер",
-    "унтер", "штаб", "мини", "макси", "супер", "медиа", "интернет", "бизнес", "онлайн",
-    "веб", "пресс", "шоу", "поп", "рок", "фан", "арт", "блиц", "норд", "евро", "теле",
-    "радио", "видео", "фото", "авто",
+    "vice",
+    "pro",
+    "anti",
+    "non",
+    "post",
+    "pre",
+    "neo",
+    "pan",
+    "micro",
+    "macro",
+    "multi",
+    "inter",
+    "extra",
+    "ultra",
+    "super",
+    "mini",
+    "maxi",
+    "audio",
+    "video",
+    "foto",
+    "radio",
+    "tele",
+    "auto",
+    "euro",
+    "nord",
+    "sud",
+    "est",
+    "vest",
+    "вице",
+    "экс",
+    "лейб",
+    "обер",
+    "унтер",
+    "штаб",
+    "мини",
+    "макси",
+    "супер",
+    "медиа",
+    "интернет",
+    "бизнес",
+    "онлайн",
+    "веб",
+    "пресс",
+    "шоу",
+    "поп",
+    "рок",
+    "фан",
+    "арт",
+    "блиц",
+    "норд",
+    "евро",
+    "теле",
+    "радио",
+    "видео",
+    "фото",
+    "авто",
 ];
 
 /// Endings joined by a hyphen that are part of the word: Romanian articles after a name
@@ -291,7 +362,8 @@ pub fn dashes(language: &str, chars: &[char], text: &Text, out: &mut Vec<Finding
         let before = chars[..word.start]
             .iter()
             .rev()
-            .find(|c| !c.is_whitespace() && !matches!(c, '„' | '«' | '“' | '"' | '('));
+            // Quotation marks of any kind and brackets say nothing of where a sentence starts.
+            .find(|c| !c.is_whitespace() && !is_quote_or_bracket(**c));
         let starts_sentence = before.is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | ':'));
         let then_a_word = chars.get(word.end) == Some(&' ')
             && chars.get(word.end + 1).is_some_and(|c| c.is_alphabetic());

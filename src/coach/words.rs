@@ -168,27 +168,54 @@ pub fn glued_marks(text: &str) -> Vec<usize> {
     found
 }
 
-/// Whether the run of non-space characters around `at` is a web or e-mail address, a
-/// file name or code rather than words.
+/// Whether the mark at `at` is part of a web or e-mail address, a file name or code rather
+/// than between words: the run of characters around a `.` or `:` (the runs on each side
+/// of a `,` or `;`), up to a space, a quotation mark, a bracket, a comma or a semicolon.
 fn in_address(chars: &[char], at: usize) -> bool {
-    let start = chars[..at]
+    let bound = |c: &char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';'
+                    | '"'
+                    | '\''
+                    | '„'
+                    | '“'
+                    | '”'
+                    | '«'
+                    | '»'
+                    | '‘'
+                    | '’'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+            )
+    };
+    let start = chars[..at].iter().rposition(bound).map_or(0, |i| i + 1);
+    let end = chars[at + 1..]
         .iter()
-        .rposition(|c| c.is_whitespace())
-        .map_or(0, |i| i + 1);
-    let end = chars[at..]
-        .iter()
-        .position(|c| c.is_whitespace())
-        .map_or(chars.len(), |i| at + i);
-    let chunk: String = chars[start..end].iter().collect::<String>().to_lowercase();
-    let chunk = chunk.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if chunk.contains("://")
-        || chunk.contains("www.")
-        || chunk.contains(['@', '/', '\\', '_', '=', '&', '#'])
+        .position(bound)
+        .map_or(chars.len(), |i| at + 1 + i);
+    if matches!(chars[at], ',' | ';') {
+        return address(&chars[start..at]) || address(&chars[at + 1..end]);
+    }
+    address(&chars[start..end])
+}
+
+/// `https://…`, `www.…`, `info@bmb.md`, `biblioteca.md`, `Raport.Final.docx`, `a_b=c`.
+fn address(token: &[char]) -> bool {
+    let token: String = token.iter().collect();
+    let token = token.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let lower = token.to_lowercase();
+    if lower.contains("://")
+        || lower.contains("www.")
+        || token.contains(['@', '/', '\\', '_', '=', '&', '#', '%', '~', '+'])
     {
         return true;
     }
-    // Ends in a domain or a file's extension: `biblioteca.md`, `Raport.Final.docx`.
-    chunk.rsplit_once('.').is_some_and(|(_, tail)| {
+    // Ends in a domain or a file's extension, written in small letters.
+    token.rsplit_once('.').is_some_and(|(_, tail)| {
         (2..=4).contains(&tail.len()) && tail.chars().all(|c| c.is_ascii_lowercase())
     })
 }
@@ -271,12 +298,27 @@ mod tests {
     #[test]
     fn abbreviations_and_initials_do_not_end_a_sentence() {
         let count = |text: &str, language: &str| sentences(text, language).len();
-        assert_eq!(count("Am fost în mun. Bălți, str. Independenței nr. 5. Apoi acasă.", "ro"), 2);
-        assert_eq!(count("Lingvistul E. Coșeriu și A.S. Pușkin. Gata.", "ro"), 2);
+        assert_eq!(
+            count(
+                "Am fost în mun. Bălți, str. Independenței nr. 5. Apoi acasă.",
+                "ro"
+            ),
+            2
+        );
+        assert_eq!(
+            count("Lingvistul E. Coșeriu și A.S. Pușkin. Gata.", "ro"),
+            2
+        );
         assert_eq!(count("Cărți, reviste etc. Apoi am plecat.", "ro"), 2);
         assert_eq!(count("Cărți, reviste etc. și altele.", "ro"), 1);
-        assert_eq!(count("Мы были в г. Бельцы, ул. Пушкина. Потом дома.", "ru"), 2);
-        assert_eq!(count("Это было в 2020 г. Автор книги К. Келеша пришёл.", "ru"), 2);
+        assert_eq!(
+            count("Мы были в г. Бельцы, ул. Пушкина. Потом дома.", "ru"),
+            2
+        );
+        assert_eq!(
+            count("Это было в 2020 г. Автор книги К. Келеша пришёл.", "ru"),
+            2
+        );
         assert_eq!(count("We met Dr. Smith and Mr. Brown. Then home.", "en"), 2);
         // An abbreviation of another language is a word like any.
         assert_eq!(count("I went to mun. Then home.", "en"), 2);
@@ -293,9 +335,21 @@ mod tests {
         assert_eq!(marks("является.Труд"), ['.']);
         assert_eq!(marks("cărți,reviste;ziare:Ion"), [',', ';', ':']);
         for fine in [
-            "3.5 ore", "1,5 lei", "ora 10:30", "bnrm.md", "www.Bibl.md", "info@bmb.md",
-            "https://x.ro/a", "ș.a.", "т.е.", "A.S. Pușkin", "A.S.", "fișier.docx",
-            "Raport.Final.docx", ",,Citat”", "Mun. Bălți",
+            "3.5 ore",
+            "1,5 lei",
+            "ora 10:30",
+            "bnrm.md",
+            "www.Bibl.md",
+            "info@bmb.md",
+            "https://x.ro/a",
+            "ș.a.",
+            "т.е.",
+            "A.S. Pușkin",
+            "A.S.",
+            "fișier.docx",
+            "Raport.Final.docx",
+            ",,Citat”",
+            "Mun. Bălți",
         ] {
             assert!(marks(fine).is_empty(), "{fine}: {:?}", marks(fine));
         }

@@ -226,10 +226,9 @@ fn body(kind: &FindingKind, catalog: &Catalog) -> String {
         FindingKind::HyphenForDash { dash } => {
             catalog.t_args("finding-hyphen-for-dash", &[s("dash", &dash.to_string())])
         }
-        FindingKind::WordForm { word, better } => catalog.t_args(
-            "finding-word-form",
-            &[s("word", word), s("better", better)],
-        ),
+        FindingKind::WordForm { word, better } => {
+            catalog.t_args("finding-word-form", &[s("word", word), s("better", better)])
+        }
         FindingKind::Misspelt { word } => catalog.t_args("finding-misspelt", &[s("word", word)]),
         FindingKind::OldSpelling { word, modern } => catalog.t_args(
             "finding-old-spelling",
