@@ -10,7 +10,7 @@ fn never_end(language: &str) -> &'static str {
             "mun. or. s. com. nr. str. bd. bul. dr. prof. conf. lect. acad. jud. r. dl. dna. \
              d-na. d-l. d-lui. d-nei. dnei. ing. univ. pag. p. pp. vol. art. alin. lit. pct. \
              tel. ex. cca. aprox. sf. mil. mld. ap. bl. sc. et. cf. ed. resp. ian. feb. mart. \
-             apr. iun. iul. aug. sept. oct. dec. gr."
+             apr. iun. iul. aug. sept. oct. dec. gr. hab."
         }
         "ru" => {
             "г. гор. ул. им. пр. просп. пер. пл. д. кв. с. пос. обл. респ. мун. р. стр. т. \

@@ -64,11 +64,14 @@ pub struct Sentence {
 }
 
 /// The sentences of `text` in `language` (the story's): ended by . ! ? … before a space or
-/// the end, or by a new line; not by the full stop of an abbreviation of that language
-/// (`mun.`, `г.`, `Dr.`) or of an initial before a name (`E. Coșeriu`, `A.S. Pușkin`).
+/// the end (or before a capitalised word with the space missing: `является.Труд`), or by
+/// a new line; not by the full stop of an abbreviation of that language (`mun.`, `г.`,
+/// `Dr.`) or of an initial before a name (`E. Coșeriu`, `A.S. Pușkin`).
 pub fn sentences(text: &str, language: &str) -> Vec<Sentence> {
     let language = abbreviations::primary(language);
     let chars: Vec<char> = text.chars().collect();
+    // `является.Труд`: a full stop with its space missing ends a sentence too.
+    let glued = glued_marks(text);
     let mut found = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -84,7 +87,9 @@ pub fn sentences(text: &str, language: &str) -> Vec<Sentence> {
                 {
                     i += 1;
                 }
-                let before_space = i + 1 == chars.len() || chars[i + 1].is_whitespace();
+                let before_space = i + 1 == chars.len()
+                    || chars[i + 1].is_whitespace()
+                    || (i == mark && glued.contains(&mark));
                 before_space && (c != '.' || i != mark || !continues(&chars, mark, &language))
             }
             _ => false,
@@ -322,6 +327,10 @@ mod tests {
         assert_eq!(count("We met Dr. Smith and Mr. Brown. Then home.", "en"), 2);
         // An abbreviation of another language is a word like any.
         assert_eq!(count("I went to mun. Then home.", "en"), 2);
+        // A missing space after a full stop: the sentence ends unless an abbreviation
+        // stands before it.
+        assert_eq!(count("Поэт является.Труд его жизни издан.", "ru"), 2);
+        assert_eq!(count("Biblioteca din mun.Bălți a deschis o sală.", "ro"), 1);
     }
 
     #[test]
