@@ -320,7 +320,7 @@ draft-exists = { $path } already exists; to continue it, run: povestitor edit "{
 
 # The coach in the wizard
 help-coach = The writing coach
-help-next-finding = go to the next thing the coach found (its step, its place in the text)
+help-next-finding = go to the next thing the coach found (its step, each of its places in the text)
 help-apply-fix = fix what is selected the way the coach suggests (Ctrl+Z takes it back)
 help-choice = a quote's or photo's consent, a photo with children: not recorded, yes, no
 keys-next-finding = next finding

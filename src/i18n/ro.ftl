@@ -338,7 +338,7 @@ draft-exists = { $path } există deja; ca s-o continuați, scrieți: povestitor 
 
 # The coach in the wizard
 help-coach = Asistentul de scriere
-help-next-finding = mergeți la următoarea observație a asistentului (pasul și locul din text)
+help-next-finding = mergeți la următoarea observație a asistentului (pasul, fiecare loc din text)
 help-apply-fix = corectați observația selectată cum propune asistentul (Ctrl+Z o anulează)
 help-choice = acordul pentru un citat sau o fotografie, fotografie cu copii: nenotat, da, nu
 keys-next-finding = observația următoare
