@@ -237,7 +237,7 @@ fn the_look_alike_correct_forms_are_left_alone() {
             "Din Ceadîr-Lunga au venit 12 cititori la programul social-cultural din mun. Bălți. \
              Atelierul a durat 3.5 ore și a costat 1,5 lei de persoană, la ora 10:30. Scrieți-ne \
              la info@bmb.md sau pe www.bnrm.md/carte, vedeți și fișierul Raport.Final.docx. Am \
-             citit cărți, reviste ș.a. despre A.S. Pușkin și E. Coșeriu. Primăria a decis să ia \
+             citit cărți, reviste ș.a. despre A.S. Pușkin și E. Coșeriu. Primăria a promis a lua \
              măsuri. Reprezentanții ONG-ului și ONG-urile partenere au spus „Nu” și «da». \
              Biblioteca «Onisifor Ghibu» din or. Chișinău, str. Ștefan cel Mare nr. 5. \
              Internet-ul nu ajunge în s. Copceac, r-nul Ceadîr-Lunga.",
