@@ -150,7 +150,9 @@ pub fn glued_marks(text: &str) -> Vec<usize> {
         let Some(&after) = chars.get(i + 1) else {
             continue;
         };
-        let closes = matches!(before, '”' | '»' | '“' | ')' | '"' | '’');
+        // After a closing mark too; not after a straight `"`, whose role the quotes rule
+        // decides from the spaces around it.
+        let closes = matches!(before, '”' | '»' | '“' | ')' | '’');
         if !(before.is_alphanumeric() || closes) || !after.is_alphabetic() {
             continue;
         }
