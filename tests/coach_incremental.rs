@@ -275,3 +275,42 @@ fn the_wizard_keeps_the_report_whole_and_settles_after_a_pause() {
     assert_eq!(session.report, coach::check(&template, &session.draft));
     assert!(!app.spell_pending(), "nothing left to do");
 }
+
+/// A paragraph starts a sentence for every rule, read alone or in its text: a capital
+/// after a line end is no name before a dash, a number on the line before is not the
+/// year of `г.`.
+#[test]
+fn a_new_line_starts_a_sentence_read_alone_or_whole() {
+    let library = Library::builtin().expect("built-in templates");
+    for (id, lines) in [
+        (
+            "success-story",
+            ["Am venit", " Ion-scriitorul vine mâine", "Gata"],
+        ),
+        (
+            "success-story-ru",
+            [
+                "Пришли в 2020",
+                "г. Бельцы встретил нас. Курдогло-гагаузский писатель",
+                "Всё",
+            ],
+        ),
+    ] {
+        let loaded = library.get(id).expect("the template");
+        let template = &loaded.template;
+        let example = loaded.example().expect("an example story");
+        let mut draft = parse_draft(&example, "example.toml").expect("the example parses");
+        let mut report = coach::check(template, &draft);
+        let mut memo = Memo::default();
+        let mut text = String::new();
+        for line in lines {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(line);
+            draft.answers.set_text("title", text.clone());
+            memo.recheck_step(&mut report, template, &draft, "title");
+            assert_eq!(report, coach::check(template, &draft), "{id}: {text:?}");
+        }
+    }
+}

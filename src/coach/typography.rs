@@ -359,9 +359,11 @@ pub fn dashes(language: &str, chars: &[char], text: &Text, out: &mut Vec<Finding
         {
             continue;
         }
+        // Within its paragraph: a new line starts a sentence.
         let before = chars[..word.start]
             .iter()
             .rev()
+            .take_while(|c| **c != '\n')
             // Quotation marks of any kind and brackets say nothing of where a sentence starts.
             .find(|c| !c.is_whitespace() && !is_quote_or_bracket(**c));
         let starts_sentence = before.is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | ':'));

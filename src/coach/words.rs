@@ -125,6 +125,7 @@ fn continues(chars: &[char], dot: usize, language: &str) -> bool {
     let number_before = chars[..from]
         .iter()
         .rev()
+        .take_while(|c| **c != '\n')
         .find(|c| !c.is_whitespace())
         .is_some_and(char::is_ascii_digit);
     match abbreviations::stop(&word, language, next, number_before) {
