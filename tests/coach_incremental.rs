@@ -11,8 +11,9 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
 /// Pieces typed into the answers: what each rule looks for (cedillas, spaces, straight
-/// quotes, weak phrases in three languages, doubled words, numbers, long sentences), line
-/// ends, and letters whose lowercase is longer or depends on what follows.
+/// quotes, weak phrases in three languages, doubled words, numbers, long sentences, the
+/// slips of issue #22), line ends, and letters whose lowercase is longer or depends on
+/// what follows. Repeats of each are one finding of several places.
 const PIECES: &[&str] = &[
     "ş",
     "Ţara",
@@ -38,6 +39,17 @@ const PIECES: &[&str] = &[
     "ΟΔΟΣ",
     "слово слово",
     "x",
+    // The slips of issue #22: a missing space, commas for a quote, spaces inside quotes,
+    // an abbreviation's article, a calque, a hyphen for a dash, abbreviations and initials.
+    "mun.Bălți",
+    ",,Inițiativa” ",
+    "„ Nu ” ",
+    "APL-lui ",
+    "visa-vis",
+    " Курдогло-гагаузский писатель",
+    "2020г.Автор",
+    " mun. Bălți și E. Coșeriu",
+    " г. Бельцы",
 ];
 
 /// One edit: which step, what is done to it, where, and with what.
@@ -262,4 +274,43 @@ fn the_wizard_keeps_the_report_whole_and_settles_after_a_pause() {
     assert!(session.settled);
     assert_eq!(session.report, coach::check(&template, &session.draft));
     assert!(!app.spell_pending(), "nothing left to do");
+}
+
+/// A paragraph starts a sentence for every rule, read alone or in its text: a capital
+/// after a line end is no name before a dash, a number on the line before is not the
+/// year of `г.`.
+#[test]
+fn a_new_line_starts_a_sentence_read_alone_or_whole() {
+    let library = Library::builtin().expect("built-in templates");
+    for (id, lines) in [
+        (
+            "success-story",
+            ["Am venit", " Ion-scriitorul vine mâine", "Gata"],
+        ),
+        (
+            "success-story-ru",
+            [
+                "Пришли в 2020",
+                "г. Бельцы встретил нас. Курдогло-гагаузский писатель",
+                "Всё",
+            ],
+        ),
+    ] {
+        let loaded = library.get(id).expect("the template");
+        let template = &loaded.template;
+        let example = loaded.example().expect("an example story");
+        let mut draft = parse_draft(&example, "example.toml").expect("the example parses");
+        let mut report = coach::check(template, &draft);
+        let mut memo = Memo::default();
+        let mut text = String::new();
+        for line in lines {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(line);
+            draft.answers.set_text("title", text.clone());
+            memo.recheck_step(&mut report, template, &draft, "title");
+            assert_eq!(report, coach::check(template, &draft), "{id}: {text:?}");
+        }
+    }
 }

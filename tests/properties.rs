@@ -4,10 +4,12 @@
 
 mod strategies;
 
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use proptest::prelude::*;
 
+use povestitor::coach::{self, Finding, RuleId, Stats};
 use povestitor::library::Library;
 use povestitor::render::{Format, RenderOptions};
 use povestitor::story::{Draft, Item, load_draft, parse_draft, save_draft};
@@ -180,6 +182,132 @@ proptest! {
                         let options = RenderOptions { standalone, base_dir: None };
                         let _ = povestitor::render::render(loaded, &draft, &layout.id, format, options);
                     }
+                }
+            }
+        }
+    }
+}
+
+/// Slips the coach finds and mends (issue #22 among them), and words to put them between.
+const SLIPS: &[&str] = &[
+    "ş",
+    "ţ",
+    "Ş",
+    "  ",
+    " ,",
+    " .",
+    " ,x",
+    ".Bălți",
+    "mun.Bălți",
+    ",reviste",
+    ":Ion",
+    ",,Citat” ",
+    "a,,Citat”",
+    "„ Nu ”",
+    "« так »",
+    "APL-lui",
+    "ONG-rile",
+    "visa-vis",
+    "Vis-a-vis",
+    " Курдогло-гагаузский писатель",
+    "Ion Druță-scriitor român",
+    "\"",
+    "\"citat\" ",
+    "și și",
+    "şi și",
+    "carte carte",
+    "în  cadrul",
+    "în cadrul",
+    "в рамках",
+    "the the",
+    "don't",
+    " - ",
+    "...",
+    "2020г.Автор",
+    "является.Труд",
+    "E. Coșeriu",
+    "mun. ",
+    "г. ",
+    "\n",
+    " ",
+    " a ",
+    "Biblioteca",
+    " cititori",
+    "x",
+    "12",
+    ". ",
+    "Nu.",
+];
+
+/// Text with slips in it: pieces of [`SLIPS`] and any text.
+fn slip_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => proptest::sample::select(SLIPS).prop_map(str::to_string),
+        1 => text(),
+    ];
+    proptest::collection::vec(piece, 0..16).prop_map(|pieces| pieces.concat())
+}
+
+/// `draft` with the text `finding` is about replaced by `text`.
+fn with_text(draft: &Draft, finding: &Finding, text: String) -> Draft {
+    let mut changed = draft.clone();
+    let step = finding
+        .step_id
+        .as_deref()
+        .expect("a finding with a fix is about a step");
+    match (finding.item, finding.field) {
+        (Some(n), Some(field)) => {
+            let mut items = changed.answers.items(step);
+            items[n - 1].set(field, text);
+            changed.answers.set_items(step, items);
+        }
+        _ => changed.answers.set_text(step, text),
+    }
+    changed
+}
+
+/// The rules that measure (words, sentences, characters): a fix that changes what they
+/// measure (`Курдогло-гагаузский` is one word, `Курдогло — гагаузский` two) may bring one.
+fn measures(rule: RuleId) -> bool {
+    matches!(
+        rule,
+        RuleId::MinWords
+            | RuleId::MaxWords
+            | RuleId::ArticleLength
+            | RuleId::TitleLength
+            | RuleId::LongSentence
+    )
+}
+
+proptest! {
+    #![proptest_config(config(32))]
+
+    /// No fix makes a text worse: applying every place of a finding's fix and checking
+    /// again never brings a finding of a rule the story did not have, but for the rules
+    /// that measure when the fix changed the words, sentences or length they measure.
+    #[test]
+    fn a_fix_never_brings_a_rule_that_was_not_there(
+        texts in proptest::collection::vec(slip_text(), 1..6),
+        items in 0usize..3,
+    ) {
+        for loaded in LIBRARY.iter() {
+            let template = &loaded.template;
+            let draft = draft_for(template, &texts, items);
+            let report = coach::check(template, &draft);
+            let before: BTreeSet<RuleId> = report.findings.iter().map(|f| f.rule).collect();
+            for finding in report.findings.iter().filter(|f| f.fix.is_some()) {
+                let text = coach::text_of(&draft, finding).expect("the text of a fix");
+                let fixed = coach::apply_fix(&text, finding).expect("a fix fits its text");
+                prop_assert_ne!(&fixed, text.as_ref(), "{:?} changes nothing", finding);
+                let measured = |t: &str| (Stats::of(t, &template.language), t.chars().count());
+                let remeasured = measured(&text) != measured(&fixed);
+                let after = coach::check(template, &with_text(&draft, finding, fixed.clone()));
+                for new in after.findings.iter().filter(|f| !before.contains(&f.rule)) {
+                    prop_assert!(
+                        measures(new.rule) && remeasured,
+                        "{}: the fix of {:?}\nturns {:?}\ninto {:?}\nand brings {:?}",
+                        template.id, finding, text, fixed, new
+                    );
                 }
             }
         }

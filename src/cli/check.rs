@@ -12,7 +12,7 @@ use crate::i18n::Catalog;
 use crate::library::{
     Library, describe, personal_known_words, report_lines, spelling_off, template_speller,
 };
-use crate::story::load_draft;
+use crate::story::{Draft, load_draft};
 use crate::template::Template;
 
 /// How `check` prints its report.
@@ -56,7 +56,7 @@ pub fn check(
         coach::spelling::suggest_all(&mut report.findings, speller);
     }
     match request.format {
-        ReportFormat::Text => print_text(&loaded.template, &report, catalog),
+        ReportFormat::Text => print_text(&loaded.template, &draft, &report, catalog),
         ReportFormat::Json => say!("{}", json_report(&loaded.template, &report, catalog)),
     }
     Ok(if report.needs_work() {
@@ -66,14 +66,16 @@ pub fn check(
     })
 }
 
-fn print_text(template: &Template, report: &Report, catalog: &Catalog) {
-    for line in report_lines(template, report, catalog) {
+fn print_text(template: &Template, draft: &Draft, report: &Report, catalog: &Catalog) {
+    for line in report_lines(template, draft, report, catalog) {
         say!("{line}");
     }
 }
 
 /// The report as JSON: keys without a value are left out; spans are character offsets in
-/// the text of that step (or of that quote's or photo's field).
+/// the text of that step (or of that quote's or photo's field). `start`, `end` and `fix`
+/// are the first place's; `count` says in how many places the finding was found and
+/// `places` lists each (`start`, `end`, `fix`).
 pub fn json_report(template: &Template, report: &Report, catalog: &Catalog) -> Value {
     let findings: Vec<Value> = report
         .findings
@@ -107,6 +109,22 @@ pub fn json_report(template: &Template, report: &Report, catalog: &Catalog) -> V
                     o.insert("names".into(), json!(names));
                 }
                 _ => {}
+            }
+            if f.span.is_some() {
+                o.insert("count".into(), json!(f.count()));
+                let places: Vec<Value> = f
+                    .places()
+                    .map(|p| {
+                        let mut place = Map::new();
+                        place.insert("start".into(), json!(p.span.0));
+                        place.insert("end".into(), json!(p.span.1));
+                        if let Some(fix) = p.fix {
+                            place.insert("fix".into(), json!(fix));
+                        }
+                        Value::Object(place)
+                    })
+                    .collect();
+                o.insert("places".into(), Value::Array(places));
             }
             Value::Object(o)
         })

@@ -41,7 +41,18 @@ pub struct Finding {
     pub span: Option<(usize, usize)>,
     /// What replaces the span when the fix is applied, where a fix is safe.
     pub fix: Option<String>,
+    /// The same thing found again in the same text (a cedilla letter, a word misspelt
+    /// each time, two spaces): its other places, in order after `span`. One finding says
+    /// how many ([`Finding::count`]) and its fix mends them all ([`apply_fix`]).
+    pub more: Vec<Place>,
     pub kind: FindingKind,
+}
+
+/// One more place of a finding: its span and what replaces it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub span: (usize, usize),
+    pub fix: Option<String>,
 }
 
 /// What exactly was found, with the numbers and words a message needs.
@@ -104,11 +115,36 @@ pub enum FindingKind {
     },
     /// ş ţ with a cedilla instead of ș ț with a comma.
     Cedilla,
-    /// Straight quotation marks where the language has its own.
-    StraightQuotes,
+    /// Straight quotation marks where the story's language (`language`, the template's)
+    /// has its own.
+    StraightQuotes {
+        language: String,
+    },
+    /// Two commas typed as an opening quotation mark (`,,Inițiativa”`); the fix is the
+    /// story's language's own, `quote`.
+    CommaQuote {
+        quote: char,
+    },
+    /// A space just inside a quotation mark (`„ Nu ”`).
+    SpaceInsideQuotes,
     DoubleSpace,
     SpaceBefore {
         mark: char,
+    },
+    /// No space after `. , : ;` before a word (`mun.Bălți`, `cărți,reviste`).
+    SpaceAfter {
+        mark: char,
+    },
+    /// A hyphen between a name and a word where a dash is meant (`Курдогло-гагаузский
+    /// писатель`); the fix puts `dash` between spaces.
+    HyphenForDash {
+        dash: char,
+    },
+    /// A word form the norm writes otherwise: a calque (`visa-vis` → `vizavi`), the
+    /// article after an abbreviation (`APL-lui` → `APL-ului`).
+    WordForm {
+        word: String,
+        better: String,
     },
     /// Not in the dictionary; `suggestions` (up to three, likeliest first) are looked for
     /// only where they are shown (`check`, the wizard's menu), else empty.
@@ -140,21 +176,107 @@ impl Finding {
             field: None,
             span: None,
             fix: None,
+            more: Vec::new(),
             kind,
         }
     }
+
+    /// In how many places of its text it was found (one for a finding without a span).
+    pub fn count(&self) -> usize {
+        1 + self.more.len()
+    }
+
+    /// Every place, the first (`span`, `fix`) included, in order.
+    pub fn places(&self) -> impl Iterator<Item = Place> + '_ {
+        let first = self.span.map(|span| Place {
+            span,
+            fix: self.fix.clone(),
+        });
+        first.into_iter().chain(self.more.iter().cloned())
+    }
+
+    /// The finding at its `n`th place only (0 is the first), as one finding of one place:
+    /// what the wizard goes to when it visits the places one by one.
+    pub fn at_place(&self, n: usize) -> Option<Finding> {
+        let place = self.places().nth(n)?;
+        Some(Finding {
+            span: Some(place.span),
+            fix: place.fix,
+            more: Vec::new(),
+            ..self.clone()
+        })
+    }
+
+    /// Whether `other` says the same thing about the same text: the same rule, severity,
+    /// place and kind (only the span differs), so the two are one finding of two places.
+    fn same_as(&self, other: &Finding) -> bool {
+        self.rule == other.rule
+            && self.severity == other.severity
+            && self.step_id == other.step_id
+            && self.item == other.item
+            && self.field == other.field
+            && self.kind == other.kind
+            && self.span.is_some()
+            && other.span.is_some()
+    }
 }
 
-/// `text` with the finding's fix applied, when it has one and its span fits `text`.
-pub fn apply_fix(text: &str, finding: &Finding) -> Option<String> {
-    let (start, end) = finding.span?;
-    let fix = finding.fix.as_ref()?;
-    let chars: Vec<char> = text.chars().collect();
-    if start > end || end > chars.len() {
-        return None;
+/// `found` (the findings of one text, in the order the rules give them) with each
+/// repeat folded into the first finding that says the same: one finding per rule, text
+/// and word (or letter, or mark), its places in order. The order of the first places is
+/// kept, so reading a text a paragraph at a time and then grouping gives what grouping
+/// the whole text's findings gives.
+pub fn group(found: Vec<Finding>) -> Vec<Finding> {
+    let mut grouped: Vec<Finding> = Vec::with_capacity(found.len());
+    for finding in found {
+        match grouped.iter_mut().find(|g| g.same_as(&finding)) {
+            Some(first) => first.more.extend(finding.places()),
+            None => grouped.push(finding),
+        }
     }
+    for finding in &mut grouped {
+        // Places come in the order of their rule, which is text order: kept sorted anyway.
+        finding.more.sort_by_key(|p| p.span);
+    }
+    grouped
+}
+
+/// `text` with the finding's fix applied at every place, when it has one and its spans
+/// fit `text` (a place overlapping the one before it is left as it is).
+pub fn apply_fix(text: &str, finding: &Finding) -> Option<String> {
+    let edit = one_edit(text, finding)?;
+    let (start, end) = edit.span?;
+    let chars: Vec<char> = text.chars().collect();
     let mut fixed: String = chars[..start].iter().collect();
-    fixed.push_str(fix);
+    fixed.push_str(edit.fix.as_deref()?);
     fixed.extend(&chars[end..]);
     Some(fixed)
+}
+
+/// The finding as one replacement in `text`: from its first place to its last, with what
+/// lies between kept, so that an editor mends every place in one edit (undone at once).
+pub fn one_edit(text: &str, finding: &Finding) -> Option<Finding> {
+    let chars: Vec<char> = text.chars().collect();
+    let places: Vec<Place> = finding.places().collect();
+    let first = places.first()?.span.0;
+    let mut with = String::new();
+    let mut at = first;
+    for place in &places {
+        let (start, end) = place.span;
+        if start > end || end > chars.len() {
+            return None;
+        }
+        if start < at {
+            continue;
+        }
+        with.extend(&chars[at..start]);
+        with.push_str(place.fix.as_deref()?);
+        at = end;
+    }
+    Some(Finding {
+        span: Some((first, at)),
+        fix: Some(with),
+        more: Vec::new(),
+        ..finding.clone()
+    })
 }

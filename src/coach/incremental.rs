@@ -6,17 +6,19 @@
 //! which the wizard still runs after a pause in typing.
 //!
 //! Every rule read a paragraph at a time gives what it gives on the whole text: a sentence,
-//! a word, a run of spaces and a weak phrase never cross a line end. The straight-quotes
-//! rule tidies the whole text, so it reads the whole text (only when it holds a `"`).
+//! a word, a run of spaces, a mark and a weak phrase never cross a line end. The
+//! straight-quotes rule tidies the whole text, so it reads the whole text (only when it
+//! holds a `"`). The findings of a text are grouped ([`group`]) only once they are all
+//! there, in the order a whole check gives them, so grouping gives the same findings too.
 
 use std::collections::HashMap;
 
 use super::article::{self, names_a_number};
-use super::finding::{Finding, RuleId};
+use super::finding::{Finding, RuleId, group};
 use super::readability::Stats;
 use super::texts::{Text, step_texts};
 use super::words::sentences;
-use super::{Report, structure, style, typography};
+use super::{Report, forms, structure, style, typography};
 use crate::story::Draft;
 use crate::template::{Step, StepKind, Template};
 
@@ -45,15 +47,21 @@ struct Paragraph {
     has_quote: bool,
 }
 
-/// The order of the rules within one text in a full check: cedillas, spaces, straight
-/// quotes, long sentences, repeated words, then each weak phrase in turn.
+/// The order of the rules within one text in a full check: cedillas, spaces, spaces after
+/// marks, dashes, commas for quotes, spaces inside quotes, straight quotes, long sentences,
+/// repeated words, word forms, then each weak phrase in turn.
 mod rank {
     pub const CEDILLA: usize = 0;
     pub const SPACES: usize = 1;
-    pub const QUOTES: usize = 2;
-    pub const LONG_SENTENCE: usize = 3;
-    pub const REPEATED_WORD: usize = 4;
-    pub const WEAK_PHRASE: usize = 5;
+    pub const GLUED: usize = 2;
+    pub const DASHES: usize = 3;
+    pub const COMMA_QUOTES: usize = 4;
+    pub const INSIDE_QUOTES: usize = 5;
+    pub const QUOTES: usize = 6;
+    pub const LONG_SENTENCE: usize = 7;
+    pub const REPEATED_WORD: usize = 8;
+    pub const WORD_FORM: usize = 9;
+    pub const WEAK_PHRASE: usize = 10;
 }
 
 impl Memo {
@@ -168,8 +176,10 @@ impl Memo {
             let whole = phrases.iter().any(|p| p.contains('\n'))
                 || paragraphs.iter().any(|p| p.chars != p.lower_chars);
             if whole {
-                typography::check_typography(settings, language, text, &mut found);
-                style::check_style(settings, language, text, &mut found);
+                let mut all = Vec::new();
+                typography::check_typography(settings, language, text, &mut all);
+                style::check_style(settings, language, text, &mut all);
+                found.extend(group(all));
                 continue;
             }
             let mut ranked: Vec<(usize, Finding)> = Vec::new();
@@ -190,7 +200,7 @@ impl Memo {
             }
             // Stable: within a rule, paragraph order, as the whole text reads.
             ranked.sort_by_key(|(rank, _)| *rank);
-            found.extend(ranked.into_iter().map(|(_, f)| f));
+            found.extend(group(ranked.into_iter().map(|(_, f)| f).collect()));
         }
         // Texts gone from the step (an emptied field, a removed quote) are forgotten.
         self.texts
@@ -250,18 +260,31 @@ fn read_paragraph(template: &Template, text: &Text, line: &str, phrases: &[Strin
     let mut ranked = |rank: usize, out: &mut Vec<Finding>| {
         found.extend(out.drain(..).map(|f| (rank, f)));
     };
+    let language = template.language.as_str();
     typography::cedillas(settings, &chars, &paragraph, &mut out);
     ranked(rank::CEDILLA, &mut out);
     if settings.is_on(RuleId::TypographySpaces) {
         typography::spaces(&chars, &paragraph, &mut out);
+        ranked(rank::SPACES, &mut out);
+        typography::glued(line, &chars, &paragraph, &mut out);
+        ranked(rank::GLUED, &mut out);
+        typography::dashes(language, &chars, &paragraph, &mut out);
+        ranked(rank::DASHES, &mut out);
     }
-    ranked(rank::SPACES, &mut out);
-    let sentences = sentences(line);
+    if settings.is_on(RuleId::TypographyQuotes) {
+        typography::comma_quotes(language, &chars, &paragraph, &mut out);
+        ranked(rank::COMMA_QUOTES, &mut out);
+        typography::spaces_inside_quotes(language, &chars, &paragraph, &mut out);
+        ranked(rank::INSIDE_QUOTES, &mut out);
+    }
+    let sentences = sentences(line, language);
     style::long_sentences_of(settings, &paragraph, &sentences, &mut out);
     ranked(rank::LONG_SENTENCE, &mut out);
     style::repeated_words(settings, &paragraph, &mut out);
     ranked(rank::REPEATED_WORD, &mut out);
-    let lower = line.to_lowercase();
+    forms::word_forms(settings, language, &paragraph, &mut out);
+    ranked(rank::WORD_FORM, &mut out);
+    let lower = style::comparable(line);
     for (i, phrase) in phrases.iter().enumerate() {
         style::weak_phrase(phrase, &lower, &paragraph, &mut out);
         ranked(rank::WEAK_PHRASE + i, &mut out);

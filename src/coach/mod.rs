@@ -4,15 +4,21 @@
 //!
 //! - [`structure`]: what each step must hold, and each step's state;
 //! - [`article`]: the article's length, title, numbers, date;
-//! - [`style`], [`typography`]: long sentences, doubled words, weak phrases; cedillas,
-//!   quotation marks, spaces;
+//! - [`style`], [`typography`], [`forms`]: long sentences (split where the story's
+//!   language ends them: not at `mun.`, `г.`, `Dr.` or an initial), doubled words, weak
+//!   phrases; cedillas, quotation marks (`,,` for one, spaces inside), spaces (none after a
+//!   mark: `mun.Bălți`), a hyphen for a dash; calques and an abbreviation's article;
+//! - findings of one text that say the same thing are one finding of several places
+//!   ([`Finding::count`]), whose fix mends them all ([`apply_fix`]);
 //! - [`spelling`]: Hunspell dictionaries read with spellbook, known and personal words;
 //! - [`readability`]: words, sentences, reading time;
 //! - [`incremental`]: the same judgement after an edit of one step, reading again only the
 //!   paragraphs that changed ([`Memo`]), for the wizard's keystroke path.
 
+mod abbreviations;
 mod article;
 mod finding;
+mod forms;
 mod incremental;
 mod readability;
 pub mod spelling;
@@ -23,10 +29,12 @@ mod typography;
 mod words;
 
 pub use article::names_a_number;
-pub use finding::{Finding, FindingKind, RuleId, Severity, apply_fix};
+pub use finding::{Finding, FindingKind, Place, RuleId, Severity, apply_fix, group, one_edit};
 pub use incremental::Memo;
 pub use readability::{Readability, Stats};
 pub use structure::{StepState, step_state, yes_no};
+pub use texts::text_of;
+pub use words::{cut_glued, glued_marks};
 
 use crate::story::Draft;
 use crate::template::Template;
@@ -109,10 +117,14 @@ pub fn check_with(template: &Template, draft: &Draft, spelling: Option<Spelling>
         let state = structure::state_of(answered, &report.findings[first..]);
         report.states.push(state);
         for text in texts.iter().filter(|t| t.step.id == step.id) {
-            typography::check_typography(settings, language, text, &mut report.findings);
-            style::check_style(settings, language, text, &mut report.findings);
+            let mut found = Vec::new();
+            typography::check_typography(settings, language, text, &mut found);
+            style::check_style(settings, language, text, &mut found);
+            report.findings.extend(finding::group(found));
             if let (Some(spelling), Some(known)) = (spelling, &known) {
-                spelling_findings(spelling.speller, known, text, &mut report.findings);
+                let mut slips = Vec::new();
+                spelling_findings(spelling.speller, known, text, &mut slips);
+                report.findings.extend(finding::group(slips));
             }
         }
     }
@@ -155,7 +167,9 @@ pub fn spell_step(
         .iter()
         .filter(|t| t.step.id == step_id)
     {
-        spelling_findings(spelling.speller, &known, text, &mut found);
+        let mut slips = Vec::new();
+        spelling_findings(spelling.speller, &known, text, &mut slips);
+        found.extend(finding::group(slips));
     }
     spelling::one_names_tip(&mut found);
     found

@@ -16,8 +16,9 @@ pub struct Stats {
 }
 
 impl Stats {
-    pub fn of(text: &str) -> Stats {
-        Stats::of_sentences(&sentences(text))
+    /// The numbers of `text`, its sentences split as `language` (the story's) reads them.
+    pub fn of(text: &str, language: &str) -> Stats {
+        Stats::of_sentences(&sentences(text, language))
     }
 
     /// The numbers of a text whose sentences are `found`.
@@ -63,14 +64,15 @@ pub struct Readability {
 
 pub fn readability(template: &Template, draft: &Draft) -> Readability {
     let mut result = Readability::default();
+    let language = template.language.as_str();
     for step in &template.steps {
         let stats = match step.kind {
-            StepKind::Line | StepKind::Text => Stats::of(draft.answers.text(&step.id)),
+            StepKind::Line | StepKind::Text => Stats::of(draft.answers.text(&step.id), language),
             StepKind::Quotes => draft
                 .answers
                 .items(&step.id)
                 .iter()
-                .map(|item| Stats::of(item.get("text")))
+                .map(|item| Stats::of(item.get("text"), language))
                 .fold(Stats::default(), |mut all, one| {
                     all.add(one);
                     all

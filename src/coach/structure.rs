@@ -105,6 +105,7 @@ pub fn check_counted(
                 field,
                 span: None,
                 fix: None,
+                more: Vec::new(),
                 kind,
             });
         }

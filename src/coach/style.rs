@@ -48,23 +48,45 @@ fn weak_phrases(language: &str) -> &'static [&'static str] {
 }
 
 pub fn check_style(settings: &CoachSettings, language: &str, text: &Text, out: &mut Vec<Finding>) {
-    long_sentences(settings, text, out);
+    long_sentences(settings, language, text, out);
     repeated_words(settings, text, out);
+    super::forms::word_forms(settings, language, text, out);
     let phrases = phrases(settings, language);
     if !phrases.is_empty() {
-        let lower = text.text.to_lowercase();
+        let lower = comparable(&text.text);
         for phrase in &phrases {
             weak_phrase(phrase, &lower, text, out);
         }
     }
 }
 
-/// Sentences longer than the template allows (a sentence ends at a line end at the
-/// latest, so a paragraph at a time gives the same findings).
-pub fn long_sentences(settings: &CoachSettings, text: &Text, out: &mut Vec<Finding>) {
+/// Sentences longer than the template allows, split as the story's language reads them
+/// (a sentence ends at a line end at the latest, so a paragraph at a time gives the same
+/// findings).
+pub fn long_sentences(
+    settings: &CoachSettings,
+    language: &str,
+    text: &Text,
+    out: &mut Vec<Finding>,
+) {
     if settings.is_on(RuleId::LongSentence) {
-        long_sentences_of(settings, text, &sentences(&text.text), out);
+        long_sentences_of(settings, text, &sentences(&text.text, language), out);
     }
+}
+
+/// `text` as the style rules compare it: lowercase, ş ţ as ș ț, a straight apostrophe
+/// as ’, so that a fix of typography never brings a repeated word or a weak phrase to
+/// light (`şi și` is a doubled word already).
+pub fn comparable(text: &str) -> String {
+    text.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'ş' => 'ș',
+            'ţ' => 'ț',
+            '\'' => '’',
+            c => c,
+        })
+        .collect()
 }
 
 /// [`long_sentences`] with the text's sentences already found.
@@ -102,7 +124,7 @@ pub fn repeated_words(settings: &CoachSettings, text: &Text, out: &mut Vec<Findi
     let mut previous: Option<super::words::Word> = None;
     for word in words(&text.text) {
         if let Some(before) = previous
-            && before.text.to_lowercase() == word.text.to_lowercase()
+            && comparable(before.text) == comparable(word.text)
             && !word.text.chars().any(|c| c.is_ascii_digit())
             && only_spaces_between(&text.text, before.end, word.start)
         {
@@ -131,23 +153,30 @@ pub fn phrases(settings: &CoachSettings, language: &str) -> Vec<String> {
     let own = settings.weak_phrases.iter().map(String::as_str);
     builtin
         .chain(own)
-        .map(|phrase| phrase.trim().to_lowercase())
+        .map(|phrase| comparable(phrase.trim()))
         .filter(|phrase| !phrase.is_empty())
         .collect()
 }
 
-/// Where `phrase` (lowercased) stands as whole words in the text, `lower` being the
-/// text lowercased.
+/// Where `phrase` (made [`comparable`]) stands as whole words in the text, `lower` being
+/// the text made comparable; a space of the phrase stands for any run of spaces.
 pub fn weak_phrase(phrase: &str, lower: &str, text: &Text, out: &mut Vec<Finding>) {
-    for (byte, _) in lower.match_indices(phrase) {
+    let first = phrase.split(' ').next().unwrap_or(phrase);
+    if first.is_empty() {
+        return;
+    }
+    for (byte, _) in lower.match_indices(first) {
+        let Some(len) = spaced_match(&lower[byte..], phrase) else {
+            continue;
+        };
         let before = lower[..byte].chars().next_back();
-        let after = lower[byte + phrase.len()..].chars().next();
+        let after = lower[byte + len..].chars().next();
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
             continue;
         }
         // Lowercasing keeps the number of characters for these languages.
         let start = lower[..byte].chars().count();
-        let end = start + phrase.chars().count();
+        let end = start + lower[byte..byte + len].chars().count();
         out.push(text.finding(
             RuleId::WeakPhrase,
             Severity::Tip,
@@ -158,6 +187,26 @@ pub fn weak_phrase(phrase: &str, lower: &str, text: &Text, out: &mut Vec<Finding
             },
         ));
     }
+}
+
+/// The length in bytes of `phrase` at the start of `text`, a space of the phrase matching
+/// a run of spaces (never a line end).
+fn spaced_match(text: &str, phrase: &str) -> Option<usize> {
+    let mut at = 0;
+    for (n, part) in phrase.split(' ').enumerate() {
+        if n > 0 {
+            let spaces = text[at..].len() - text[at..].trim_start_matches([' ', '\u{a0}']).len();
+            if spaces == 0 {
+                return None;
+            }
+            at += spaces;
+        }
+        if !text[at..].starts_with(part) {
+            return None;
+        }
+        at += part.len();
+    }
+    Some(at)
 }
 
 fn only_spaces_between(text: &str, start: usize, end: usize) -> bool {

@@ -42,8 +42,25 @@ impl Text<'_> {
             field: self.field,
             span: Some(span),
             fix,
+            more: Vec::new(),
             kind,
         }
+    }
+}
+
+/// The text `finding` is about as `draft` holds it (a step's answer, or a quote's or
+/// photo's field); `None` when it is about no span of a text.
+pub fn text_of<'a>(draft: &'a Draft, finding: &Finding) -> Option<Cow<'a, str>> {
+    finding.span?;
+    let step = finding.step_id.as_deref()?;
+    match (finding.item, finding.field) {
+        (None, _) => Some(Cow::Borrowed(draft.answers.text(step))),
+        (Some(n), Some(field)) => {
+            let items = draft.answers.items(step);
+            let item = items.get(n.checked_sub(1)?)?;
+            Some(Cow::Owned(item.get(field).to_string()))
+        }
+        (Some(_), None) => None,
     }
 }
 

@@ -19,6 +19,7 @@ place-step = “{ $step }”
 place-item = “{ $step }”, no. { $index }
 place-item-field = “{ $step }”, no. { $index }, { $field }
 field-consent = the consent to publish
+finding-count = { $finding } (×{ $count })
 finding-missing = no answer yet.
 finding-too-few = { $count } of at least { $min } words.
 finding-too-many = { $count } words, at most { $max }.
@@ -34,10 +35,19 @@ finding-consent-refused-children = the parents or guardians did not agree to pub
 finding-long-sentence = a sentence of { $words } words; split it in two (at most { $max }).
 finding-repeated-word = “{ $word }” is written twice in a row.
 finding-weak-phrase = “{ $phrase }” says little; say directly who did what.
+finding-word-form = “{ $word }” is written “{ $better }”.
 finding-cedilla = “ş” and “ţ” with a cedilla; Romanian writes them with a comma: “ș”, “ț”.
-finding-straight-quotes = straight quotation marks ("); write them “like this”.
+finding-straight-quotes = straight quotation marks ("); { $language ->
+        [ro] in a Romanian story write them „așa”.
+        [ru] in a Russian story write them «так».
+       *[en] write them “like this”.
+    }
+finding-comma-quote = two commas (,,) instead of an opening quotation mark; write { $quote }.
+finding-space-inside-quotes = a space just inside a quotation mark; quotation marks touch the words they enclose.
 finding-double-space = two spaces in a row.
 finding-space-before = a space before “{ $mark }”.
+finding-space-after = no space after “{ $mark }”.
+finding-hyphen-for-dash = a hyphen (-) between a name and a word; a dash with spaces is meant here: “ { $dash } ”.
 finding-misspelt = “{ $word }” is not in the dictionary; check its spelling.
 finding-misspelt-suggest = “{ $word }” is not in the dictionary; did you mean { $suggestions }?
 finding-names-to-check = Names to check (the dictionary does not know them): { $names }. If they are right, add them to your word list (Ctrl+D in the wizard).
@@ -336,7 +346,7 @@ draft-exists = { $path } already exists; to continue it, run: povestitor edit "{
 
 # The coach in the wizard
 help-coach = The writing coach
-help-next-finding = go to the next thing the coach found (its step, its place in the text)
+help-next-finding = go to the next thing the coach found (its step, each of its places in the text)
 help-apply-fix = fix what is selected the way the coach suggests (Ctrl+Z takes it back)
 help-choose-correction = in the menu of corrections (Ctrl+R): replace the word with the chosen one (or 1–3)
 help-choice = a quote's or photo's consent, a photo with children: not recorded, yes, no

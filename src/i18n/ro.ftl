@@ -20,6 +20,7 @@ place-step = „{ $step }”
 place-item = „{ $step }”, nr. { $index }
 place-item-field = „{ $step }”, nr. { $index }, { $field }
 field-consent = acordul pentru publicare
+finding-count = { $finding } (×{ $count })
 finding-missing = lipsește răspunsul.
 finding-too-few = { $count } din cel puțin { $min } cuvinte.
 finding-too-many = { $count } cuvinte, cel mult { $max }.
@@ -43,10 +44,19 @@ finding-long-sentence = o frază de { $words ->
 }; împărțiți-o în două (cel mult { $max }).
 finding-repeated-word = „{ $word }” este scris de două ori la rând.
 finding-weak-phrase = „{ $phrase }” spune puțin; scrieți direct cine a făcut ce.
+finding-word-form = „{ $word }” se scrie „{ $better }”.
 finding-cedilla = „ş” și „ţ” cu sedilă; în română se scriu cu virgulă: „ș”, „ț”.
-finding-straight-quotes = ghilimele drepte ("); în română se scriu „așa”.
+finding-straight-quotes = ghilimele drepte ("); { $language ->
+        [ru] într-o poveste în rusă se scriu «так».
+        [en] într-o poveste în engleză se scriu “like this”.
+       *[ro] în română se scriu „așa”.
+    }
+finding-comma-quote = două virgule (,,) în loc de ghilimele deschise; scrieți { $quote }.
+finding-space-inside-quotes = un spațiu în interiorul ghilimelelor; ghilimelele se scriu lipite de cuvinte.
 finding-double-space = două spații la rând.
 finding-space-before = un spațiu înainte de „{ $mark }”.
+finding-space-after = lipsește spațiul după „{ $mark }”.
+finding-hyphen-for-dash = cratimă (-) între un nume și un cuvânt; aici se pune linia de pauză, cu spații: „ { $dash } ”.
 finding-misspelt = „{ $word }” nu este în dicționar; verificați cum se scrie.
 finding-misspelt-suggest = „{ $word }” nu este în dicționar; poate { $suggestions }?
 finding-names-to-check = Nume de verificat (dicționarul nu le cunoaște): { $names }. Dacă sunt scrise corect, adăugați-le în lista dumneavoastră de cuvinte (Ctrl+D în asistent).
@@ -362,7 +372,7 @@ draft-exists = { $path } există deja; ca s-o continuați, scrieți: povestitor 
 
 # The coach in the wizard
 help-coach = Asistentul de scriere
-help-next-finding = mergeți la următoarea observație a asistentului (pasul și locul din text)
+help-next-finding = mergeți la următoarea observație a asistentului (pasul, fiecare loc din text)
 help-apply-fix = corectați observația selectată cum propune asistentul (Ctrl+Z o anulează)
 help-choose-correction = în meniul de corecturi (Ctrl+R): înlocuiți cuvântul cu cel ales (sau 1–3)
 help-choice = acordul pentru un citat sau o fotografie, fotografie cu copii: nenotat, da, nu

@@ -20,6 +20,7 @@ place-step = «{ $step }»
 place-item = «{ $step }», № { $index }
 place-item-field = «{ $step }», № { $index }, { $field }
 field-consent = согласие на публикацию
+finding-count = { $finding } (×{ $count })
 finding-missing = ответа пока нет.
 finding-too-few = { $count } из минимум { $min ->
     [one] { $min } слова
@@ -47,10 +48,19 @@ finding-long-sentence = предложение из { $words ->
 }; разделите его на два (максимум { $max }).
 finding-repeated-word = «{ $word }» написано два раза подряд.
 finding-weak-phrase = «{ $phrase }» говорит мало; напишите прямо, кто что сделал.
+finding-word-form = «{ $word }» пишется «{ $better }».
 finding-cedilla = «ş» и «ţ» с седилью; в румынском они пишутся с запятой: «ș», «ț».
-finding-straight-quotes = прямые кавычки ("); пишите «так».
+finding-straight-quotes = прямые кавычки ("); { $language ->
+        [ro] в румынском тексте пишите „așa”.
+        [en] в английском тексте пишите “like this”.
+       *[ru] пишите «так».
+    }
+finding-comma-quote = две запятые (,,) вместо открывающей кавычки; пишите { $quote }.
+finding-space-inside-quotes = пробел внутри кавычек; кавычки пишутся вплотную к словам.
 finding-double-space = два пробела подряд.
 finding-space-before = пробел перед «{ $mark }».
+finding-space-after = нет пробела после «{ $mark }».
+finding-hyphen-for-dash = дефис (-) между именем и словом; здесь нужно тире с пробелами: « { $dash } ».
 finding-misspelt = слова «{ $word }» нет в словаре; проверьте, как оно пишется.
 finding-misspelt-suggest = слова «{ $word }» нет в словаре; может быть, { $suggestions }?
 finding-names-to-check = Имена, которые стоит проверить (их нет в словаре): { $names }. Если они написаны верно, добавьте их в свой список слов (Ctrl+D в мастере).
@@ -361,7 +371,7 @@ draft-exists = { $path } уже существует; чтобы продолж�
 
 # The coach in the wizard
 help-coach = Помощник по тексту
-help-next-finding = перейти к следующему замечанию помощника (его шаг и место в тексте)
+help-next-finding = перейти к следующему замечанию помощника (его шаг, каждое его место в тексте)
 help-apply-fix = исправить выбранное замечание так, как предлагает помощник (Ctrl+Z отменяет)
 help-choose-correction = в меню исправлений (Ctrl+R): заменить слово выбранным (или 1–3)
 help-choice = согласие для цитаты или фотографии, фото с детьми: не отмечено, да, нет

@@ -21,7 +21,7 @@ pub fn check<R: BufRead, W: Write>(session: &mut Session<'_, R, W>) {
     });
     let report = coach::check_with(template, &session.draft, spelling);
     session.con.gap();
-    for line in report_lines(template, &report, &session.con.catalog) {
+    for line in report_lines(template, &session.draft, &report, &session.con.catalog) {
         session.con.say(&line);
     }
     session.con.gap();

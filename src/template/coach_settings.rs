@@ -24,11 +24,13 @@ pub enum RuleId {
     TypographyCedilla,
     TypographyQuotes,
     TypographySpaces,
+    /// A calque or an abbreviation's article written otherwise than the norm.
+    WordForm,
     Spelling,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 17] = [
+    pub const ALL: [RuleId; 18] = [
         RuleId::Required,
         RuleId::MinWords,
         RuleId::MaxWords,
@@ -45,6 +47,7 @@ impl RuleId {
         RuleId::TypographyCedilla,
         RuleId::TypographyQuotes,
         RuleId::TypographySpaces,
+        RuleId::WordForm,
         RuleId::Spelling,
     ];
 
@@ -67,6 +70,7 @@ impl RuleId {
             RuleId::TypographyCedilla => "typography-cedilla",
             RuleId::TypographyQuotes => "typography-quotes",
             RuleId::TypographySpaces => "typography-spaces",
+            RuleId::WordForm => "word-form",
             RuleId::Spelling => "spelling",
         }
     }

@@ -37,7 +37,8 @@ fn is_wordy(segment: &str) -> bool {
 /// The words of `text` worth checking, in order: numbers, words with digits, URLs, e-mail
 /// addresses, all-caps abbreviations, dotted abbreviations and single letters are left out.
 pub(super) fn candidates(text: &str) -> Vec<Candidate> {
-    let segments: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+    // `mun.Bălți`, `является.Труд`: a missing space (the typography rule's) cuts the word.
+    let segments = super::super::words::cut_glued(text, text.split_word_bound_indices().collect());
     let mut out = Vec::new();
     let mut i = 0;
     while i < segments.len() {

@@ -114,8 +114,19 @@ pub fn spelling_off(err: &SpellingError, catalog: &Catalog) -> String {
 }
 
 /// One finding as a sentence: where it is (the step by its title, the quote or photo and
-/// its field), then what is wrong there.
+/// its field), then what is wrong there, and in how many places when more than one.
 pub fn describe(finding: &Finding, catalog: &Catalog) -> String {
+    let said = said(finding, catalog);
+    match finding.count() {
+        1 => said,
+        count => catalog.t_args(
+            "finding-count",
+            &[("finding", said.into()), ("count", count.into())],
+        ),
+    }
+}
+
+fn said(finding: &Finding, catalog: &Catalog) -> String {
     let body = body(&finding.kind, catalog);
     if finding.step_id.is_none() {
         return body;
@@ -206,10 +217,25 @@ fn body(kind: &FindingKind, catalog: &Catalog) -> String {
             catalog.t_args("finding-weak-phrase", &[s("phrase", phrase)])
         }
         FindingKind::Cedilla => catalog.t("finding-cedilla"),
-        FindingKind::StraightQuotes => catalog.t("finding-straight-quotes"),
+        FindingKind::StraightQuotes { language } => {
+            catalog.t_args("finding-straight-quotes", &[s("language", language)])
+        }
+        FindingKind::CommaQuote { quote } => {
+            catalog.t_args("finding-comma-quote", &[s("quote", &quote.to_string())])
+        }
+        FindingKind::SpaceInsideQuotes => catalog.t("finding-space-inside-quotes"),
         FindingKind::DoubleSpace => catalog.t("finding-double-space"),
         FindingKind::SpaceBefore { mark } => {
             catalog.t_args("finding-space-before", &[s("mark", &mark.to_string())])
+        }
+        FindingKind::SpaceAfter { mark } => {
+            catalog.t_args("finding-space-after", &[s("mark", &mark.to_string())])
+        }
+        FindingKind::HyphenForDash { dash } => {
+            catalog.t_args("finding-hyphen-for-dash", &[s("dash", &dash.to_string())])
+        }
+        FindingKind::WordForm { word, better } => {
+            catalog.t_args("finding-word-form", &[s("word", word), s("better", better)])
         }
         FindingKind::Misspelt { word, suggestions } if suggestions.is_empty() => {
             catalog.t_args("finding-misspelt", &[s("word", word)])

@@ -278,6 +278,7 @@ impl App {
             spelled: Default::default(),
             unspelled: loaded.template.steps.iter().map(|s| s.id.clone()).collect(),
             selected: None,
+            place: 0,
             step: 0,
             editor,
             focus: Focus::Editor,

@@ -37,6 +37,9 @@ pub struct Session {
     /// The finding the librarian went to (next-finding key); shown selected while the
     /// report still holds it, and the one whose fix the fix key applies.
     pub selected: Option<Finding>,
+    /// Which of the selected finding's places the next-finding key went to (0: the
+    /// first); the key visits each place of a finding found more than once.
+    pub place: usize,
     /// Index of the step on screen (or last shown, on other screens).
     pub step: usize,
     pub editor: Editor,

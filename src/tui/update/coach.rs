@@ -4,7 +4,7 @@
 //! field can undo it, the report is checked again and autosave runs.
 
 use super::{go_to, parts};
-use crate::coach::{Finding, FindingKind};
+use crate::coach::{self, Finding, FindingKind};
 use crate::tui::app::{App, Effect, Focus, Screen, StatusKind, Suggestions, Target};
 use crate::tui::keymap::{Action, Scope, action};
 use crate::tui::msg::{Code, Key};
@@ -12,8 +12,12 @@ use crate::tui::widgets::Outcome;
 
 /// Opens the next finding of the story (after the selected one, or from the step on
 /// screen), wrapping around: its step, its quote or photo and field, the cursor at the
-/// start of its span. The finding is selected.
+/// start of its span. The finding is selected. A finding found in several places is
+/// visited place by place before the next one.
 pub fn next_finding(app: &mut App) {
+    if next_place(app) {
+        return;
+    }
     let on_step = app.screen == Screen::Step;
     let found = {
         let Some((loaded, session)) = parts(app) else {
@@ -59,7 +63,32 @@ pub fn next_finding(app: &mut App) {
     }
     if let Some(session) = app.session.as_mut() {
         session.selected = Some(finding);
+        session.place = 0;
     }
+}
+
+/// Goes to the selected finding's next place, when it has one after the place last
+/// visited; whether it did.
+fn next_place(app: &mut App) -> bool {
+    let next = app.session.as_ref().and_then(|session| {
+        let i = session.selected_index()?;
+        let finding = &session.report.findings[i];
+        let place = session.place + 1;
+        let here = finding.at_place(place)?;
+        let step = app.template().and_then(|loaded| {
+            let id = finding.step_id.as_ref()?;
+            loaded.template.steps.iter().position(|s| &s.id == id)
+        })?;
+        Some((step, place, here))
+    });
+    let Some((step, place, here)) = next else {
+        return false;
+    };
+    open_at(app, step, &here);
+    if let Some(session) = app.session.as_mut() {
+        session.place = place;
+    }
+    true
 }
 
 /// Shows step `step` with the cursor where `finding` is.
@@ -75,11 +104,16 @@ fn open_at(app: &mut App, step: usize, finding: &Finding) {
     }
 }
 
-/// Replaces the selected finding's span with its fix, in its step's editor.
+/// Replaces the selected finding's span with its fix, in its step's editor: every place
+/// of it, in one edit (undone at once).
 pub fn apply_fix(app: &mut App) {
     let selected = app.session.as_ref().and_then(|s| {
         let i = s.selected_index()?;
-        Some(s.report.findings[i].clone())
+        let finding = &s.report.findings[i];
+        let edit = coach::text_of(&s.draft, finding)
+            .and_then(|text| coach::one_edit(&text, finding))
+            .unwrap_or_else(|| finding.clone());
+        Some(edit)
     });
     let Some(finding) = selected else {
         app.say(StatusKind::Info, app.t("coach-select-first"));
