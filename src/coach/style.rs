@@ -126,7 +126,7 @@ pub fn repeated_words(settings: &CoachSettings, text: &Text, out: &mut Vec<Findi
         if let Some(before) = previous
             && comparable(before.text) == comparable(word.text)
             && !word.text.chars().any(|c| c.is_ascii_digit())
-            && only_spaces_between(&text.text, before.end, word.start)
+            && only_spaces_between(&text.text, before.text, word.text)
         {
             // The fix keeps the first word and drops the space and the second.
             out.push(text.finding(
@@ -209,9 +209,31 @@ fn spaced_match(text: &str, phrase: &str) -> Option<usize> {
     Some(at)
 }
 
-fn only_spaces_between(text: &str, start: usize, end: usize) -> bool {
-    text.chars()
-        .skip(start)
-        .take(end - start)
-        .all(|c| c == ' ' || c == '\u{a0}')
+fn only_spaces_between(text: &str, before: &str, after: &str) -> bool {
+    // Both words are slices of `text`: the bytes between them are found from where they
+    // lie, not by counting characters from the start (which made a long answer quadratic).
+    let base = text.as_ptr() as usize;
+    let from = before.as_ptr() as usize - base + before.len();
+    let to = after.as_ptr() as usize - base;
+    text.get(from..to)
+        .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_gap_between_two_words_is_read_where_they_lie() {
+        let text = "ș foarte\u{a0}foarte, nu  nu; ă-ă și și";
+        let found: Vec<(&str, &str, bool)> = words(text)
+            .zip(words(text).skip(1))
+            .map(|(a, b)| (a.text, b.text, only_spaces_between(text, a.text, b.text)))
+            .collect();
+        assert!(found.contains(&("foarte", "foarte", true)), "{found:?}");
+        assert!(found.contains(&("nu", "nu", true)), "{found:?}");
+        assert!(found.contains(&("și", "și", true)), "{found:?}");
+        assert!(found.contains(&("foarte", "nu", false)), "{found:?}");
+        assert!(found.contains(&("nu", "ă-ă", false)), "{found:?}");
+    }
 }
