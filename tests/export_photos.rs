@@ -182,3 +182,55 @@ fn a_photo_outside_the_drafts_folder_is_copied_by_its_name() {
     let md = std::fs::read_to_string(out).unwrap();
     assert!(md.contains("](bunicii-online.png)"), "{md}");
 }
+
+/// A draft handed over by someone else may name a file of this computer's as its photo
+/// (`../secret/passport.jpg`): the export says which file it took, in one sentence a photo;
+/// a photo beside the draft is said nothing of.
+#[test]
+fn a_photo_taken_from_outside_the_drafts_folder_is_named() {
+    let scratch = Scratch::new();
+    std::fs::create_dir(scratch.path("povesti")).unwrap();
+    std::fs::create_dir(scratch.path("secret")).unwrap();
+    std::fs::rename(
+        scratch.path("bunicii-online.png"),
+        scratch.path("secret/pasaport.png"),
+    )
+    .unwrap();
+    std::fs::rename(scratch.draft(), scratch.path("povesti/poveste.toml")).unwrap();
+    let draft = scratch.path("povesti/poveste.toml");
+    let text = std::fs::read_to_string(&draft).unwrap();
+    let outside = text.replace(
+        "path = \"bunicii-online.png\"",
+        "path = \"../secret/pasaport.png\"",
+    );
+    std::fs::write(&draft, &outside).unwrap();
+    let out = scratch
+        .povestitor()
+        .arg("export")
+        .arg(&draft)
+        .args(["-l", "blog", "-f", "html"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Photo 1 was taken from"), "{err}");
+    assert!(err.contains("pasaport.png"), "{err}");
+    assert!(err.contains("outside the story's folder"), "{err}");
+
+    // Beside the draft: nothing to say.
+    std::fs::copy(
+        scratch.path("secret/pasaport.png"),
+        scratch.path("povesti/poza.png"),
+    )
+    .unwrap();
+    std::fs::write(&draft, text.replace("bunicii-online.png", "poza.png")).unwrap();
+    let out = scratch
+        .povestitor()
+        .arg("export")
+        .arg(&draft)
+        .args(["-l", "blog", "-f", "html"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("outside"));
+}

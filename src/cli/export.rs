@@ -8,7 +8,7 @@ use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::library::{
     ArticleFile, Config, Library, LibraryError, draft_folder, left_out_text, output_path,
-    write_article,
+    outside_photos_text, write_article,
 };
 use crate::render::{self, Format, RenderOptions};
 use crate::story::{Draft, load_draft, save_draft};
@@ -74,6 +74,9 @@ pub fn export(
         .layout(req.layout)
         .map_or(req.layout, |l| &l.name);
     for line in left_out_text(layout, &article.left_out, catalog) {
+        tell!("{line}");
+    }
+    for line in outside_photos_text(&article.photos, catalog) {
         tell!("{line}");
     }
     Ok(Outcome::Done)

@@ -58,6 +58,7 @@ finding-article-too-long = The article has { $count } words; magazines and agenc
 finding-date-missing = The story has no date; add it with the author and library (F4 in the wizard).
 finding-date-invalid = The date “{ $text }” is not a calendar day; write it as 2026-11-25.
 export-written = The article was written to { $path }
+export-photo-outside = Photo { $number } was taken from { $file }, outside the story's folder: check that it is the photo the story means (a story handed over by someone else should keep its photos beside it).
 export-left-out-photos = The layout “{ $layout }” shows { $shown } of { $total } photos: { $count ->
     [1] photo { $numbers } is
    *[other] photos { $numbers } are

@@ -75,6 +75,7 @@ finding-article-too-long = Articolul are { $count ->
 finding-date-missing = Povestea nu are dată; scrieți-o la autor, bibliotecă și dată (F4 în asistent).
 finding-date-invalid = Data „{ $text }” nu este o zi din calendar; scrieți-o ca 2026-11-25.
 export-written = Articolul a fost scris în { $path }
+export-photo-outside = Fotografia { $number } a fost luată din { $file }, din afara dosarului poveștii: verificați că este fotografia pe care o vrea povestea (o poveste primită de la altcineva ar trebui să-și țină fotografiile alături).
 export-left-out-photos = Macheta „{ $layout }” arată { $shown } din { $total ->
     [one] { $total } fotografie
     [few] { $total } fotografii

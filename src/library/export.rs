@@ -36,6 +36,25 @@ pub fn write_article(target: &ArticleFile, article: &render::Article) -> Result<
     write_new_file(target.path, article.output.as_bytes(), target.force)
 }
 
+/// What the export says of each photo it took from outside the draft's folder: the draft
+/// chose a file of this computer's, which a story handed over by someone else should not do
+/// unseen (the photo is used all the same: the librarian's own drafts may name her Pictures).
+pub fn outside_photos_text(photos: &[crate::render::Photo], catalog: &Catalog) -> Vec<String> {
+    photos
+        .iter()
+        .filter(|photo| crate::render::photos::leaves_folder(&photo.path))
+        .map(|photo| {
+            catalog.t_args(
+                "export-photo-outside",
+                &[
+                    ("number", photo.number.into()),
+                    ("file", photo.file.display().to_string().into()),
+                ],
+            )
+        })
+        .collect()
+}
+
 /// What the export says when the layout (named `layout`) leaves out some of the story's
 /// quotes or photos: one sentence for each kind, none when it shows them all.
 pub fn left_out_text(layout: &str, left: &LeftOut, catalog: &Catalog) -> Vec<String> {

@@ -20,7 +20,8 @@ pub use config::{CONFIG_ENV, CONFIG_FILE, CONFIG_KEYS, Config, ConfigError, conf
 pub use doctor::{Check, Checkup, Place, State};
 pub use error::LibraryError;
 pub use export::{
-    ArticleFile, draft_folder, left_out_text, output_path, write_article, write_new_file,
+    ArticleFile, draft_folder, left_out_text, output_path, outside_photos_text, write_article,
+    write_new_file,
 };
 pub use photos::{
     PhotoFile, clean_typed_path, list_photos, photo_folder_name, resolve_photo, take_photo,

@@ -294,6 +294,16 @@ pub fn photo_file(base: &Path, path: &str) -> PathBuf {
 
 /// `poze/atelier.jpg` stays as it is; `../poze/a.jpg`, `/home/ana/a.jpg` and `C:\poze\a.jpg`
 /// become `a.jpg`, so the copy next to the article never lands outside its folder.
+/// Whether a photo's path leads out of the draft's folder (an absolute path, a drive, `..`):
+/// a draft from someone else then takes a file of this computer's into the article.
+pub fn leaves_folder(path: &str) -> bool {
+    let normal = path.trim().replace('\\', "/");
+    normal.as_bytes().get(1) == Some(&b':')
+        || !Path::new(&normal)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+}
+
 pub fn published_path(path: &str) -> String {
     // A control character (a newline in a file name) has no place in a link: the copy beside
     // the article and the link to it both get `_` instead, so they stay the same name.
