@@ -172,3 +172,30 @@ fn the_wizard_s_export_screen_says_it_as_a_warning() {
     let status = w.app.status.clone().unwrap();
     assert_eq!(status.kind, StatusKind::Done, "{}", status.text);
 }
+
+/// A photo the draft takes from outside its folder is named by the wizard's export too, as a
+/// warning under the file written.
+#[test]
+fn the_wizard_s_export_names_a_photo_from_outside_the_story() {
+    let scratch = Scratch::new();
+    std::fs::create_dir(scratch.path("povesti")).unwrap();
+    std::fs::rename(scratch.draft(), scratch.path("povesti/poveste.toml")).unwrap();
+    let draft = scratch.path("povesti/poveste.toml");
+    let text = std::fs::read_to_string(&draft).unwrap().replace(
+        "path = \"bunicii-online.png\"",
+        "path = \"../bunicii-online.png\"",
+    );
+    std::fs::write(&draft, text).unwrap();
+    let mut w = Wizard::new(scratch.dir.path());
+    let opened = w.store.open(&draft).unwrap();
+    w.app.open(draft.clone(), opened).unwrap();
+    w.keys(&[Key::plain(Code::F(5)), Key::plain(Code::Enter)]);
+    let status = w.app.status.clone().unwrap();
+    assert_eq!(status.kind, StatusKind::Warn, "{}", status.text);
+    assert!(
+        status.text.contains("Fotografia 1 a fost luată din")
+            && status.text.contains("din afara dosarului poveștii"),
+        "{}",
+        status.text
+    );
+}

@@ -75,10 +75,10 @@ fn write<R: BufRead, W: Write>(session: &mut Session<'_, R, W>) -> Option<()> {
                 path: &path,
                 force,
             };
-            library::write_article(&target, &article).map(|()| article.left_out)
+            library::write_article(&target, &article).map(|()| (article.left_out, article.photos))
         });
     match written {
-        Ok(left_out) => {
+        Ok((left_out, photos)) => {
             session.con.say_args(
                 "export-written",
                 &[("path", path.display().to_string().into())],
@@ -88,6 +88,9 @@ fn write<R: BufRead, W: Write>(session: &mut Session<'_, R, W>) -> Option<()> {
                 .layout(&layout)
                 .map_or(layout.as_str(), |l| &l.name);
             for line in library::left_out_text(name, &left_out, &session.con.catalog) {
+                session.con.say(&line);
+            }
+            for line in library::outside_photos_text(&photos, &session.con.catalog) {
                 session.con.say(&line);
             }
         }

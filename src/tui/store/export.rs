@@ -101,7 +101,8 @@ impl ExportJob {
         };
         library::write_article(&target, &article).map_err(failed)?;
         let name = loaded.template.layout(layout).map_or(layout, |l| &l.name);
-        let left_out = library::left_out_text(name, &article.left_out, &catalog);
+        let mut left_out = library::left_out_text(name, &article.left_out, &catalog);
+        left_out.extend(library::outside_photos_text(&article.photos, &catalog));
         Ok((path.to_path_buf(), left_out))
     }
 }
