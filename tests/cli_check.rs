@@ -180,7 +180,7 @@ fn the_coach_table_of_a_template_is_checked_with_its_line() {
 /// Debian's hunspell-ro, which `.ci/run` installs.
 fn romanian_dictionary_installed() -> bool {
     common::needs(
-        "Debian's Romanian dictionary (apt-get install hunspell-ro)",
+        "Debian's Romanian dictionary (the hunspell-ro package)",
         Path::new("/usr/share/hunspell/ro_RO.dic").exists(),
     )
 }

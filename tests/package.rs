@@ -49,7 +49,7 @@ fn package_makes_a_zip_per_platform_with_the_program_readmes_and_licences() {
     let here = common::needs(
         &format!("{} (scripts/build-windows.sh makes it)", exe.display()),
         exe.is_file(),
-    ) && common::needs("zip (apt-get install zip)", zip_here);
+    ) && common::needs("zip (Debian's zip package)", zip_here);
     if !here {
         return;
     }

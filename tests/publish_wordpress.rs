@@ -7,9 +7,9 @@
 //! only with `--update-live`, and keeps its status; a story open in the wizard (the real
 //! binary, in a pseudo-terminal) is refused untouched.
 //!
-//! The site's address, user and application password come from `target/wordpress.env`. When
-//! the site does not answer, the tests run `scripts/wordpress.sh` once themselves (it needs
-//! root, for apt-get and MariaDB); when that fails too, they fail saying so.
+//! The site's address, user and application password come from `target/wordpress.env`, which
+//! `scripts/wordpress.sh` writes (`.ci/run` runs it). When the site does not answer, the tests
+//! are skipped with a note, or fail under `CI=true` (`common::needs`).
 
 mod common;
 mod pty;
