@@ -251,6 +251,12 @@ fn two_photos_with_one_name_from_two_folders_stay_two_photos_in_the_book() {
         let path = books.join(format!("atelier.{format}"));
         let out = compile(home.path(), &folder, format, &path, &[]);
         assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+        // Zina's photo lies outside the workshop's folder: the book says which file it took.
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("Photo 1 was taken from") && err.contains("zina-poze"),
+            "{err}"
+        );
         let book = std::fs::read_to_string(&path).unwrap();
         // Each story's part of the book starts at its anchor.
         let parts: Vec<&str> = book.split("id=\"story-").skip(1).collect();

@@ -70,6 +70,12 @@ pub fn compile(
     for left in &collection.left_out {
         tell!("povestitor: {}", left_out_text(left, req.layout, catalog));
     }
+    // A participant's draft that reaches for a file of this computer's is named.
+    for part in &collection.parts {
+        for line in crate::library::outside_photos_text(&part.photos, catalog) {
+            tell!("povestitor: {line}");
+        }
+    }
     if collection.parts.is_empty() {
         return Err(LibraryError::NothingToCompile {
             path: req.folder.display().to_string(),
