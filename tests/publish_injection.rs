@@ -191,7 +191,7 @@ fn check_rendered(html: &str, uploads: &str) -> Result<(), String> {
         if !WORDPRESS_TAGS.contains(&name) {
             return Err(format!("an element <{tag}>"));
         }
-        for (attr, value) in attributes(tag) {
+        for (attr, value) in injection_check::attributes(tag) {
             if attr.starts_with("on") || attr == "style" || attr == "srcdoc" {
                 return Err(format!("the attribute {attr} in <{tag}>"));
             }
@@ -209,40 +209,6 @@ fn check_rendered(html: &str, uploads: &str) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-/// `(name, value)` of each attribute of a tag's inside (`img src="x" alt="y"`).
-fn attributes(tag: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let Some(space) = tag.find(char::is_whitespace) else {
-        return out;
-    };
-    let mut rest = tag[space..].trim_start();
-    while !rest.is_empty() {
-        let name_end = rest
-            .find(|c: char| c == '=' || c.is_whitespace())
-            .unwrap_or(rest.len());
-        let name = rest[..name_end].to_string();
-        rest = rest[name_end..].trim_start();
-        let mut value = String::new();
-        if let Some(after) = rest.strip_prefix('=') {
-            let after = after.trim_start();
-            let (v, tail) = match after.chars().next() {
-                Some(q @ ('"' | '\'')) => {
-                    let close = after[1..].find(q).map_or(after.len(), |i| i + 1);
-                    (&after[1..close], after.get(close + 1..).unwrap_or(""))
-                }
-                _ => {
-                    let e = after.find(char::is_whitespace).unwrap_or(after.len());
-                    (&after[..e], &after[e..])
-                }
-            };
-            value = v.to_string();
-            rest = tail.trim_start();
-        }
-        out.push((name, value));
-    }
-    out
 }
 
 /// What a reader reads: the tags left out, character references decoded.

@@ -243,7 +243,7 @@ pub fn check_html(html: &str) -> Result<(), String> {
 }
 
 /// `(name, value)` of each attribute of a tag's inside (`img src="x" alt="y"`).
-fn attributes(tag: &str) -> Vec<(String, String)> {
+pub fn attributes(tag: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let Some(space) = tag.find(char::is_whitespace) else {
         return out;
