@@ -814,3 +814,51 @@ fn a_servers_escape_sequences_are_shown_not_sent() {
         "the hostile text was never printed, shown or not"
     );
 }
+
+/// A draft handed over by someone else may name a file of this computer's as its photo
+/// (`../secret/pasaport.png`): publish says which file it sends, before the site hears of
+/// it; a photo beside the draft is said nothing of.
+#[test]
+fn a_photo_from_outside_the_drafts_folder_is_named_before_it_is_sent() {
+    let server = wordpress(Faults::default());
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let stories = home.path().join("povesti");
+    std::fs::create_dir(&stories).unwrap_or_else(|e| panic!("{e}"));
+    let draft = story(&stories);
+    let beside = std::fs::read_to_string(&draft).unwrap_or_default();
+    assert!(beside.contains("path = \"bunicii-online.png\""), "{beside}");
+
+    let out = publish(home.path(), &draft, &server.url);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!stderr_of(&out).contains("outside"), "{}", stderr_of(&out));
+
+    std::fs::create_dir(home.path().join("secret")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::rename(
+        stories.join("bunicii-online.png"),
+        home.path().join("secret/pasaport.png"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        &draft,
+        std::fs::read_to_string(&draft)
+            .unwrap_or_default()
+            .replace("bunicii-online.png", "../secret/pasaport.png"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let out = publish(home.path(), &draft, &server.url);
+    let err = stderr_of(&out);
+    assert!(out.status.success(), "{err}");
+    let named = err
+        .lines()
+        .position(|l| {
+            l.contains("Photo 1 was taken from")
+                && l.contains("pasaport.png")
+                && l.contains("outside the story's folder")
+        })
+        .unwrap_or_else(|| panic!("{err}"));
+    let signed_in = err
+        .lines()
+        .position(|l| l.contains("Signed in"))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(named < signed_in, "{err}");
+}

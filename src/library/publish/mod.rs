@@ -84,6 +84,10 @@ pub enum Progress {
     /// The post was changed on the site since this draft last wrote it: it is left as it is,
     /// with those changes, and a new draft post is made.
     PostChangedOnSite { id: u64 },
+    /// Photo `number` is taken from `file`, outside the draft's folder: said before
+    /// anything is sent, so a draft handed over by someone else cannot send a file of this
+    /// computer's to the site unseen.
+    PhotoOutside { number: usize, file: String },
     /// Photo `number` of `total` sent to the media library.
     PhotoUploaded {
         number: usize,
@@ -139,6 +143,15 @@ pub fn publish_draft(
     for photo in &shown {
         let (bytes, mime) = upload_bytes(photo).map_err(RenderError::from)?;
         uploads.push((photo, bytes, mime));
+    }
+    for photo in shown
+        .iter()
+        .filter(|photo| render::photos::leaves_folder(&photo.path))
+    {
+        progress(Progress::PhotoOutside {
+            number: photo.number,
+            file: photo.file.display().to_string(),
+        });
     }
     let tags = loaded
         .template

@@ -111,6 +111,10 @@ pub fn progress_text(step: &Progress, catalog: &Catalog) -> String {
         Progress::PostChangedOnSite { id } => {
             catalog.t_args("publish-post-changed", &[("id", id.to_string().into())])
         }
+        Progress::PhotoOutside { number, file } => catalog.t_args(
+            "export-photo-outside",
+            &[("number", (*number).into()), ("file", file.as_str().into())],
+        ),
         Progress::PhotoUploaded {
             number,
             total,

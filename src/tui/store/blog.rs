@@ -91,6 +91,7 @@ fn send(
         return Err(app.t("export-no-story"));
     };
     let (mut uploaded, mut kept, mut left) = (0usize, 0usize, None);
+    let mut outside = Vec::new();
     let mut progress = |step: Progress| {
         match step {
             Progress::PhotoUploaded { .. } => uploaded += 1,
@@ -101,6 +102,12 @@ fn send(
             | Progress::PostOfAnotherFile { .. }
             | Progress::PostChangedOnSite { .. } => {
                 left = Some(library::progress_text(&step, catalog));
+                return;
+            }
+            // A photo from outside the story's folder: said in the final status too, where
+            // it stays to be read.
+            Progress::PhotoOutside { .. } => {
+                outside.push(library::progress_text(&step, catalog));
                 return;
             }
             Progress::SignedIn { .. } | Progress::Unencrypted { .. } => {}
@@ -128,8 +135,8 @@ fn send(
     // Saved by the publish, with the post's ids.
     session.dirty = false;
     let mut text = String::new();
-    if let Some(left) = left {
-        text = left;
+    for said in left.into_iter().chain(outside) {
+        text.push_str(&said);
         text.push(' ');
     }
     text.push_str(&catalog.t_args(
