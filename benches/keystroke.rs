@@ -5,7 +5,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use povestitor::i18n::{Catalog, Lang};
-use povestitor::library::Library;
+use povestitor::service::Templates;
 use povestitor::story::{Draft, parse_draft};
 use povestitor::tui::App;
 use povestitor::tui::msg::{Code, Key, Msg};
@@ -15,11 +15,11 @@ use povestitor::tui::{Places, Store};
 use ratatui::{Terminal, backend::TestBackend};
 
 /// Builds a draft from the built-in templates.
-type MakeDraft = fn(&Library) -> Draft;
+type MakeDraft = fn(&Templates) -> Draft;
 
 /// The model story, as a draft.
-fn model_story(library: &Library) -> Draft {
-    let example = library
+fn model_story(templates: &Templates) -> Draft {
+    let example = templates
         .get("success-story")
         .map(|t| t.example().unwrap_or_default())
         .expect("example");
@@ -49,16 +49,16 @@ fn prose(words: usize) -> String {
 }
 
 /// The model story with one 20,000-word answer (the "problem" step).
-fn one_long_answer(library: &Library) -> Draft {
-    let mut draft = model_story(library);
+fn one_long_answer(templates: &Templates) -> Draft {
+    let mut draft = model_story(templates);
     draft.answers.set_text("problem", prose(20_000));
     draft
 }
 
 /// The model story with 20 answers of 1,000 words: the template has five text steps, so
 /// those five get 1,000 words each, and fifteen quotes of 1,000 words make the other 15.
-fn twenty_answers(library: &Library) -> Draft {
-    let mut draft = model_story(library);
+fn twenty_answers(templates: &Templates) -> Draft {
+    let mut draft = model_story(templates);
     let thousand = prose(1_000);
     for step in ["lead", "problem", "action", "result", "next_steps"] {
         draft.answers.set_text(step, thousand.clone());
@@ -83,11 +83,11 @@ fn wizard_at_a_full_step(width: u16, height: u16) -> App {
 
 /// The wizard at the "problem" step of the draft `make` builds.
 fn wizard_at_problem(width: u16, height: u16, make: MakeDraft) -> App {
-    let library = Library::builtin().expect("built-in templates");
-    let draft = make(&library);
+    let templates = Templates::builtin().expect("built-in templates");
+    let draft = make(&templates);
     let mut app = App::new(
         Catalog::new(Lang::Ro),
-        library,
+        templates,
         Theme { color: true },
         (width, height),
     );
@@ -243,19 +243,19 @@ fn home(c: &mut Criterion) {
     let store = Store::new(places, "2026-11-29".into());
     let mut app = App::new(
         Catalog::new(Lang::Ro),
-        Library::builtin().expect("built-in templates"),
+        Templates::builtin().expect("built-in templates"),
         Theme { color: true },
         (80, 24),
     );
     assert_eq!(
-        store.recent(&app.library).len(),
+        store.recent(&app.templates).len(),
         8,
         "the home screen lists 8"
     );
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     c.bench_function("home screen, 200 drafts: read, fill and draw 80x24", |b| {
         b.iter(|| {
-            let recent = store.recent(&app.library);
+            let recent = store.recent(&app.templates);
             app.set_recent(recent);
             terminal
                 .draw(|frame| povestitor::tui::view::draw(frame, &app))

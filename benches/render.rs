@@ -6,9 +6,9 @@ use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use povestitor::i18n::{Catalog, Lang};
-use povestitor::library::Library;
-use povestitor::library::compile::{self, Order};
 use povestitor::render::{self, Format, RenderOptions};
+use povestitor::service::Templates;
+use povestitor::service::compile::{self, Order};
 use povestitor::story::parse_draft;
 
 /// The test's sideways phone photo (4,000×3,000, EXIF orientation 6).
@@ -20,13 +20,15 @@ mod phone;
 const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/story-templates/success-story");
 
 fn pipeline(c: &mut Criterion) {
-    let library = Library::builtin().expect("built-in templates load");
-    let loaded = library.get("success-story").expect("success-story exists");
+    let templates = Templates::builtin().expect("built-in templates load");
+    let loaded = templates
+        .get("success-story")
+        .expect("success-story exists");
     let example = loaded.example().expect("the template ships an example");
     let draft = parse_draft(&example, "example.toml").expect("the example parses");
 
     c.bench_function("load built-in templates", |b| {
-        b.iter(|| Library::builtin().expect("loads"))
+        b.iter(|| Templates::builtin().expect("loads"))
     });
     c.bench_function("parse example draft", |b| {
         b.iter(|| parse_draft(&example, "example.toml").expect("parses"))
@@ -53,7 +55,7 @@ fn pipeline(c: &mut Criterion) {
 /// 100 copies of the model story (with its photo) in a workshop folder, read, checked,
 /// rendered and made into one DOCX book, as `povestitor workshop compile` does before writing.
 fn compile_100(c: &mut Criterion) {
-    let library = Library::builtin().expect("built-in templates load");
+    let templates = Templates::builtin().expect("built-in templates load");
     let catalog = Catalog::new(Lang::Ro);
     let folder = tempfile::tempdir().expect("a temp folder");
     let model = MODEL;
@@ -69,7 +71,7 @@ fn compile_100(c: &mut Criterion) {
     }
     let collect = || {
         compile::collect(
-            &library,
+            &templates,
             folder.path(),
             "biblio-info",
             Order::File,
@@ -112,8 +114,10 @@ fn compile_100(c: &mut Criterion) {
 /// The model story with one photo as a phone makes it: read, turned upright, scaled to
 /// 2,000 px and made a JPEG again for the DOCX; and for a copy beside an HTML article.
 fn phone_photo(c: &mut Criterion) {
-    let library = Library::builtin().expect("built-in templates load");
-    let loaded = library.get("success-story").expect("success-story exists");
+    let templates = Templates::builtin().expect("built-in templates load");
+    let loaded = templates
+        .get("success-story")
+        .expect("success-story exists");
     let example = loaded.example().expect("the template ships an example");
     let folder = tempfile::tempdir().expect("a temp folder");
     std::fs::write(

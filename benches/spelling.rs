@@ -7,7 +7,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use povestitor::coach::spelling::{Dictionaries, KnownWords, Speller};
 use povestitor::coach::{self, Spelling};
-use povestitor::library::Library;
+use povestitor::service::Templates;
 use povestitor::story::parse_draft;
 
 /// About 2,000 words of ordinary story prose, with names, numbers, a link, an old spelling
@@ -45,8 +45,8 @@ fn spelling(c: &mut Criterion) {
 
     // The same words as a whole story: spread over the template's text steps.
     let speller = speller.with_language("ro");
-    let library = Library::builtin().expect("built-in templates");
-    let template = &library.get("success-story").expect("template").template;
+    let templates = Templates::builtin().expect("built-in templates");
+    let template = &templates.get("success-story").expect("template").template;
     let mut draft = parse_draft(
         &std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use povestitor::cli::{self, ArgsError, Cli, Command, Outcome};
 use povestitor::i18n::{Catalog, Lang};
-use povestitor::library::{Config, ConfigError};
 use povestitor::plain;
+use povestitor::service::{Config, ConfigError};
 use povestitor::tui::{self, Start};
 
 fn main() -> ExitCode {
@@ -70,8 +70,8 @@ fn main() -> ExitCode {
             eprintln!("povestitor: {}: {}", catalog.t("error-prefix"), err);
             // Started by a double-click, the window would close with the message unread.
             let keys = std::io::stdin().is_terminal();
-            if povestitor::library::waits_for_enter(console_close::processes_in_console(), keys) {
-                povestitor::library::wait_for_enter(&catalog.t("press-enter-to-close"));
+            if povestitor::service::waits_for_enter(console_close::processes_in_console(), keys) {
+                povestitor::service::wait_for_enter(&catalog.t("press-enter-to-close"));
             }
             ExitCode::from(2)
         }
@@ -86,9 +86,14 @@ fn wizard(
 ) -> Result<Outcome, String> {
     let text = |e| cli::error_text(&e, catalog);
     let config = cli::usable(config, catalog).map_err(text)?;
-    let library = cli::library(cli, config).map_err(text)?;
-    tui::start(Catalog::new(catalog.lang()), library, config.clone(), start)
-        .map_err(|e| e.to_string())?;
+    let templates = cli::templates(cli, config).map_err(text)?;
+    tui::start(
+        Catalog::new(catalog.lang()),
+        templates,
+        config.clone(),
+        start,
+    )
+    .map_err(|e| e.to_string())?;
     Ok(Outcome::Done)
 }
 
@@ -101,7 +106,7 @@ fn plain_mode(
 ) -> Result<Outcome, String> {
     let text = |e| cli::error_text(&e, catalog);
     let config = cli::usable(config, catalog).map_err(text)?;
-    let library = cli::library(cli, config).map_err(text)?;
+    let templates = cli::templates(cli, config).map_err(text)?;
     let own = Catalog::new(catalog.lang());
     let (input, output) = (std::io::stdin().lock(), std::io::stdout().lock());
     let result = match command {
@@ -109,9 +114,9 @@ fn plain_mode(
             template,
             file: Some(file),
             ..
-        } => plain::new(own, &library, config, template, file, input, output),
+        } => plain::new(own, &templates, config, template, file, input, output),
         Command::New { file: None, .. } => return Err(catalog.t("plain-new-needs-file")),
-        Command::Edit { file, .. } => plain::edit(own, &library, config, file, input, output),
+        Command::Edit { file, .. } => plain::edit(own, &templates, config, file, input, output),
         _ => return Ok(Outcome::Done),
     };
     result.map(|()| Outcome::Done).map_err(|e| e.text(catalog))

@@ -14,7 +14,7 @@ use povestitor::coach::{
     self, Finding, FindingKind, Report, RuleId, Severity, apply_fix, spelling::KnownWords,
 };
 use povestitor::i18n::{Catalog, Lang};
-use povestitor::library::describe;
+use povestitor::service::describe;
 use povestitor::story::{Draft, Item};
 use povestitor::template::Template;
 
@@ -252,7 +252,7 @@ fn the_look_alike_correct_forms_are_left_alone() {
         (
             "en",
             "Mr. Smith and Dr. Brown met at St. Mary's, e.g. at 10:30. Write to info@library.md \
-             or visit www.library.md. It cost 3.5 lei. The well-known writer came; it was \
+             or visit www.templates.md. It cost 3.5 lei. The well-known writer came; it was \
              “great”.",
         ),
     ];

@@ -4,7 +4,7 @@
 //! the Romanian, English and Russian templates.
 
 use povestitor::coach::{self, Memo};
-use povestitor::library::Library;
+use povestitor::service::Templates;
 use povestitor::story::{Draft, Item, parse_draft};
 use povestitor::template::{StepKind, Template};
 use proptest::prelude::*;
@@ -151,8 +151,8 @@ fn apply(template: &Template, draft: &mut Draft, edit: &Edit) -> String {
 
 /// Runs random edit sequences on the example story of `template_id`.
 fn incremental_equals_whole(template_id: &str) {
-    let library = Library::builtin().expect("built-in templates");
-    let loaded = library.get(template_id).expect("the template");
+    let templates = Templates::builtin().expect("built-in templates");
+    let loaded = templates.get(template_id).expect("the template");
     let template = &loaded.template;
     let example = loaded.example().expect("an example story");
     let start = parse_draft(&example, "example.toml").expect("the example parses");
@@ -209,8 +209,8 @@ fn russian_story_edited_step_by_step_reads_as_a_whole_check() {
 /// as the wizard does; the report after each key equals a whole check.
 #[test]
 fn typing_into_a_long_answer_keeps_the_report_whole() {
-    let library = Library::builtin().expect("built-in templates");
-    let loaded = library.get("success-story").expect("the template");
+    let templates = Templates::builtin().expect("built-in templates");
+    let loaded = templates.get("success-story").expect("the template");
     let template = &loaded.template;
     let example = loaded.example().expect("an example story");
     let mut draft = parse_draft(&example, "example.toml").expect("the example parses");
@@ -240,13 +240,13 @@ fn the_wizard_keeps_the_report_whole_and_settles_after_a_pause() {
     use povestitor::tui::theme::Theme;
     use povestitor::tui::update::update;
 
-    let library = Library::builtin().expect("built-in templates");
-    let loaded = library.get("success-story").expect("the template");
+    let templates = Templates::builtin().expect("built-in templates");
+    let loaded = templates.get("success-story").expect("the template");
     let template = loaded.template.clone();
     let draft = parse_draft(&loaded.example().expect("example"), "example.toml").expect("parses");
     let mut app = App::new(
         Catalog::new(Lang::Ro),
-        library,
+        templates,
         Theme { color: true },
         (80, 24),
     );
@@ -281,7 +281,7 @@ fn the_wizard_keeps_the_report_whole_and_settles_after_a_pause() {
 /// year of `г.`.
 #[test]
 fn a_new_line_starts_a_sentence_read_alone_or_whole() {
-    let library = Library::builtin().expect("built-in templates");
+    let templates = Templates::builtin().expect("built-in templates");
     for (id, lines) in [
         (
             "success-story",
@@ -296,7 +296,7 @@ fn a_new_line_starts_a_sentence_read_alone_or_whole() {
             ],
         ),
     ] {
-        let loaded = library.get(id).expect("the template");
+        let loaded = templates.get(id).expect("the template");
         let template = &loaded.template;
         let example = loaded.example().expect("an example story");
         let mut draft = parse_draft(&example, "example.toml").expect("the example parses");

@@ -7,7 +7,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::{copy_example, povestitor, stderr_of, stdout_of, template_dir};
-use povestitor::library::{CONFIG_KEYS, Config};
+use povestitor::service::{CONFIG_KEYS, Config};
 
 /// Where the program looks for the configuration under the test's HOME.
 fn config_file(home: &Path) -> PathBuf {
@@ -373,7 +373,7 @@ fn readme_shows_every_key_in_a_configuration_that_reads() {
 
 #[test]
 fn in_the_wizard_the_configured_names_win_over_the_remembered_ones() {
-    use povestitor::library::Library;
+    use povestitor::service::Templates;
     use povestitor::tui::app::{ExportDefaults, ExportForm, FORMATS};
     use povestitor::tui::{Places, Store};
 
@@ -382,8 +382,8 @@ fn in_the_wizard_the_configured_names_win_over_the_remembered_ones() {
     store.settings.author = "Ion".into();
     store.settings.institution = "Biblioteca veche".into();
     store.config = Config::parse("author = \"Ana\"\n", Path::new("/c/config.toml")).unwrap();
-    let library = Library::builtin().unwrap();
-    let loaded = library.get("success-story").unwrap();
+    let templates = Templates::builtin().unwrap();
+    let loaded = templates.get("success-story").unwrap();
     let draft = store.new_draft(loaded);
     assert_eq!(draft.meta.author, "Ana");
     assert_eq!(draft.meta.institution, "Biblioteca veche");
@@ -398,7 +398,7 @@ fn in_the_wizard_the_configured_names_win_over_the_remembered_ones() {
     assert_eq!(FORMATS[form.format], povestitor::render::Format::Md);
     assert_ne!(form.layout, 0, "blog is not success-story's first layout");
     // A layout the template lacks leaves the form at its first.
-    let other = library.get("success-story-en").unwrap();
+    let other = templates.get("success-story-en").unwrap();
     let lacking = ExportDefaults {
         layout: Some("biblio-info".into()),
         format: None,

@@ -188,7 +188,7 @@ fn every_model_story_and_golden_draft_round_trips() {
 
 #[test]
 fn a_draft_made_by_the_program_is_written_afresh() {
-    let template = povestitor::library::Library::builtin()
+    let template = povestitor::service::Templates::builtin()
         .unwrap()
         .get("success-story")
         .unwrap()

@@ -8,7 +8,7 @@ mod export_common;
 use std::path::Path;
 
 use export_common::{Docx, Scratch};
-use povestitor::library::Library;
+use povestitor::service::Templates;
 
 const FORMATS: [&str; 5] = ["md", "html", "docx", "wp", "txt"];
 
@@ -143,8 +143,8 @@ fn read_back(story: &Story, format: &str, bytes: Vec<u8>, name: &str) {
 
 #[test]
 fn every_layout_in_every_format_shows_three_quotes_and_three_photos() {
-    let library = Library::builtin().unwrap();
-    for loaded in library.iter() {
+    let templates = Templates::builtin().unwrap();
+    for loaded in templates.iter() {
         let scratch = Scratch::new();
         let story = story_with_three_of_each(&scratch, loaded.id());
         for layout in &loaded.template.layouts {

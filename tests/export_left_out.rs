@@ -7,7 +7,7 @@ mod export_common;
 mod wizard;
 
 use export_common::{Scratch, one_photo_template};
-use povestitor::library::Library;
+use povestitor::service::Templates;
 use povestitor::tui::app::StatusKind;
 use povestitor::tui::msg::{Code, Key};
 use wizard::Wizard;
@@ -150,7 +150,7 @@ fn the_wizard_s_export_screen_says_it_as_a_warning() {
     three_of_each(&scratch);
     let templates = one_photo_template(&scratch.path("sabloane"));
     let mut w = Wizard::new(scratch.dir.path());
-    w.app.library = Library::load(&[templates]).unwrap();
+    w.app.templates = Templates::load(&[templates]).unwrap();
     let draft = w.store.open(&scratch.draft()).unwrap();
     w.app.open(scratch.draft(), draft).unwrap();
     // F5, the first layout (biblio-info), the first format (Word), Enter.
@@ -166,7 +166,7 @@ fn the_wizard_s_export_screen_says_it_as_a_warning() {
         status.text
     );
     // The built-in layout shows everything: done, nothing more said.
-    w.app.library = Library::builtin().unwrap();
+    w.app.templates = Templates::builtin().unwrap();
     w.keys(&[Key::plain(Code::F(5)), Key::plain(Code::Enter)]);
     w.keys(&[Key::plain(Code::Enter)]); // replace the file written above
     let status = w.app.status.clone().unwrap();

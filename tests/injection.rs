@@ -12,13 +12,13 @@ use injection_check::{
     PAYLOADS, check_html, check_markdown, check_xml, docx_part, pandoc_available, pandoc_html,
     read_front_matter, split_front_matter,
 };
-use povestitor::library::Library;
 use povestitor::render::{self, Format, LoadedTemplate, Output, RenderOptions, typography};
+use povestitor::service::Templates;
 use povestitor::story::{Draft, Item};
 use povestitor::template::{StepKind, TemplateSource};
 
-fn library() -> Library {
-    Library::builtin().expect("the built-in templates load")
+fn templates() -> Templates {
+    Templates::builtin().expect("the built-in templates load")
 }
 
 /// A draft of `loaded`'s template with `payload` in every field; photos point at `photo`.
@@ -89,9 +89,9 @@ fn check_md_export(md: &str, draft: &Draft, language: &str) -> Result<String, St
 
 /// Runs `check` for every payload, template and layout; reports every failure at once.
 fn for_each_case(mut check: impl FnMut(&LoadedTemplate, &str, &str) -> Result<(), String>) {
-    let library = library();
+    let templates = templates();
     let mut failures = Vec::new();
-    for loaded in library.iter() {
+    for loaded in templates.iter() {
         for layout in &loaded.template.layouts {
             for payload in PAYLOADS {
                 if let Err(e) = check(loaded, &layout.id, payload) {

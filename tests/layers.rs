@@ -13,7 +13,7 @@ const CRATE_LAYERS: &[&[&str]] = &[
     &["story"],
     &["render"],
     &["coach"],
-    &["library"],
+    &["service"],
     &["cli", "tui", "plain"],
 ];
 
@@ -294,7 +294,7 @@ fn the_edges_that_once_ran_in_circles_are_caught() {
         ("src/tui/view/side.rs", "use crate::tui::update::Target;"),
         (
             "src/cli/mod.rs",
-            "use crate::{library::Library, tui::Start};",
+            "use crate::{service::Templates, tui::Start};",
         ),
     ];
     for (file, line) in made_up {
@@ -312,7 +312,7 @@ fn the_edges_that_once_ran_in_circles_are_caught() {
             "// crate::cli is not named here\nuse crate::story::Draft;",
         ),
         (
-            "src/library/export.rs",
+            "src/service/export.rs",
             "use crate::render::{self, Format};",
         ),
     ];

@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 use common::{povestitor, stderr_of, stdout_of};
 
 use povestitor::i18n::{Catalog, Lang};
-use povestitor::library::{LibraryError, error_text, validate_path};
 use povestitor::render::{self, Format, LoadedTemplate, PhotoError, RenderError, RenderOptions};
+use povestitor::service::{ServiceError, error_text, validate_path};
 use povestitor::story::{Draft, Item};
 use povestitor::template::{TemplateError, TemplateSource};
 
@@ -96,7 +96,7 @@ fn a_huge_photo_is_refused_by_its_size_before_it_is_read() {
     }
     let catalog = Catalog::new(Lang::En);
     let err = render_photo("huge.jpg", Format::Docx, dir.path()).unwrap_err();
-    let worded = error_text(&LibraryError::Render(err), &catalog);
+    let worded = error_text(&ServiceError::Render(err), &catalog);
     assert!(worded.contains("larger than 20 MB"), "{worded}");
 }
 
@@ -384,8 +384,8 @@ fn a_workshop_book_ends_at_a_layout_that_outruns_its_time_without_waiting_for_ea
 /// the librarian's words; the built-in layout that would have written it is not blamed.
 #[test]
 fn a_huge_answer_is_named_not_the_layout() {
-    let library = povestitor::library::Library::builtin().unwrap();
-    let loaded = library.get("success-story").unwrap();
+    let templates = povestitor::service::Templates::builtin().unwrap();
+    let loaded = templates.get("success-story").unwrap();
     let mut draft = Draft::new(&loaded.template);
     draft.answers.set_text("title", "Titlu".into());
     draft
@@ -397,7 +397,7 @@ fn a_huge_answer_is_named_not_the_layout() {
         "{err}"
     );
     let catalog = Catalog::new(Lang::Ro);
-    let text = error_text(&LibraryError::Render(err), &catalog);
+    let text = error_text(&ServiceError::Render(err), &catalog);
     assert!(
         text.starts_with("Răspunsul la „Problema” are 3 MB de text"),
         "{text}"

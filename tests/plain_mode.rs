@@ -34,7 +34,7 @@ fn model_story(pictures: &Path) -> Draft {
 }
 
 fn template() -> Template {
-    povestitor::library::Library::builtin()
+    povestitor::service::Templates::builtin()
         .unwrap()
         .get("success-story")
         .unwrap()
@@ -284,7 +284,7 @@ fn a_text_answer_is_every_line_up_to_the_empty_one_and_commands_keep_what_was_ty
 #[test]
 fn the_end_of_the_input_saves_and_exits_zero_and_the_draft_is_unlocked() {
     let dir = tempfile::tempdir().unwrap();
-    let file = povestitor::library::Library::builtin().unwrap();
+    let file = povestitor::service::Templates::builtin().unwrap();
     let loaded = file.get("success-story").unwrap();
     let path = dir.path().join("c.toml");
     povestitor::story::save_draft(&path, &Draft::new(&loaded.template)).unwrap();
@@ -559,8 +559,8 @@ fn the_names_typed_in_her_own_story_start_the_next_and_no_one_else_s_ever_do() {
     // The wizard starts her next story with them too.
     let places = povestitor::tui::Places::under(settings.parent().unwrap());
     let store = povestitor::tui::Store::new(places, "2026-11-25".into());
-    let library = povestitor::library::Library::builtin().unwrap();
-    let draft = store.new_draft(library.get("success-story").unwrap());
+    let templates = povestitor::service::Templates::builtin().unwrap();
+    let draft = store.new_draft(templates.get("success-story").unwrap());
     assert_eq!((draft.meta.author, draft.meta.institution), ana);
 
     // A participant's draft, its signature corrected; the model story, signed again: the

@@ -10,14 +10,14 @@ use std::sync::LazyLock;
 use proptest::prelude::*;
 
 use povestitor::coach::{self, Finding, RuleId, Stats};
-use povestitor::library::Library;
 use povestitor::render::{Format, RenderOptions};
+use povestitor::service::Templates;
 use povestitor::story::{Draft, Item, load_draft, parse_draft, save_draft};
 use povestitor::template::{StepKind, Template, TemplateSource, check_shape};
 use strategies::{COMMENT_MARK, draft_toml, markdown, template_toml, text};
 
-static LIBRARY: LazyLock<Library> =
-    LazyLock::new(|| Library::builtin().expect("the built-in templates load"));
+static LIBRARY: LazyLock<Templates> =
+    LazyLock::new(|| Templates::builtin().expect("the built-in templates load"));
 
 const LANGUAGES: [&str; 3] = ["ro", "en", "ru"];
 

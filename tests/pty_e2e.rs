@@ -349,7 +349,7 @@ fn demo_opens_a_copy_of_the_model_story_in_the_wizard() {
         "the photo comes along: {names:?}"
     );
     // The template's own model story is untouched: the copy is what was opened.
-    let original = povestitor::library::Library::builtin().unwrap();
+    let original = povestitor::service::Templates::builtin().unwrap();
     assert!(original.get("success-story").unwrap().example().is_some());
 }
 

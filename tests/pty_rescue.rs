@@ -9,7 +9,7 @@ mod pty;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use povestitor::library::Library;
+use povestitor::service::Templates;
 use povestitor::story::{Draft, save_draft};
 use pty::{CTRL_Q, Session, answer};
 use rustix::process::Signal;
@@ -36,8 +36,8 @@ impl FullDisk {
         let home = tempfile::tempdir().unwrap();
         let seed = home.path().join("seed/poveste.toml");
         std::fs::create_dir_all(seed.parent().unwrap()).unwrap();
-        let library = Library::builtin().unwrap();
-        let loaded = library.get("success-story").unwrap();
+        let templates = Templates::builtin().unwrap();
+        let loaded = templates.get("success-story").unwrap();
         save_draft(&seed, &Draft::new(&loaded.template)).unwrap();
         let drafts = home.path().join("data/povestitor");
         std::fs::create_dir_all(&drafts).unwrap();

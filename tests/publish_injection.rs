@@ -17,7 +17,7 @@ use std::sync::{Mutex, OnceLock};
 use base64::Engine;
 use common::{povestitor, stderr_of};
 use injection_check::{PAYLOADS, dangerous_target};
-use povestitor::library::Library;
+use povestitor::service::Templates;
 use povestitor::story::{Draft, Item, save_draft};
 use povestitor::template::StepKind;
 use serde_json::Value;
@@ -94,8 +94,8 @@ fn request(site: &Site, method: &str, route: &str) -> Result<Value, String> {
 
 /// The model story's template with `payload` in every field; its one photo is a real file.
 fn hostile_story(dir: &Path, payload: &str) -> PathBuf {
-    let library = Library::builtin().unwrap_or_else(|e| panic!("{e}"));
-    let loaded = library
+    let templates = Templates::builtin().unwrap_or_else(|e| panic!("{e}"));
+    let loaded = templates
         .get("success-story")
         .unwrap_or_else(|e| panic!("{e}"));
     std::fs::copy(

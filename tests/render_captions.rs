@@ -6,16 +6,16 @@
 mod export_common;
 
 use export_common::Docx;
-use povestitor::library::Library;
 use povestitor::render::{self, Format, RenderOptions};
+use povestitor::service::Templates;
 use povestitor::story::{Item, parse_draft};
 use povestitor::template::StepKind;
 
 /// Every layout's caption line for a photo with `caption` and the credit "Ion Rusu".
 fn caption_lines(caption: &str) -> Vec<(String, String)> {
-    let library = Library::builtin().unwrap();
+    let templates = Templates::builtin().unwrap();
     let mut lines = Vec::new();
-    for loaded in library.iter() {
+    for loaded in templates.iter() {
         let mut draft = parse_draft(&loaded.example().unwrap(), "example.toml").unwrap();
         let photos = loaded
             .template

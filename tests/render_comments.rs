@@ -7,8 +7,8 @@ mod export_common;
 use std::path::Path;
 
 use export_common::Docx;
-use povestitor::library::Library;
 use povestitor::render::{self, Format, Output, RenderOptions};
+use povestitor::service::Templates;
 use povestitor::story::{Comment, parse_draft};
 
 const SECRET: &str = "Zmeul-de-revizie";
@@ -28,10 +28,10 @@ fn docx_text(bytes: Vec<u8>) -> String {
 
 #[test]
 fn no_layout_or_format_prints_a_comment() {
-    let library = Library::builtin().unwrap();
+    let templates = Templates::builtin().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("story-templates");
     let mut rendered = 0;
-    for loaded in library.iter() {
+    for loaded in templates.iter() {
         let example = loaded.example().expect("a model story");
         let mut draft = parse_draft(&example, "example.toml").unwrap();
         for (i, step) in loaded.template.steps.iter().enumerate() {

@@ -2,9 +2,9 @@
 //! reviewed snapshot in `tests/snapshots/`. Cases are the built-in example stories and the
 //! drafts under `tests/golden/<case>/draft.toml`.
 
-use povestitor::library::Library;
 use povestitor::render::LoadedTemplate;
 use povestitor::render::{self, Format, RenderOptions};
+use povestitor::service::Templates;
 use povestitor::story::{Draft, parse_draft};
 
 const FORMATS: [Format; 4] = [Format::Md, Format::Html, Format::Txt, Format::Wp];
@@ -24,8 +24,8 @@ fn assert_articles(case: &str, loaded: &LoadedTemplate, draft: &Draft) {
 
 #[test]
 fn example_stories_render_as_reviewed() {
-    let library = Library::builtin().unwrap();
-    for loaded in library.iter() {
+    let templates = Templates::builtin().unwrap();
+    for loaded in templates.iter() {
         let example = loaded
             .example()
             .expect("every built-in template ships an example");
@@ -36,7 +36,7 @@ fn example_stories_render_as_reviewed() {
 
 #[test]
 fn golden_cases_render_as_reviewed() {
-    let library = Library::builtin().unwrap();
+    let templates = Templates::builtin().unwrap();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let mut cases: Vec<_> = std::fs::read_dir(&root)
         .unwrap()
@@ -46,7 +46,7 @@ fn golden_cases_render_as_reviewed() {
     for case in cases {
         let text = std::fs::read_to_string(case.join("draft.toml")).unwrap();
         let draft = parse_draft(&text, "draft.toml").unwrap();
-        let loaded = library.get(&draft.template).unwrap();
+        let loaded = templates.get(&draft.template).unwrap();
         let name = case.file_name().unwrap().to_str().unwrap().to_string();
         assert_articles(&name, loaded, &draft);
     }
@@ -54,14 +54,14 @@ fn golden_cases_render_as_reviewed() {
 
 #[test]
 fn an_unanswered_optional_step_leaves_no_empty_heading() {
-    let library = Library::builtin().unwrap();
+    let templates = Templates::builtin().unwrap();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/only-required");
     let draft = parse_draft(
         &std::fs::read_to_string(root.join("draft.toml")).unwrap(),
         "d",
     )
     .unwrap();
-    let loaded = library.get("success-story").unwrap();
+    let loaded = templates.get("success-story").unwrap();
     for layout in ["biblio-info", "blog"] {
         let md = render::markdown(loaded, &draft, layout).unwrap();
         let lines: Vec<&str> = md.lines().filter(|l| !l.trim().is_empty()).collect();
@@ -89,8 +89,8 @@ fn an_unanswered_optional_step_leaves_no_empty_heading() {
 fn a_new_empty_draft_renders_without_empty_headings() {
     // The wizard previews drafts while they are being written: an unanswered step,
     // required or not, must not leave a heading with nothing under it.
-    let library = Library::builtin().unwrap();
-    for loaded in library.iter() {
+    let templates = Templates::builtin().unwrap();
+    for loaded in templates.iter() {
         let mut draft = Draft::new(&loaded.template);
         draft.answers.set_text("title", "Doar titlul".into());
         for layout in &loaded.template.layouts {

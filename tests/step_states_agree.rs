@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use common::{copy_example, povestitor, stdout_of};
 use povestitor::i18n::{Catalog, Lang};
-use povestitor::library::Library;
+use povestitor::service::Templates;
 use povestitor::story::{Draft, Item, load_draft, save_draft};
 use povestitor::tui::App;
 use povestitor::tui::msg::{Code, Key, Msg};
@@ -27,8 +27,8 @@ const MARKS: [char; 4] = ['·', '…', '!', '✓'];
 /// A story begun and left: a title far too long, a lead too short, no problem, one
 /// complete quote, a photo without caption, the rest empty.
 fn half_written(dir: &Path) -> PathBuf {
-    let library = Library::builtin().unwrap();
-    let template = &library.get("success-story").unwrap().template;
+    let templates = Templates::builtin().unwrap();
+    let template = &templates.get("success-story").unwrap().template;
     let mut draft = Draft::new(template);
     draft.meta.date = "2026-11-25".into();
     let long_title = "Bunicii din Bălți învață internetul la bibliotecă ".repeat(3);
@@ -77,10 +77,10 @@ fn check_says(home: &Path, draft: &Path) -> (BTreeMap<usize, char>, i32) {
 
 /// The review screen of `draft` as drawn, with the side list beside it.
 fn review_screen(draft: Draft, steps: usize) -> Vec<String> {
-    let library = Library::builtin().unwrap();
+    let templates = Templates::builtin().unwrap();
     let mut app = App::new(
         Catalog::new(Lang::Ro),
-        library,
+        templates,
         Theme { color: false },
         SIZE,
     );
@@ -125,8 +125,8 @@ fn marks(screen: &[String]) -> (BTreeMap<usize, char>, BTreeMap<usize, char>) {
 
 fn agree(home: &Path, path: &Path) {
     let draft = load_draft(path).unwrap();
-    let library = Library::builtin().unwrap();
-    let template = library.get(&draft.template).unwrap().template.clone();
+    let templates = Templates::builtin().unwrap();
+    let template = templates.get(&draft.template).unwrap().template.clone();
     let steps = template.steps.len();
     let screen = review_screen(draft, steps);
     let (side, review) = marks(&screen);

@@ -111,7 +111,7 @@ fn review_after_the_last_step_and_details_from_there() {
     w.keys(&[Key::ctrl(Code::Char('s'))]);
     // The next story starts with the same author and library.
     let mut next = Wizard::new(dir.path());
-    let loaded = next.app.library.get("success-story").unwrap();
+    let loaded = next.app.templates.get("success-story").unwrap();
     let (_, draft) = next.store.create(loaded, None).unwrap();
     assert_eq!(draft.meta.author, "Ana Rusu");
     assert_eq!(draft.meta.date, "2026-11-25");
@@ -170,7 +170,7 @@ fn preview_renders_on_f2_and_switches_layout() {
 fn home_lists_drafts_and_opens_new_example_and_recent() {
     let dir = tempfile::tempdir().unwrap();
     let mut w = Wizard::new(dir.path());
-    let recent = w.store.recent(&w.app.library);
+    let recent = w.store.recent(&w.app.templates);
     w.app.set_recent(recent);
     assert!(w.app.home.recent.is_empty());
     // The first entry starts a new story in the drafts folder.
@@ -187,7 +187,7 @@ fn home_lists_drafts_and_opens_new_example_and_recent() {
     w.keys(&[Key::ctrl(Code::Char('s'))]);
 
     let mut again = Wizard::new(dir.path());
-    let recent = again.store.recent(&again.app.library);
+    let recent = again.store.recent(&again.app.templates);
     assert_eq!(recent.len(), 1);
     assert_eq!(recent[0].title, "Prima poveste");
     assert_eq!((recent[0].done, recent[0].total), (1, 8));
@@ -248,7 +248,7 @@ fn a_draft_open_in_one_window_is_refused_in_another_until_closed() {
     assert!(text.contains("l.toml"), "{text}");
 
     // From its home screen the same refusal is a message, and nothing is opened.
-    let recent = second.store.recent(&second.app.library);
+    let recent = second.store.recent(&second.app.templates);
     second.app.set_recent(recent);
     let at = second
         .app
@@ -636,7 +636,7 @@ fn stories_started_on_two_laptops_on_one_day_have_different_names() {
         .map(|_| {
             let dir = tempfile::tempdir().unwrap();
             let mut w = Wizard::new(dir.path());
-            let recent = w.store.recent(&w.app.library);
+            let recent = w.store.recent(&w.app.templates);
             w.app.set_recent(recent);
             w.keys(&[Key::plain(Code::Enter)]);
             let path = w.app.session.as_ref().unwrap().path.clone();
@@ -648,7 +648,7 @@ fn stories_started_on_two_laptops_on_one_day_have_different_names() {
     let dir = tempfile::tempdir().unwrap();
     let mut w = Wizard::new(dir.path());
     w.store.config.author = Some("Ana Rusu".into());
-    let recent = w.store.recent(&w.app.library);
+    let recent = w.store.recent(&w.app.templates);
     w.app.set_recent(recent);
     w.keys(&[Key::plain(Code::Enter)]);
     let path = w

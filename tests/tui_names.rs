@@ -29,7 +29,7 @@ impl Wizard {
     /// The home screen as `povestitor` shows it, with the drafts listed.
     fn home(folder: &Path) -> Wizard {
         let mut w = Wizard::new(folder);
-        let recent = w.store.recent(&w.app.library);
+        let recent = w.store.recent(&w.app.templates);
         w.app.set_recent(recent);
         w
     }
@@ -116,8 +116,8 @@ fn ana_s_own_story(folder: &Path) {
 
 /// A participant's draft, signed with her name, on the trainer's computer.
 fn participant_s_draft(folder: &Path, author: &str, institution: &str) -> PathBuf {
-    let library = povestitor::library::Library::builtin().unwrap();
-    let template = &library.get("success-story").unwrap().template;
+    let templates = povestitor::service::Templates::builtin().unwrap();
+    let template = &templates.get("success-story").unwrap().template;
     let mut draft = Draft::new(template);
     draft.meta.author = author.into();
     draft.meta.institution = institution.into();
@@ -211,8 +211,8 @@ fn a_model_story_opened_from_its_file_never_signs_the_next_story() {
     let dir = tempfile::tempdir().unwrap();
     let model = dir.path().join("model");
     std::fs::create_dir_all(&model).unwrap();
-    let library = povestitor::library::Library::builtin().unwrap();
-    let example = library.get("success-story").unwrap().example().unwrap();
+    let templates = povestitor::service::Templates::builtin().unwrap();
+    let example = templates.get("success-story").unwrap().example().unwrap();
     let file = model.join("example.toml");
     std::fs::write(&file, example).unwrap();
     // `povestitor edit example.toml`: read and saved.

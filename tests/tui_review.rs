@@ -41,7 +41,7 @@ impl Wizard {
 fn librarian_draft(dir: &Path) -> std::path::PathBuf {
     let file = dir.join("poveste.toml");
     let mut w = Wizard::new(dir);
-    let loaded = w.app.library.get("success-story").expect("template");
+    let loaded = w.app.templates.get("success-story").expect("template");
     let (path, draft) = w.store.create(loaded, Some(&file)).expect("create");
     w.app.open(path, draft).expect("open");
     w.keys(&[Key::alt(Code::Char('3'))]);

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use povestitor::i18n::{Catalog, Lang};
-use povestitor::library::Library;
+use povestitor::service::Templates;
 use povestitor::story::Draft;
 use povestitor::tui::App;
 use povestitor::tui::app::{Effect, RecentDraft, StatusKind};
@@ -19,14 +19,14 @@ use ratatui::backend::TestBackend;
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn app(lang: Lang, size: (u16, u16)) -> App {
-    let library = Library::builtin().expect("built-in templates");
-    App::new(Catalog::new(lang), library, Theme { color: false }, size)
+    let templates = Templates::builtin().expect("built-in templates");
+    App::new(Catalog::new(lang), templates, Theme { color: false }, size)
 }
 
 /// A new story opened at step 1, as `povestitor new` does.
 fn story(lang: Lang, size: (u16, u16)) -> App {
     let mut app = app(lang, size);
-    let loaded = app.library.get("success-story").expect("template");
+    let loaded = app.templates.get("success-story").expect("template");
     let mut draft = Draft::new(&loaded.template);
     draft.meta.date = "2026-11-25".into();
     app.open(PathBuf::from("poveste.toml"), draft)
@@ -202,7 +202,7 @@ fn a_long_file_path_on_the_export_screen_shows_whole() {
     // A draft kept in the data folder: the article's path is wider than the field.
     let folder = "/home/biblioteca/.local/share/povestitor/povesti-de-succes";
     let mut app = app(Lang::Ru, (80, 24));
-    let loaded = app.library.get("success-story-ru").expect("template");
+    let loaded = app.templates.get("success-story-ru").expect("template");
     let mut draft = Draft::new(&loaded.template);
     draft.meta.date = "2026-11-25".into();
     app.open(PathBuf::from(format!("{folder}/klub.toml")), draft)
@@ -299,7 +299,7 @@ fn step_with_the_coach_findings_and_one_selected() {
 /// A story with an answer on step 3 and two comments from the trainer on it, one resolved.
 fn commented_draft(app: &App) -> Draft {
     use povestitor::story::Comment;
-    let loaded = app.library.get("success-story").expect("template");
+    let loaded = app.templates.get("success-story").expect("template");
     let mut draft = Draft::new(&loaded.template);
     draft.meta.date = "2026-11-25".into();
     draft.answers.set_text(

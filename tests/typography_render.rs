@@ -1,7 +1,7 @@
 //! Typography as the reader sees it: in the rendered article, for both layouts.
 
-use povestitor::library::Library;
 use povestitor::render::{self, Format, RenderOptions, typography};
+use povestitor::service::Templates;
 use povestitor::story::parse_draft;
 use povestitor::template::StepKind;
 
@@ -19,8 +19,8 @@ fn untidy() -> String {
 
 #[test]
 fn articles_are_typographically_right_and_stable() {
-    let library = Library::builtin().unwrap();
-    let loaded = library.get("success-story").unwrap();
+    let templates = Templates::builtin().unwrap();
+    let loaded = templates.get("success-story").unwrap();
     let draft = parse_draft(&untidy(), "untidy.toml").unwrap();
     for layout in ["biblio-info", "blog"] {
         for format in [Format::Md, Format::Txt] {
@@ -49,8 +49,8 @@ fn articles_are_typographically_right_and_stable() {
 
 #[test]
 fn a_tidied_draft_renders_the_same_article() {
-    let library = Library::builtin().unwrap();
-    let loaded = library.get("success-story").unwrap();
+    let templates = Templates::builtin().unwrap();
+    let loaded = templates.get("success-story").unwrap();
     let draft = parse_draft(&untidy(), "untidy.toml").unwrap();
     let mut tidied = draft.clone();
     for step in &loaded.template.steps {

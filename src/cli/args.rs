@@ -7,8 +7,8 @@ use clap::{Parser, Subcommand};
 
 use super::{DocFormat, ReportFormat, TableFormat};
 use crate::i18n::Lang;
-use crate::library::compile::Order;
 use crate::render::Format;
+use crate::service::compile::Order;
 
 #[derive(Debug, Parser)]
 #[command(

@@ -9,8 +9,8 @@ use super::out::{say, tell};
 use super::{CliError, Outcome};
 use crate::coach::{self, FindingKind, Report, Severity, Spelling, Stats};
 use crate::i18n::Catalog;
-use crate::library::{
-    Library, describe, personal_known_words, report_lines, spelling_off, template_speller,
+use crate::service::{
+    Templates, describe, personal_known_words, report_lines, spelling_off, template_speller,
 };
 use crate::story::{Draft, load_draft};
 use crate::template::Template;
@@ -33,12 +33,12 @@ pub struct CheckRequest<'a> {
 }
 
 pub fn check(
-    library: &Library,
+    templates: &Templates,
     request: &CheckRequest,
     catalog: &Catalog,
 ) -> Result<Outcome, CliError> {
     let draft = load_draft(request.draft)?;
-    let loaded = library.get(&draft.template)?;
+    let loaded = templates.get(&draft.template)?;
     let template = &loaded.template;
     let personal = personal_known_words();
     // Folders named on the command line first, then the configured ones (`run` adds them).

@@ -6,10 +6,10 @@ use std::path::Path;
 use super::out::tell;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
-use crate::library::compile::{LeftOutReason, Order, book, collect, left_out_text, write_book};
-use crate::library::{Library, LibraryError};
 use crate::render::Format;
 use crate::render::RenderError;
+use crate::service::compile::{LeftOutReason, Order, book, collect, left_out_text, write_book};
+use crate::service::{ServiceError, Templates};
 
 /// The formats of a document made of several parts (a workshop's book, a worksheet).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -44,24 +44,24 @@ pub struct CompileRequest<'a> {
 /// Exit 0 when the document was written, even with drafts left out (stderr says which and
 /// why); an error (exit 2) when no draft could go in, and nothing is written.
 pub fn compile(
-    library: &Library,
+    templates: &Templates,
     req: &CompileRequest,
     catalog: &Catalog,
 ) -> Result<Outcome, CliError> {
     if req.output.exists() && !req.force {
-        return Err(LibraryError::OutputExists {
+        return Err(ServiceError::OutputExists {
             path: req.output.display().to_string(),
         }
         .into());
     }
-    let collection = collect(library, req.folder, req.layout, req.order, catalog)?;
+    let collection = collect(templates, req.folder, req.layout, req.order, catalog)?;
     // A layout that ran out of time may still be running: the command ends here, and the
     // render with it.
     if let Some(problem) = collection
         .left_out
         .iter()
         .find_map(|left| match &left.reason {
-            LeftOutReason::Render(LibraryError::Render(RenderError::TooSlow(p))) => Some(p),
+            LeftOutReason::Render(ServiceError::Render(RenderError::TooSlow(p))) => Some(p),
             _ => None,
         })
     {
@@ -72,12 +72,12 @@ pub fn compile(
     }
     // A participant's draft that reaches for a file of this computer's is named.
     for part in &collection.parts {
-        for line in crate::library::outside_photos_text(&part.photos, catalog) {
+        for line in crate::service::outside_photos_text(&part.photos, catalog) {
             tell!("povestitor: {line}");
         }
     }
     if collection.parts.is_empty() {
-        return Err(LibraryError::NothingToCompile {
+        return Err(ServiceError::NothingToCompile {
             path: req.folder.display().to_string(),
             drafts: collection.left_out.len(),
         }

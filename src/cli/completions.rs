@@ -6,7 +6,7 @@ use clap_complete::Shell;
 use super::help::localized_command;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
-use crate::library::LibraryError;
+use crate::service::ServiceError;
 
 /// The program's name as the shell and `man` know it.
 const BIN: &str = "povestitor";
@@ -34,7 +34,7 @@ fn print(bytes: &[u8]) -> Result<Outcome, CliError> {
 }
 
 fn stdout_error(source: std::io::Error) -> CliError {
-    LibraryError::Write {
+    ServiceError::Write {
         path: "stdout".into(),
         source,
     }

@@ -3,7 +3,7 @@
 use super::out::{say, tell};
 use super::{Cli, Outcome};
 use crate::i18n::{Catalog, Lang};
-use crate::library::{Config, config_path, settings_path};
+use crate::service::{Config, config_path, settings_path};
 
 /// The file's path on stdout (for scripts); whether it exists on stderr.
 pub fn path(catalog: &Catalog) -> Outcome {

@@ -3,7 +3,7 @@
 
 use super::Outcome;
 use crate::i18n::{Arg, Catalog};
-use crate::library::{
+use crate::service::{
     Check, Checkup, Config, ConfigError, Place, State, error_text, io_reason_text,
 };
 

@@ -1,7 +1,7 @@
 //! Every way a command can fail, each with a message that says what to do.
 
-use crate::library::LibraryError;
 use crate::render::RenderError;
+use crate::service::ServiceError;
 use crate::story::DraftError;
 use crate::template::TemplateError;
 
@@ -9,7 +9,7 @@ use crate::template::TemplateError;
 pub enum CliError {
     /// What the shared operations report (templates, drafts, rendering, writing files).
     #[error(transparent)]
-    Library(#[from] LibraryError),
+    Templates(#[from] ServiceError),
     #[error(
         "a .{extension} file cannot be shown in the terminal; write it to a file with -o, e.g. -o articol.{extension} (or -o FOLDER/)"
     )]
@@ -38,18 +38,18 @@ pub enum CliError {
 
 impl From<TemplateError> for CliError {
     fn from(err: TemplateError) -> Self {
-        CliError::Library(err.into())
+        CliError::Templates(err.into())
     }
 }
 
 impl From<DraftError> for CliError {
     fn from(err: DraftError) -> Self {
-        CliError::Library(err.into())
+        CliError::Templates(err.into())
     }
 }
 
 impl From<RenderError> for CliError {
     fn from(err: RenderError) -> Self {
-        CliError::Library(err.into())
+        CliError::Templates(err.into())
     }
 }

@@ -3,12 +3,12 @@
 
 use super::CliError;
 use crate::i18n::Catalog;
-use crate::library;
+use crate::service;
 
 /// One sentence (or, for a template with several problems, one line per problem).
 pub fn error_text(err: &CliError, catalog: &Catalog) -> String {
     match err {
-        CliError::Library(e) => library::error_text(e, catalog),
+        CliError::Templates(e) => service::error_text(e, catalog),
         CliError::BinaryToTerminal { extension } => catalog.t_args(
             "err-binary-to-terminal",
             &[("extension", (*extension).into())],

@@ -6,11 +6,11 @@ use std::path::Path;
 use super::out::tell;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
-use crate::library::{
-    ArticleFile, Config, Library, LibraryError, draft_folder, left_out_text, output_path,
+use crate::render::{self, Format, RenderOptions};
+use crate::service::{
+    ArticleFile, Config, ServiceError, Templates, draft_folder, left_out_text, output_path,
     outside_photos_text, write_article,
 };
-use crate::render::{self, Format, RenderOptions};
 use crate::story::{Draft, load_draft, save_draft};
 
 pub struct ExportRequest<'a> {
@@ -23,7 +23,7 @@ pub struct ExportRequest<'a> {
 }
 
 pub fn export(
-    library: &Library,
+    templates: &Templates,
     req: &ExportRequest,
     catalog: &Catalog,
 ) -> Result<Outcome, CliError> {
@@ -33,7 +33,7 @@ pub fn export(
         });
     }
     let draft = load_draft(req.draft)?;
-    let loaded = library.get(&draft.template)?;
+    let loaded = templates.get(&draft.template)?;
     // Photo paths in a draft are relative to the draft's own folder.
     let base_dir = Some(draft_folder(req.draft));
     let options = RenderOptions {
@@ -44,7 +44,7 @@ pub fn export(
     let article = render::article(loaded, &draft, req.layout, req.format, options)?;
     match req.output {
         None => {
-            super::out::bytes(article.output.as_bytes()).map_err(|source| LibraryError::Write {
+            super::out::bytes(article.output.as_bytes()).map_err(|source| ServiceError::Write {
                 path: "stdout".into(),
                 source,
             })?;
@@ -84,15 +84,15 @@ pub fn export(
 
 /// Writes an empty draft for `template_id` at `file` (never over an existing one).
 pub fn write_new_draft(
-    library: &Library,
+    templates: &Templates,
     template_id: &str,
     file: &Path,
     config: &Config,
     catalog: &Catalog,
 ) -> Result<Outcome, CliError> {
-    let loaded = library.get(template_id)?;
+    let loaded = templates.get(template_id)?;
     if file.exists() {
-        return Err(LibraryError::OutputExists {
+        return Err(ServiceError::OutputExists {
             path: file.display().to_string(),
         }
         .into());

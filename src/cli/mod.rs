@@ -31,7 +31,7 @@ pub use parse::{ArgsError, help_hint, lang_in_args, parse, usage_error};
 pub use workshop::TableFormat;
 
 use crate::i18n::Catalog;
-use crate::library::{Config, ConfigError, Library, LibraryError, configured_dictionaries};
+use crate::service::{Config, ConfigError, ServiceError, Templates, configured_dictionaries};
 
 /// What a command produced, for `main` to turn into an exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,14 +57,14 @@ pub fn run(
         _ => {}
     }
     let config = usable(config, catalog)?;
-    let library = || library(cli, config);
+    let templates = || templates(cli, config);
     match command {
         Command::Doctor | Command::Config(ConfigCommand::Path) => Ok(Outcome::Done),
         Command::Config(ConfigCommand::Show) => Ok(config::show(cli, config, catalog)),
         Command::New { template, file, .. } => {
-            let library = library()?;
+            let templates = templates()?;
             let file = file.as_deref().ok_or(CliError::NewNeedsFile)?;
-            export::write_new_draft(&library, template, file, config, catalog)
+            export::write_new_draft(&templates, template, file, config, catalog)
         }
         Command::Edit { file, .. } => Err(CliError::EditNeedsTerminal {
             path: file.display().to_string(),
@@ -79,7 +79,7 @@ pub fn run(
             recursive,
             dictionaries,
         }) => workshop::workshop_status(
-            &library()?,
+            &templates()?,
             &workshop::StatusRequest {
                 folder: dir,
                 format: *table,
@@ -96,7 +96,7 @@ pub fn run(
             force,
             order,
         }) => compile::compile(
-            &library()?,
+            &templates()?,
             &compile::CompileRequest {
                 folder: dir,
                 layout,
@@ -113,7 +113,7 @@ pub fn run(
             file,
             force,
         } => worksheet::worksheet(
-            &library()?,
+            &templates()?,
             &worksheet::WorksheetRequest {
                 template,
                 format: *doc,
@@ -130,7 +130,7 @@ pub fn run(
             force,
             standalone,
         } => export::export(
-            &library()?,
+            &templates()?,
             &export::ExportRequest {
                 draft,
                 layout: layout
@@ -152,7 +152,7 @@ pub fn run(
             update_live,
             allow_http,
         } => publish::publish(
-            &library()?,
+            &templates()?,
             &publish::Request {
                 draft,
                 layout,
@@ -169,7 +169,7 @@ pub fn run(
             format,
             dictionaries,
         } => check::check(
-            &library()?,
+            &templates()?,
             &check::CheckRequest {
                 draft,
                 format: *format,
@@ -179,16 +179,16 @@ pub fn run(
         ),
         Command::Completions { shell } => completions::completions(*shell, catalog),
         Command::Manpage => completions::manpage(catalog),
-        Command::Tidy { draft, apply } => tidy::tidy(&library()?, draft, *apply, catalog),
-        Command::Templates(TemplatesCommand::List) => templates::list(&library()?),
+        Command::Tidy { draft, apply } => tidy::tidy(&templates()?, draft, *apply, catalog),
+        Command::Templates(TemplatesCommand::List) => templates::list(&templates()?),
         Command::Templates(TemplatesCommand::Show { id }) => {
-            templates::show(&library()?, id, catalog)
+            templates::show(&templates()?, id, catalog)
         }
         Command::Templates(TemplatesCommand::Validate { path }) => {
             templates::validate(path, catalog)
         }
         Command::Templates(TemplatesCommand::New { id, from }) => {
-            templates::new_template(&library()?, id, from, catalog)
+            templates::new_template(&templates()?, id, from, catalog)
         }
     }
 }
@@ -199,14 +199,14 @@ pub fn usable<'a>(
     catalog: &Catalog,
 ) -> Result<&'a Config, CliError> {
     config.as_ref().map_err(|e| {
-        let err = LibraryError::Config(match e {
+        let err = ServiceError::Config(match e {
             ConfigError::Invalid(problem) => ConfigError::Invalid(problem.clone()),
             ConfigError::Read { path, source } => ConfigError::Read {
                 path: path.clone(),
                 source: std::io::Error::new(source.kind(), source.to_string()),
             },
         });
-        CliError::Other(crate::library::error_text(&err, catalog))
+        CliError::Other(crate::service::error_text(&err, catalog))
     })
 }
 
@@ -219,11 +219,11 @@ fn with_configured(given: &[PathBuf], config: &Config) -> Vec<PathBuf> {
 
 /// Built-ins, the user's templates folder, the configuration's `template_folders`, then
 /// `--templates` folders (later ones win on equal ids).
-pub fn library(cli: &Cli, config: &Config) -> Result<Library, CliError> {
-    let folders: Vec<PathBuf> = Library::user_folder()
+pub fn templates(cli: &Cli, config: &Config) -> Result<Templates, CliError> {
+    let folders: Vec<PathBuf> = Templates::user_folder()
         .into_iter()
         .chain(config.template_folders.iter().cloned())
         .chain(cli.templates.iter().cloned())
         .collect();
-    Ok(Library::load(&folders)?)
+    Ok(Templates::load(&folders)?)
 }

@@ -1,6 +1,6 @@
 //! `povestitor publish`: a draft sent to the library's WordPress as a draft post. The
 //! application password comes from `POVESTITOR_WP_PASSWORD` or is typed without echo; it is
-//! never written anywhere. The draft is locked meanwhile (`library::publish::publish`): a
+//! never written anywhere. The draft is locked meanwhile (`service::publish::publish`): a
 //! story open in the wizard is refused, untouched.
 
 use std::io::IsTerminal;
@@ -9,8 +9,8 @@ use std::path::Path;
 use super::out::{say, tell};
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
-use crate::library::publish::{self, Progress, PublishError, PublishRequest};
-use crate::library::{Library, LibraryError, progress_text};
+use crate::service::publish::{self, Progress, PublishError, PublishRequest};
+use crate::service::{ServiceError, Templates, progress_text};
 
 pub struct Request<'a> {
     pub draft: &'a Path,
@@ -25,13 +25,17 @@ pub struct Request<'a> {
     pub allow_http: bool,
 }
 
-pub fn publish(library: &Library, req: &Request, catalog: &Catalog) -> Result<Outcome, CliError> {
+pub fn publish(
+    templates: &Templates,
+    req: &Request,
+    catalog: &Catalog,
+) -> Result<Outcome, CliError> {
     // An address the password may not go to is refused before the password is asked for.
-    publish::site_address(req.site, req.allow_http).map_err(LibraryError::from)?;
+    publish::site_address(req.site, req.allow_http).map_err(ServiceError::from)?;
     let password = password(req, catalog)?;
     let mut show = |step: Progress| tell!("{}", progress_text(&step, catalog));
     let published = publish::publish(
-        library,
+        templates,
         &PublishRequest {
             draft: req.draft,
             layout: req.layout,
@@ -68,16 +72,16 @@ fn password(req: &Request, catalog: &Catalog) -> Result<String, CliError> {
         return Ok(password.trim().to_string());
     }
     if !std::io::stdin().is_terminal() {
-        return Err(LibraryError::from(PublishError::NoPassword).into());
+        return Err(ServiceError::from(PublishError::NoPassword).into());
     }
     let prompt = catalog.t_args(
         "publish-password-prompt",
         &[("user", req.user.into()), ("site", req.site.into())],
     );
     let typed = rpassword::prompt_password(prompt)
-        .map_err(|_| CliError::Library(LibraryError::from(PublishError::NoPassword)))?;
+        .map_err(|_| CliError::Templates(ServiceError::from(PublishError::NoPassword)))?;
     if typed.trim().is_empty() {
-        return Err(LibraryError::from(PublishError::NoPassword).into());
+        return Err(ServiceError::from(PublishError::NoPassword).into());
     }
     Ok(typed.trim().to_string())
 }

@@ -5,11 +5,11 @@ use std::path::Path;
 use super::out::say;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
-use crate::library::{Library, LibraryError, copy_template, validate_path};
+use crate::service::{ServiceError, Templates, copy_template, validate_path};
 use crate::template::{TemplateError, user_folder_path};
 
-pub fn list(library: &Library) -> Result<Outcome, CliError> {
-    for loaded in library.iter() {
+pub fn list(templates: &Templates) -> Result<Outcome, CliError> {
+    for loaded in templates.iter() {
         let t = &loaded.template;
         say!(
             "{:<22} [{}] {} — {}",
@@ -22,8 +22,8 @@ pub fn list(library: &Library) -> Result<Outcome, CliError> {
     Ok(Outcome::Done)
 }
 
-pub fn show(library: &Library, id: &str, catalog: &Catalog) -> Result<Outcome, CliError> {
-    let t = &library.get(id)?.template;
+pub fn show(templates: &Templates, id: &str, catalog: &Catalog) -> Result<Outcome, CliError> {
+    let t = &templates.get(id)?.template;
     say!("{} ({}, {})", t.name, t.id, t.language);
     if !t.description.is_empty() {
         say!("{}", t.description);
@@ -77,15 +77,15 @@ pub fn validate(path: &Path, catalog: &Catalog) -> Result<Outcome, CliError> {
 
 /// `templates new ID --from OTHER`: a copy in the user's templates folder, checked.
 pub fn new_template(
-    library: &Library,
+    templates: &Templates,
     id: &str,
     from: &str,
     catalog: &Catalog,
 ) -> Result<Outcome, CliError> {
     let folder =
         user_folder_path().ok_or_else(|| CliError::Other(catalog.t("err-no-config-folder")))?;
-    let dest = copy_template(library, from, id, &folder).map_err(|e| match e {
-        LibraryError::OutputExists { path } => CliError::TemplateExists { path },
+    let dest = copy_template(templates, from, id, &folder).map_err(|e| match e {
+        ServiceError::OutputExists { path } => CliError::TemplateExists { path },
         other => other.into(),
     })?;
     let outcome = validate(&dest, catalog)?;

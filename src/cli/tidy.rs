@@ -8,8 +8,8 @@ use std::path::Path;
 use super::out::say;
 use super::{CliError, Outcome};
 use crate::i18n::{Arg, Catalog};
-use crate::library::{Library, LibraryError};
 use crate::render::typography;
+use crate::service::{ServiceError, Templates};
 use crate::story::{Draft, DraftLock, load_draft, save_draft};
 use crate::template::{StepKind, Template};
 
@@ -23,7 +23,7 @@ pub struct Change {
 }
 
 pub fn tidy(
-    library: &Library,
+    templates: &Templates,
     draft_path: &Path,
     apply: bool,
     catalog: &Catalog,
@@ -31,11 +31,11 @@ pub fn tidy(
     // Applying takes the draft's lock first: with the story open in a window, that window's
     // next autosave would put the old text back.
     let _lock = match apply {
-        true => Some(DraftLock::acquire(draft_path).map_err(LibraryError::from)?),
+        true => Some(DraftLock::acquire(draft_path).map_err(ServiceError::from)?),
         false => None,
     };
     let mut draft = load_draft(draft_path)?;
-    let loaded = library.get(&draft.template)?;
+    let loaded = templates.get(&draft.template)?;
     let changes = tidy_draft(&loaded.template, &mut draft, catalog)?;
     let path: (&str, Arg) = ("path", draft_path.display().to_string().into());
     if changes.is_empty() {

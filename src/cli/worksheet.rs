@@ -8,8 +8,8 @@ use std::path::Path;
 use super::out::tell;
 use super::{CliError, DocFormat, Outcome};
 use crate::i18n::{Catalog, Lang};
-use crate::library::{Library, LibraryError, write_new_file};
 use crate::render::worksheet::{Sheet, SheetLabels, worksheet as render_worksheet};
+use crate::service::{ServiceError, Templates, write_new_file};
 
 pub struct WorksheetRequest<'a> {
     pub template: &'a str,
@@ -19,7 +19,7 @@ pub struct WorksheetRequest<'a> {
 }
 
 pub fn worksheet(
-    library: &Library,
+    templates: &Templates,
     req: &WorksheetRequest,
     catalog: &Catalog,
 ) -> Result<Outcome, CliError> {
@@ -30,12 +30,12 @@ pub fn worksheet(
         });
     }
     if let Some(path) = req.output.filter(|p| p.exists() && !req.force) {
-        return Err(LibraryError::OutputExists {
+        return Err(ServiceError::OutputExists {
             path: path.display().to_string(),
         }
         .into());
     }
-    let template = &library.get(req.template)?.template;
+    let template = &templates.get(req.template)?.template;
     let words = Lang::ALL
         .into_iter()
         .find(|lang| template.language.trim().starts_with(lang.code()))
@@ -56,7 +56,7 @@ pub fn worksheet(
     let output = render_worksheet(&sheet, format)?;
     match req.output {
         None => {
-            super::out::bytes(output.as_bytes()).map_err(|source| LibraryError::Write {
+            super::out::bytes(output.as_bytes()).map_err(|source| ServiceError::Write {
                 path: "stdout".into(),
                 source,
             })?;

@@ -8,8 +8,8 @@ use serde_json::{Value, json};
 use super::out::{say, tell};
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
-use crate::library::workshop::{DraftRow, status};
-use crate::library::{Library, error_text, spelling_off};
+use crate::service::workshop::{DraftRow, status};
+use crate::service::{Templates, error_text, spelling_off};
 
 /// How `workshop status` prints its rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -31,12 +31,12 @@ pub struct StatusRequest<'a> {
 }
 
 pub fn workshop_status(
-    library: &Library,
+    templates: &Templates,
     request: &StatusRequest,
     catalog: &Catalog,
 ) -> Result<Outcome, CliError> {
     let found = status(
-        library,
+        templates,
         request.folder,
         request.recursive,
         request.dictionaries,

@@ -5,7 +5,7 @@ use std::io::{BufRead, Write};
 
 use super::session::Session;
 use crate::coach::{self, Spelling};
-use crate::library::{personal_known_words, report_lines, spelling_off, template_speller};
+use crate::service::{personal_known_words, report_lines, spelling_off, template_speller};
 
 pub fn check<R: BufRead, W: Write>(session: &mut Session<'_, R, W>) {
     let template = &session.loaded.template;

@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use super::console::Line;
 use super::session::Session;
 use crate::coach::yes_no;
-use crate::library::{self, ArticleFile, LibraryError};
 use crate::render::{self, Format, RenderOptions};
+use crate::service::{self, ArticleFile, ServiceError};
 
 /// The formats in the wizard's order; the first is the default.
 const FORMATS: [Format; 4] = [Format::Docx, Format::Html, Format::Txt, Format::Md];
@@ -58,24 +58,24 @@ fn write<R: BufRead, W: Write>(session: &mut Session<'_, R, W>) -> Option<()> {
     session.con.say(&text);
     let path = match session.con.read() {
         Line::Text(text) if text.trim().is_empty() => suggested,
-        Line::Text(text) => PathBuf::from(library::clean_typed_path(&text)),
+        Line::Text(text) => PathBuf::from(service::clean_typed_path(&text)),
         Line::End | Line::Command(_) => return None,
     };
     let force = path.exists() && replace(session, &path)?;
-    let base_dir = Some(library::draft_folder(&session.path));
+    let base_dir = Some(service::draft_folder(&session.path));
     let options = RenderOptions {
         standalone: false,
         base_dir,
     };
     let written = render::article(loaded, &session.draft, &layout, format, options)
-        .map_err(LibraryError::from)
+        .map_err(ServiceError::from)
         .and_then(|article| {
             let target = ArticleFile {
                 format,
                 path: &path,
                 force,
             };
-            library::write_article(&target, &article).map(|()| (article.left_out, article.photos))
+            service::write_article(&target, &article).map(|()| (article.left_out, article.photos))
         });
     match written {
         Ok((left_out, photos)) => {
@@ -87,15 +87,15 @@ fn write<R: BufRead, W: Write>(session: &mut Session<'_, R, W>) -> Option<()> {
                 .template
                 .layout(&layout)
                 .map_or(layout.as_str(), |l| &l.name);
-            for line in library::left_out_text(name, &left_out, &session.con.catalog) {
+            for line in service::left_out_text(name, &left_out, &session.con.catalog) {
                 session.con.say(&line);
             }
-            for line in library::outside_photos_text(&photos, &session.con.catalog) {
+            for line in service::outside_photos_text(&photos, &session.con.catalog) {
                 session.con.say(&line);
             }
         }
         Err(err) => {
-            let error = library::error_text(&err, &session.con.catalog);
+            let error = service::error_text(&err, &session.con.catalog);
             session
                 .con
                 .say_args("export-failed", &[("error", error.into())]);

@@ -9,7 +9,7 @@ use super::command::Command;
 use super::console::Line;
 use super::session::{Flow, Session};
 use crate::coach::yes_no;
-use crate::library;
+use crate::service;
 use crate::story::Item;
 use crate::template::{Step, StepKind};
 
@@ -166,7 +166,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     /// What a choice records, in the words of the wizard's choices.
     fn choice_text(&self, item: &Item, name: &str) -> String {
         let children = yes_no(item.get("children")) == Some(true);
-        let id = library::choice_id(name, yes_no(item.get(name)), children)
+        let id = service::choice_id(name, yes_no(item.get(name)), children)
             .unwrap_or("plain-not-recorded");
         self.con.t(id)
     }
@@ -227,13 +227,13 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     /// A typed photo path: a file elsewhere on the computer is copied beside the draft, as
     /// the wizard does; a name that is no file, or a path already beside it, stays as typed.
     fn take_photo(&mut self, typed: &str) -> String {
-        let cleaned = library::clean_typed_path(typed);
-        let file = library::resolve_photo(&self.path, &cleaned);
+        let cleaned = service::clean_typed_path(typed);
+        let file = service::resolve_photo(&self.path, &cleaned);
         let recorded = cleaned == typed.trim() && Path::new(&cleaned).is_relative();
         if cleaned.is_empty() || !file.is_file() || recorded {
             return typed.to_string();
         }
-        match library::take_photo(&self.path, &file) {
+        match service::take_photo(&self.path, &file) {
             Ok(path) => {
                 self.con
                     .say_args("photo-taken", &[("path", path.clone().into())]);

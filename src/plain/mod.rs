@@ -28,7 +28,7 @@ use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
 use crate::i18n::Catalog;
-use crate::library::{self, Config, Library, LibraryError, configured_dictionaries};
+use crate::service::{self, Config, ServiceError, Templates, configured_dictionaries};
 use crate::story::{Draft, DraftError, DraftLock, load_draft, save_draft};
 use crate::template::TemplateError;
 use console::Console;
@@ -38,7 +38,7 @@ use session::Session;
 pub enum PlainError {
     /// A draft that cannot be read or written, a template that is missing.
     #[error(transparent)]
-    Library(#[from] LibraryError),
+    Templates(#[from] ServiceError),
     #[error("{path} already exists; to continue it, run: povestitor edit --plain \"{path}\"")]
     Exists { path: String },
     #[error("the story could not be saved: {0}")]
@@ -55,27 +55,27 @@ impl PlainError {
             PlainError::NotSaved(error) => {
                 catalog.t_args("plain-save-failed", &[("error", error.clone().into())])
             }
-            PlainError::Library(err) => library::error_text(err, catalog),
+            PlainError::Templates(err) => service::error_text(err, catalog),
         }
     }
 }
 
 impl From<DraftError> for PlainError {
     fn from(err: DraftError) -> Self {
-        PlainError::Library(err.into())
+        PlainError::Templates(err.into())
     }
 }
 
 impl From<TemplateError> for PlainError {
     fn from(err: TemplateError) -> Self {
-        PlainError::Library(err.into())
+        PlainError::Templates(err.into())
     }
 }
 
 /// Continues the draft at `path`, reading answers from `input`.
 pub fn edit(
     catalog: Catalog,
-    library: &Library,
+    templates: &Templates,
     config: &Config,
     path: &Path,
     input: impl BufRead,
@@ -90,7 +90,7 @@ pub fn edit(
     let own = names::is_hers(&draft, config);
     let result = run(
         catalog,
-        library,
+        templates,
         config,
         (path.to_path_buf(), draft, own),
         input,
@@ -104,14 +104,14 @@ pub fn edit(
 /// then asks its steps.
 pub fn new(
     catalog: Catalog,
-    library: &Library,
+    templates: &Templates,
     config: &Config,
     template: &str,
     file: &Path,
     input: impl BufRead,
     output: impl Write,
 ) -> Result<(), PlainError> {
-    let loaded = library.get(template)?;
+    let loaded = templates.get(template)?;
     if file.exists() {
         return Err(PlainError::Exists {
             path: file.display().to_string(),
@@ -124,7 +124,7 @@ pub fn new(
     save_draft(file, &draft)?;
     let result = run(
         catalog,
-        library,
+        templates,
         config,
         (file.to_path_buf(), draft, true),
         input,
@@ -135,20 +135,20 @@ pub fn new(
 }
 
 fn lock(path: &Path) -> Result<DraftLock, PlainError> {
-    DraftLock::acquire(path).map_err(|e| PlainError::Library(e.into()))
+    DraftLock::acquire(path).map_err(|e| PlainError::Templates(e.into()))
 }
 
 /// Walks the story at `path`; `own` says whether it is the librarian's own story (names
 /// typed in its details are remembered).
 fn run(
     catalog: Catalog,
-    library: &Library,
+    templates: &Templates,
     config: &Config,
     (path, draft, own): (PathBuf, Draft, bool),
     input: impl BufRead,
     output: impl Write,
 ) -> Result<(), PlainError> {
-    let loaded = library.get(&draft.template)?;
+    let loaded = templates.get(&draft.template)?;
     let mut session = Session {
         con: Console::new(input, output, catalog),
         loaded,

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::library::{Config, settings_path};
+use crate::service::{Config, settings_path};
 use crate::story::{Draft, write_atomic};
 
 /// The two names the settings remember.

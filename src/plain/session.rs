@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use super::command::Command;
 use super::console::{Console, Line};
 use crate::coach;
-use crate::library::{self, describe};
 use crate::render::LoadedTemplate;
+use crate::service::{self, describe};
 use crate::story::{Draft, save_draft};
 use crate::template::{Step, StepKind};
 
@@ -60,7 +60,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         match save_draft(&self.path, &self.draft) {
             Ok(()) => self.save_failed = None,
             Err(err) => {
-                let error = library::error_text(&err.into(), &self.con.catalog);
+                let error = service::error_text(&err.into(), &self.con.catalog);
                 self.con
                     .say_args("plain-save-failed", &[("error", error.clone().into())]);
                 self.save_failed = Some(error);

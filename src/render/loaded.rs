@@ -16,7 +16,7 @@ pub struct LoadedTemplate {
 
 impl LoadedTemplate {
     /// Reads `template.toml` and compiles the layouts; reports the first problem found.
-    /// `library::validate_path` goes further and reports every problem.
+    /// `service::validate_path` goes further and reports every problem.
     pub fn load(source: TemplateSource) -> Result<Self, TemplateError> {
         let template = read_template(&source)?;
         let shape = check_shape(&template, &source);

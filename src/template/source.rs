@@ -89,7 +89,7 @@ impl TemplateSource {
     }
 
     /// The name of the template's folder. A built-in template's folder is named by its id
-    /// (`library::Library` finds a built-in by it before reading it; tested).
+    /// (`service::Templates` finds a built-in by it before reading it; tested).
     pub fn folder_name(&self) -> String {
         let path = match self {
             TemplateSource::Builtin(dir) => dir.path(),

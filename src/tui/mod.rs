@@ -28,7 +28,7 @@ pub use app::App;
 pub use store::{Places, Rescue, Store, StoreError};
 
 use crate::i18n::Catalog;
-use crate::library::{Config, Library};
+use crate::service::{Config, Templates};
 
 /// How the wizard starts.
 #[derive(Debug, Clone)]
@@ -68,7 +68,7 @@ pub enum TuiError {
 /// then runs the wizard.
 pub fn start(
     catalog: Catalog,
-    library: Library,
+    templates: Templates,
     config: Config,
     start: Start,
 ) -> Result<(), TuiError> {
@@ -78,10 +78,10 @@ pub fn start(
         Places::from_system().ok_or_else(|| TuiError::Open(catalog.t("no-home-folder")))?;
     let today = chrono::Local::now().date_naive().to_string();
     let mut store = Store::new(places, today);
-    let mut app = App::new(catalog, library, theme::Theme::from_env(), (80, 24));
+    let mut app = App::new(catalog, templates, theme::Theme::from_env(), (80, 24));
     // Dictionaries load on a thread of their own when a story opens; the loop spells
     // after a pause in typing.
-    let folders = crate::library::configured_dictionaries(&config);
+    let folders = crate::service::configured_dictionaries(&config);
     app.export_defaults = app::ExportDefaults {
         layout: config.layout.clone(),
         format: config.format,
@@ -93,21 +93,21 @@ pub fn start(
     }
     match start {
         Start::Home => {
-            let recent = store.recent(&app.library);
+            let recent = store.recent(&app.templates);
             app.set_recent(recent);
             if !store.settings.welcomed {
                 app.welcome = Some(store.places.drafts.clone());
             }
         }
         Start::New { template, file } => {
-            let loaded = app.library.get(&template)?;
+            let loaded = app.templates.get(&template)?;
             let (path, draft) = store
                 .create(loaded, file.as_deref())
                 .map_err(|e| TuiError::Open(e.text(&app.catalog)))?;
             app.open(path, draft).map_err(TuiError::Open)?;
         }
         Start::Demo { template } => {
-            let loaded = app.library.get(&template)?;
+            let loaded = app.templates.get(&template)?;
             let (path, draft) = store
                 .copy_example(loaded)
                 .map_err(|e| TuiError::Open(e.text(&app.catalog)))?;

@@ -17,8 +17,8 @@ use super::store::{Rescue, Store};
 use super::terminal::{self, Input};
 use super::update::update;
 use super::view;
-use crate::library::Shutdown;
 use crate::render;
+use crate::service::Shutdown;
 
 /// Save when the typing has paused this long…
 const QUIET: Duration = Duration::from_millis(800);
@@ -478,11 +478,11 @@ mod tests {
 
     #[test]
     fn a_fault_on_a_story_that_could_not_be_saved_names_its_rescue_copy() {
-        let library = crate::library::Library::builtin().expect("built-in templates");
+        let templates = crate::service::Templates::builtin().expect("built-in templates");
         let catalog = crate::i18n::Catalog::new(crate::i18n::Lang::En);
         let theme = crate::tui::theme::Theme { color: false };
-        let mut app = App::new(catalog, library, theme, (80, 24));
-        let loaded = app.library.get("success-story").expect("template");
+        let mut app = App::new(catalog, templates, theme, (80, 24));
+        let loaded = app.templates.get("success-story").expect("template");
         let draft = crate::story::Draft::new(&loaded.template);
         app.open("/stick/story.toml".into(), draft).expect("open");
         let copy = Rescue::Copied("/home/ana/Documents/story-copie.toml".into());

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use povestitor::i18n::{Catalog, Lang};
-use povestitor::library::Library;
+use povestitor::service::Templates;
 use povestitor::tui::msg::{Code, Key, Msg};
 use povestitor::tui::theme::Theme;
 use povestitor::tui::update::update;
@@ -21,10 +21,10 @@ pub struct Wizard {
 impl Wizard {
     /// The home screen in Romanian at 80×24, everything kept under `folder`.
     pub fn new(folder: &Path) -> Wizard {
-        let library = Library::builtin().expect("built-in templates");
+        let templates = Templates::builtin().expect("built-in templates");
         let app = App::new(
             Catalog::new(Lang::Ro),
-            library,
+            templates,
             Theme { color: false },
             (80, 24),
         );
@@ -35,7 +35,7 @@ impl Wizard {
     /// A new draft at `file`, as `povestitor new --template success-story FILE` starts.
     pub fn new_story(folder: &Path, file: &Path) -> Wizard {
         let mut w = Wizard::new(folder);
-        let loaded = w.app.library.get("success-story").expect("template");
+        let loaded = w.app.templates.get("success-story").expect("template");
         let (path, draft) = w.store.create(loaded, Some(file)).expect("create");
         w.app.open(path, draft).expect("open");
         w

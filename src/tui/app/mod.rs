@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use crate::coach;
 use crate::coach::spelling::{KnownWords, Speller, SpellerCache};
 use crate::i18n::Catalog;
-use crate::library::Library;
 use crate::render::LoadedTemplate;
+use crate::service::Templates;
 use crate::story::Draft;
 use crate::template::Step;
 
@@ -118,7 +118,7 @@ pub struct Home {
 /// The whole wizard.
 pub struct App {
     pub catalog: Catalog,
-    pub library: Library,
+    pub templates: Templates,
     pub theme: Theme,
     pub screen: Screen,
     pub help: bool,
@@ -149,10 +149,10 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(catalog: Catalog, library: Library, theme: Theme, size: (u16, u16)) -> App {
+    pub fn new(catalog: Catalog, templates: Templates, theme: Theme, size: (u16, u16)) -> App {
         App {
             catalog,
-            library,
+            templates,
             theme,
             screen: Screen::Home,
             help: false,
@@ -187,7 +187,7 @@ impl App {
             return false;
         };
         let Some(speller) = self
-            .library
+            .templates
             .get(&session.template_id)
             .ok()
             .and_then(|loaded| self.spellers.as_ref()?.ready(&loaded.template.language))
@@ -203,7 +203,7 @@ impl App {
         let Some(session) = self.session.as_mut().filter(|s| !s.settled) else {
             return false;
         };
-        let Ok(loaded) = self.library.get(&session.template_id) else {
+        let Ok(loaded) = self.templates.get(&session.template_id) else {
             return false;
         };
         session.recheck(&loaded.template);
@@ -215,7 +215,7 @@ impl App {
         let (Some(session), misspelt) = (self.session.as_mut(), self.theme.misspelt()) else {
             return false;
         };
-        let Ok(loaded) = self.library.get(&session.template_id) else {
+        let Ok(loaded) = self.templates.get(&session.template_id) else {
             return false;
         };
         let spelling = coach::Spelling {
@@ -229,13 +229,13 @@ impl App {
     /// Fills the home menu: new stories, recent drafts, example stories.
     pub fn set_recent(&mut self, recent: Vec<RecentDraft>) {
         let mut entries: Vec<HomeEntry> = self
-            .library
+            .templates
             .iter()
             .map(|t| HomeEntry::New(t.id().to_string()))
             .collect();
         entries.extend((0..recent.len()).map(HomeEntry::Recent));
         entries.extend(
-            self.library
+            self.templates
                 .iter()
                 .filter(|t| t.example().is_some())
                 .map(|t| HomeEntry::Example(t.id().to_string())),
@@ -250,7 +250,7 @@ impl App {
     /// Opens a draft in the wizard at its first step.
     pub fn open(&mut self, path: PathBuf, draft: Draft) -> Result<(), String> {
         let loaded = self
-            .library
+            .templates
             .get(&draft.template)
             .map_err(|e| e.to_string())?;
         let first = loaded
@@ -316,7 +316,7 @@ impl App {
     /// The template of the open draft.
     pub fn template(&self) -> Option<&LoadedTemplate> {
         let session = self.session.as_ref()?;
-        self.library.get(&session.template_id).ok()
+        self.templates.get(&session.template_id).ok()
     }
 
     /// The step on screen.

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::library::PhotoFile;
+use crate::service::PhotoFile;
 
 #[derive(Debug, Clone, Default)]
 pub struct PhotoPicker {

@@ -4,8 +4,8 @@
 //! so, with the command line that would (`povestitor publish --update-live`).
 
 use super::Store;
-use crate::library;
-use crate::library::publish::{self, Progress, PublishRequest};
+use crate::service;
+use crate::service::publish::{self, Progress, PublishRequest};
 use crate::tui::app::App;
 use crate::tui::widgets::Field;
 
@@ -101,18 +101,18 @@ fn send(
             Progress::PostGone { .. }
             | Progress::PostOfAnotherFile { .. }
             | Progress::PostChangedOnSite { .. } => {
-                left = Some(library::progress_text(&step, catalog));
+                left = Some(service::progress_text(&step, catalog));
                 return;
             }
             // A photo from outside the story's folder: said in the final status too, where
             // it stays to be read.
             Progress::PhotoOutside { .. } => {
-                outside.push(library::progress_text(&step, catalog));
+                outside.push(service::progress_text(&step, catalog));
                 return;
             }
             Progress::SignedIn { .. } | Progress::Unencrypted { .. } => {}
         }
-        report(&library::progress_text(&step, catalog));
+        report(&service::progress_text(&step, catalog));
     };
     let path = session.path.clone();
     let request = PublishRequest {
@@ -130,8 +130,8 @@ fn send(
         allow_http: false,
     };
     let published =
-        publish::publish_draft(&app.library, &mut session.draft, &request, &mut progress)
-            .map_err(|e| library::error_text(&e, catalog))?;
+        publish::publish_draft(&app.templates, &mut session.draft, &request, &mut progress)
+            .map_err(|e| service::error_text(&e, catalog))?;
     // Saved by the publish, with the post's ids.
     session.dirty = false;
     let mut text = String::new();

@@ -18,7 +18,7 @@ impl Store {
             Ok(()) => {
                 app.personal.insert(word);
                 if let Some(session) = app.session.as_mut()
-                    && let Ok(loaded) = app.library.get(&session.template_id)
+                    && let Ok(loaded) = app.templates.get(&session.template_id)
                 {
                     session.respell_all(&loaded.template);
                 }

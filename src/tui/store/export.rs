@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Catalog, Lang};
-use crate::library::{self, LibraryError};
 use crate::render::{self, Format, LoadedTemplate, RenderOptions};
+use crate::service::{self, ServiceError};
 use crate::story::Draft;
 use crate::tui::app::{App, ExportProblem, RecentDraft};
 
@@ -79,14 +79,14 @@ impl ExportJob {
     pub(super) fn run(self) -> Result<(PathBuf, Vec<String>), ExportProblem> {
         let catalog = Catalog::new(self.lang);
         let path = self.path.as_path();
-        let failed = |e: LibraryError| match e {
-            LibraryError::OutputExists { .. } => ExportProblem::Exists(path.to_path_buf()),
-            other => ExportProblem::Failed(library::error_text(&other, &catalog)),
+        let failed = |e: ServiceError| match e {
+            ServiceError::OutputExists { .. } => ExportProblem::Exists(path.to_path_buf()),
+            other => ExportProblem::Failed(service::error_text(&other, &catalog)),
         };
         if path.exists() && !self.overwrite {
             return Err(ExportProblem::Exists(path.to_path_buf()));
         }
-        let base_dir = Some(library::draft_folder(&self.draft_path));
+        let base_dir = Some(service::draft_folder(&self.draft_path));
         let options = RenderOptions {
             standalone: false,
             base_dir,
@@ -94,15 +94,15 @@ impl ExportJob {
         let (loaded, layout) = (&self.loaded, self.layout.as_str());
         let article = render::article(loaded, &self.draft, layout, self.format, options)
             .map_err(|e| failed(e.into()))?;
-        let target = library::ArticleFile {
+        let target = service::ArticleFile {
             format: self.format,
             path,
             force: self.overwrite,
         };
-        library::write_article(&target, &article).map_err(failed)?;
+        service::write_article(&target, &article).map_err(failed)?;
         let name = loaded.template.layout(layout).map_or(layout, |l| &l.name);
-        let mut left_out = library::left_out_text(name, &article.left_out, &catalog);
-        left_out.extend(library::outside_photos_text(&article.photos, &catalog));
+        let mut left_out = service::left_out_text(name, &article.left_out, &catalog);
+        left_out.extend(service::outside_photos_text(&article.photos, &catalog));
         Ok((path.to_path_buf(), left_out))
     }
 }

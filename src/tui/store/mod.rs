@@ -15,8 +15,8 @@ mod review;
 use std::path::{Path, PathBuf};
 
 use super::app::{App, Effect, HomeEntry, RecentDraft, Screen, StatusKind};
-use crate::library::{self, Config, Library, LibraryError};
 use crate::render::{self, LoadedTemplate};
+use crate::service::{self, Config, ServiceError, Templates};
 use crate::story::{
     Draft, DraftError, DraftLock, LockError, load_draft, parse_draft, save_draft, write_atomic,
 };
@@ -78,7 +78,7 @@ impl StoreError {
     /// The message for the librarian, in the interface language where it has one.
     pub fn text(&self, catalog: &crate::i18n::Catalog) -> String {
         match self {
-            StoreError::Lock(e) => library::error_text(&e.clone().into(), catalog),
+            StoreError::Lock(e) => service::error_text(&e.clone().into(), catalog),
             StoreError::Exists { path } => {
                 catalog.t_args("draft-exists", &[("path", path.clone().into())])
             }
@@ -319,10 +319,10 @@ impl Store {
                         "status-save-failed",
                         &[(
                             "error",
-                            library::io_reason_text(&source, &app.catalog).into(),
+                            service::io_reason_text(&source, &app.catalog).into(),
                         )],
                     ),
-                    other => library::error_text(&LibraryError::Draft(other), &app.catalog),
+                    other => service::error_text(&ServiceError::Draft(other), &app.catalog),
                 };
                 let after = match &self.last_copy {
                     Some(copy) => app.catalog.t_args(
@@ -364,7 +364,7 @@ impl Store {
             }
             Effect::NewDraft { template } => {
                 let created = app
-                    .library
+                    .templates
                     .get(&template)
                     .map_err(StoreError::from)
                     .and_then(|loaded| self.create(loaded, None));
@@ -372,7 +372,7 @@ impl Store {
             }
             Effect::CopyExample { template } => {
                 let copied = app
-                    .library
+                    .templates
                     .get(&template)
                     .map_err(StoreError::from)
                     .and_then(|loaded| self.copy_example(loaded));
@@ -419,7 +419,7 @@ impl Store {
         }
         self.unlock();
         app.session = None;
-        app.set_recent(self.recent(&app.library));
+        app.set_recent(self.recent(&app.templates));
         let path = std::path::absolute(&path).unwrap_or(path);
         let closed = app.home.entries.iter().position(|e| {
             matches!(e, HomeEntry::Recent(i) if app.home.recent.get(*i).is_some_and(|r| r.path == path))
@@ -452,7 +452,7 @@ impl Store {
     }
 
     /// The drafts to offer on the home screen, newest first.
-    pub fn recent(&self, library: &Library) -> Vec<RecentDraft> {
+    pub fn recent(&self, templates: &Templates) -> Vec<RecentDraft> {
         let mut paths: Vec<PathBuf> = self.settings.recent.clone();
         if let Ok(entries) = std::fs::read_dir(&self.places.drafts) {
             for entry in entries.flatten() {
@@ -470,7 +470,7 @@ impl Store {
             .filter_map(|path| {
                 let modified = std::fs::metadata(&path).ok()?.modified().ok()?;
                 let draft = load_draft(&path).ok()?;
-                let loaded = library.get(&draft.template).ok()?;
+                let loaded = templates.get(&draft.template).ok()?;
                 Some((modified, describe(&path, &draft, loaded, modified)))
             })
             .collect();

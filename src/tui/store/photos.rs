@@ -1,10 +1,10 @@
 //! The photo effects: listing the image files for the picker, and bringing the chosen,
-//! typed or pasted photo beside the draft (`library::take_photo`) into the photo's file.
+//! typed or pasted photo beside the draft (`service::take_photo`) into the photo's file.
 
 use std::path::Path;
 
 use super::Store;
-use crate::library::{self, PhotoFile};
+use crate::service::{self, PhotoFile};
 use crate::tui::app::{App, PhotoPicker, StatusKind};
 use crate::tui::widgets::Editor;
 
@@ -14,8 +14,8 @@ pub fn take_typed(app: &mut App, row: usize, typed: &str) {
     let Some(draft) = app.session.as_ref().map(|s| s.path.clone()) else {
         return;
     };
-    let cleaned = library::clean_typed_path(typed);
-    let file = library::resolve_photo(&draft, &cleaned);
+    let cleaned = service::clean_typed_path(typed);
+    let file = service::resolve_photo(&draft, &cleaned);
     let recorded = cleaned == typed.trim() && Path::new(&cleaned).is_relative();
     if !cleaned.is_empty() && file.is_file() && !recorded {
         take(app, row, &file);
@@ -28,9 +28,9 @@ pub fn list(store: &Store, app: &mut App, row: usize) {
     let Some(draft) = app.session.as_ref().map(|s| s.path.clone()) else {
         return;
     };
-    let mut folders = vec![library::draft_folder(&draft).to_path_buf()];
+    let mut folders = vec![service::draft_folder(&draft).to_path_buf()];
     folders.extend(store.places.photo_folders.iter().cloned());
-    let files: Vec<PhotoFile> = library::list_photos(&folders);
+    let files: Vec<PhotoFile> = service::list_photos(&folders);
     if let Some(session) = app.session.as_mut() {
         session.picker = Some(PhotoPicker::new(row, folders, files));
     }
@@ -41,8 +41,8 @@ pub fn paste(app: &mut App, row: usize, text: &str) {
     let Some(draft) = app.session.as_ref().map(|s| s.path.clone()) else {
         return;
     };
-    let cleaned = library::clean_typed_path(text);
-    let file = library::resolve_photo(&draft, &cleaned);
+    let cleaned = service::clean_typed_path(text);
+    let file = service::resolve_photo(&draft, &cleaned);
     if !cleaned.is_empty() && file.is_file() {
         return take(app, row, &file);
     }
@@ -54,7 +54,7 @@ pub fn take(app: &mut App, row: usize, file: &Path) {
     let Some(draft) = app.session.as_ref().map(|s| s.path.clone()) else {
         return;
     };
-    match library::take_photo(&draft, file) {
+    match service::take_photo(&draft, file) {
         Ok(path) => {
             edit_file_field(app, row, |field| {
                 let chars = field.text().chars().count();
@@ -82,7 +82,7 @@ fn edit_file_field(
     let Some(session) = app.session.as_mut() else {
         return;
     };
-    let Ok(loaded) = app.library.get(&session.template_id) else {
+    let Ok(loaded) = app.templates.get(&session.template_id) else {
         return;
     };
     let Some(step) = loaded.template.steps.get(session.step) else {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::library;
+use crate::service;
 
 /// The folders the wizard uses.
 #[derive(Debug, Clone)]
@@ -29,10 +29,10 @@ impl Places {
     pub fn from_system() -> Option<Places> {
         let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
         Some(Places {
-            drafts: library::drafts_folder()?,
-            settings: library::settings_path()?,
-            personal_words: library::personal_words_path()?,
-            photo_folders: library::user_photo_folders(),
+            drafts: service::drafts_folder()?,
+            settings: service::settings_path()?,
+            personal_words: service::personal_words_path()?,
+            photo_folders: service::user_photo_folders(),
             copies: directories::UserDirs::new()
                 .map(|u| {
                     u.document_dir()

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::Store;
-use crate::library;
+use crate::service;
 use crate::story::{Draft, DraftError, load_draft, save_draft};
 use crate::tui::app::{App, StatusKind};
 
@@ -38,7 +38,7 @@ impl Store {
                 self.last_copy = Some(path);
             }
             Err(e) => {
-                let text = library::error_text(&e.into(), &app.catalog);
+                let text = service::error_text(&e.into(), &app.catalog);
                 app.say(StatusKind::Error, text);
             }
         }
@@ -72,7 +72,7 @@ impl Store {
             }
         }
         let why = first_error.map_or_else(String::new, |e| {
-            library::error_text(&e.into(), &app.catalog)
+            service::error_text(&e.into(), &app.catalog)
         });
         let text = toml::to_string_pretty(&session.draft).unwrap_or_else(|_| {
             // Never expected (the draft is TOML values); the answers alone then.
@@ -113,14 +113,14 @@ impl Store {
         let draft = match load_draft(&found) {
             Ok(draft) => draft,
             Err(e) => {
-                let text = library::error_text(&e.into(), &app.catalog);
+                let text = service::error_text(&e.into(), &app.catalog);
                 return app.say(StatusKind::Warn, text);
             }
         };
         let Some(session) = app.session.as_mut() else {
             return;
         };
-        let Ok(loaded) = app.library.get(&session.template_id) else {
+        let Ok(loaded) = app.templates.get(&session.template_id) else {
             return;
         };
         // The file as it is on disk stays the one edited: only the answers come back.

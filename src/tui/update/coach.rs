@@ -57,7 +57,7 @@ pub fn next_finding(app: &mut App) {
             if dated && app.screen != Screen::Details {
                 go_to(app, Target::Details);
             }
-            let text = crate::library::describe(&finding, &app.catalog);
+            let text = crate::service::describe(&finding, &app.catalog);
             app.say(StatusKind::Warn, text);
         }
     }

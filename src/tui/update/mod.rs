@@ -158,7 +158,7 @@ fn choose_home_entry(app: &mut App) {
 /// The template and the session of the open draft, borrowed together.
 pub(super) fn parts(app: &mut App) -> Option<(&LoadedTemplate, &mut Session)> {
     let session = app.session.as_mut()?;
-    let loaded = app.library.get(&session.template_id).ok()?;
+    let loaded = app.templates.get(&session.template_id).ok()?;
     Some((loaded, session))
 }
 

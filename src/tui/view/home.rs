@@ -12,7 +12,7 @@ use crate::tui::layout::{HOME_TOP as TOP, HomeRow, home_rows};
 fn entry_text(app: &App, entry: &HomeEntry) -> String {
     match entry {
         HomeEntry::New(id) | HomeEntry::Example(id) => app
-            .library
+            .templates
             .get(id)
             .map(|t| t.template.name.clone())
             .unwrap_or_else(|_| id.clone()),
@@ -36,13 +36,13 @@ fn entry_text(app: &App, entry: &HomeEntry) -> String {
 fn about(app: &App) -> String {
     match app.home.entries.get(app.home.selected) {
         Some(HomeEntry::New(id)) => app
-            .library
+            .templates
             .get(id)
             .map(|t| t.template.description.clone())
             .unwrap_or_default(),
         Some(HomeEntry::Example(id)) => {
             let name = app
-                .library
+                .templates
                 .get(id)
                 .map(|t| t.template.name.clone())
                 .unwrap_or_default();

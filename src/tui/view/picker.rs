@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::fit;
-use crate::library::PhotoFile;
+use crate::service::PhotoFile;
 use crate::tui::app::{App, PhotoPicker};
 
 pub fn draw(frame: &mut Frame, app: &App, picker: &PhotoPicker, area: Rect) {

@@ -49,7 +49,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let selected = session.selected_index();
     let finding_line = |i: usize| -> Line {
         let finding: &Finding = &findings[i];
-        let text = crate::library::describe(finding, &app.catalog);
+        let text = crate::service::describe(finding, &app.catalog);
         let mark = severity_mark(finding.severity);
         if Some(i) == selected {
             Line::from(Span::styled(format!("  {mark} {text}"), theme.selected()))

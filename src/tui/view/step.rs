@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{fit, severity_mark, side};
 use crate::coach::StepState;
-use crate::library::choice_id;
+use crate::service::choice_id;
 use crate::template::{Step, StepKind};
 use crate::tui::app::{App, Focus, Session};
 use crate::tui::keymap::{self, Action};
@@ -214,7 +214,7 @@ fn panel(frame: &mut Frame, app: &App, session: &Session, findings: &[usize], ar
     for &i in findings.iter().skip(first).take(shown) {
         let finding = &session.report.findings[i];
         let mark = severity_mark(finding.severity);
-        let mut text = crate::library::describe(finding, &app.catalog);
+        let mut text = crate::service::describe(finding, &app.catalog);
         // The selected finding says first how to fix it, so cutting the line keeps that.
         if Some(i) == selected
             && finding.fix.is_some()

@@ -1,7 +1,7 @@
 //! Publishing's errors as sentences: each says what went wrong with the site and what to do.
 
 use crate::i18n::{Arg, Catalog};
-use crate::library::publish::{Progress, PublishError};
+use crate::service::publish::{Progress, PublishError};
 
 /// A publishing failure as one sentence saying what to do.
 pub(super) fn publish(err: &PublishError, catalog: &Catalog) -> String {

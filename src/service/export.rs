@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::LibraryError;
+use super::ServiceError;
 use crate::i18n::Catalog;
 use crate::render::{self, Fit, Format, LeftOut, Photo};
 use crate::story::{Draft, write_derived};
@@ -18,9 +18,9 @@ pub struct ArticleFile<'a> {
 
 /// Writes a rendered article and, for Markdown and HTML, copies its photos beside it.
 /// Everything that could stop the export is checked before anything is written.
-pub fn write_article(target: &ArticleFile, article: &render::Article) -> Result<(), LibraryError> {
+pub fn write_article(target: &ArticleFile, article: &render::Article) -> Result<(), ServiceError> {
     if target.path.exists() && !target.force {
-        return Err(LibraryError::OutputExists {
+        return Err(ServiceError::OutputExists {
             path: target.path.display().to_string(),
         });
     }
@@ -112,7 +112,7 @@ pub(super) struct PhotoCopy {
 }
 
 impl PhotoCopy {
-    pub(super) fn run(&self) -> Result<(), LibraryError> {
+    pub(super) fn run(&self) -> Result<(), ServiceError> {
         write_new_file(&self.to, &self.bytes, true)
     }
 }
@@ -124,7 +124,7 @@ pub(super) fn photo_copies(
     photos: &[Photo],
     article: &Path,
     force: bool,
-) -> Result<Vec<PhotoCopy>, LibraryError> {
+) -> Result<Vec<PhotoCopy>, ServiceError> {
     let folder = article
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -138,14 +138,14 @@ pub(super) fn photo_copies(
         }
         let bytes = photo
             .prepared(Fit::BESIDE_ARTICLE)
-            .map_err(|err| LibraryError::Render(err.into()))?
+            .map_err(|err| ServiceError::Render(err.into()))?
             .bytes;
         if to.exists() {
             if std::fs::read(&to).ok().as_ref() == Some(&bytes) {
                 continue;
             }
             if !force {
-                return Err(LibraryError::PhotoExists {
+                return Err(ServiceError::PhotoExists {
                     path: to.display().to_string(),
                     photo: photo.path.clone(),
                 });
@@ -179,19 +179,19 @@ pub fn output_path(output: &Path, draft: &Draft, format: Format) -> PathBuf {
 
 /// Writes a made file (an article, a book, a hand-out, a photo beside an article) atomically,
 /// refusing to replace an existing file unless `force`.
-pub fn write_new_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), LibraryError> {
+pub fn write_new_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), ServiceError> {
     if path.exists() && !force {
-        return Err(LibraryError::OutputExists {
+        return Err(ServiceError::OutputExists {
             path: path.display().to_string(),
         });
     }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|source| LibraryError::Write {
+        std::fs::create_dir_all(parent).map_err(|source| ServiceError::Write {
             path: parent.display().to_string(),
             source,
         })?;
     }
-    write_derived(path, bytes).map_err(|source| LibraryError::Write {
+    write_derived(path, bytes).map_err(|source| ServiceError::Write {
         path: path.display().to_string(),
         source,
     })

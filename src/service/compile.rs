@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::export::photo_copies;
 use super::workshop::draft_files;
-use super::{Library, LibraryError, describe, error_text, write_new_file};
+use super::{ServiceError, Templates, describe, error_text, write_new_file};
 use crate::coach::{self, Finding};
 use crate::i18n::Catalog;
 use crate::render::{self, BookFront, BookPart, Format, Output};
@@ -29,13 +29,13 @@ pub enum Order {
 #[derive(Debug)]
 pub enum LeftOutReason {
     /// It cannot be read, or its template cannot be found.
-    Unreadable(LibraryError),
+    Unreadable(ServiceError),
     /// Its template has no layout of that id.
     NoLayout { template: String },
     /// The coach finds errors in it (how many, and the first one, worded).
     NeedsWork { errors: usize, first: String },
     /// It cannot be rendered (a missing photo, a layout that fails).
-    Render(LibraryError),
+    Render(ServiceError),
 }
 
 #[derive(Debug)]
@@ -54,16 +54,16 @@ pub struct Collection {
 
 /// Reads, checks and renders every draft of `folder` in `layout`, sorted by `order`.
 pub fn collect(
-    library: &Library,
+    templates: &Templates,
     folder: &Path,
     layout: &str,
     order: Order,
     catalog: &Catalog,
-) -> Result<Collection, LibraryError> {
+) -> Result<Collection, ServiceError> {
     let paths = draft_files(folder, false)?;
     let mut ready: Vec<(String, Draft, BookPart)> = Vec::new();
     let mut left_out = Vec::new();
-    for (path, outcome) in paths.iter().zip(parts(library, &paths, layout, folder)) {
+    for (path, outcome) in paths.iter().zip(parts(templates, &paths, layout, folder)) {
         let file = path
             .strip_prefix(folder)
             .unwrap_or(path)
@@ -102,7 +102,7 @@ enum Unready {
 /// Each draft read, checked and rendered, in the order of `paths`. Drafts do not depend on
 /// one another, so a workshop's hundred are shared among the computer's cores.
 fn parts(
-    library: &Library,
+    templates: &Templates,
     paths: &[PathBuf],
     layout: &str,
     folder: &Path,
@@ -116,7 +116,7 @@ fn parts(
                 scope.spawn(move || {
                     chunk
                         .iter()
-                        .map(|path| part(library, path, layout, folder))
+                        .map(|path| part(templates, path, layout, folder))
                         .collect::<Vec<_>>()
                 })
             })
@@ -133,14 +133,14 @@ fn parts(
 }
 
 fn part(
-    library: &Library,
+    templates: &Templates,
     path: &Path,
     layout: &str,
     folder: &Path,
 ) -> Result<(Draft, BookPart), Unready> {
-    let unreadable = |e: LibraryError| Unready::Reason(LeftOutReason::Unreadable(e));
+    let unreadable = |e: ServiceError| Unready::Reason(LeftOutReason::Unreadable(e));
     let draft = load_draft(path).map_err(|e| unreadable(e.into()))?;
-    let loaded = library
+    let loaded = templates
         .get(&draft.template)
         .map_err(|e| unreadable(e.into()))?;
     if loaded.template.layout(layout).is_none() {
@@ -203,7 +203,7 @@ pub fn book(
     format: Format,
     today: &str,
     catalog: &Catalog,
-) -> Result<Output, LibraryError> {
+) -> Result<Output, ServiceError> {
     let language = catalog.lang().code();
     let folder_name = folder
         .canonicalize()
@@ -238,9 +238,9 @@ pub fn write_book(
     format: Format,
     path: &Path,
     force: bool,
-) -> Result<(), LibraryError> {
+) -> Result<(), ServiceError> {
     if path.exists() && !force {
-        return Err(LibraryError::OutputExists {
+        return Err(ServiceError::OutputExists {
             path: path.display().to_string(),
         });
     }

@@ -8,7 +8,7 @@ use crate::story::{DraftError, LockError};
 use crate::template::TemplateError;
 
 #[derive(Debug, thiserror::Error)]
-pub enum LibraryError {
+pub enum ServiceError {
     #[error(transparent)]
     Template(#[from] TemplateError),
     #[error(transparent)]

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    Config, ConfigError, Library, LibraryError, config_path, configured_dictionaries,
+    Config, ConfigError, ServiceError, Templates, config_path, configured_dictionaries,
     drafts_folder, settings_path,
 };
 use crate::coach::spelling::{Dictionaries, DictionarySource};
@@ -56,7 +56,7 @@ pub enum State {
     /// There, but cannot be written (or made).
     NotWritable(std::io::Error),
     /// Read, but wrong: what is wrong, worded as any other error.
-    Invalid(LibraryError),
+    Invalid(ServiceError),
     /// The program's own file, unreadable as TOML: what is wrong, located.
     Damaged(Problem),
 }
@@ -103,7 +103,7 @@ impl Checkup {
         checks.push(Check {
             place: Place::BuiltinTemplates(builtin_sources().len()),
             path: None,
-            state: match Library::builtin() {
+            state: match Templates::builtin() {
                 Ok(_) => State::Fine,
                 Err(e) => State::Invalid(e.into()),
             },
@@ -215,7 +215,7 @@ fn settings_check() -> Check {
 
 /// The templates of a folder load and compile.
 fn templates_state(folder: &Path) -> State {
-    match Library::load(&[folder.to_path_buf()]) {
+    match Templates::load(&[folder.to_path_buf()]) {
         Ok(_) => State::Fine,
         Err(e) => State::Invalid(e.into()),
     }

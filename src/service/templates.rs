@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use super::LibraryError;
+use super::ServiceError;
 use crate::render::LoadedTemplate;
 use crate::template::{
     EXAMPLE_FILE, TEMPLATE_FILE, TemplateError, TemplateSource, builtin_sources, folder_sources,
@@ -17,7 +17,7 @@ use crate::template::{
 /// binary and tested, so waiting cannot hide a mistake; a trainer's own templates are read
 /// at once, so a mistake in them shows whatever the command.
 #[derive(Debug, Default)]
-pub struct Library {
+pub struct Templates {
     entries: Vec<Entry>,
 }
 
@@ -54,30 +54,30 @@ impl Entry {
     }
 }
 
-impl Library {
+impl Templates {
     /// The built-in templates only, each one read and compiled now.
     pub fn builtin() -> Result<Self, TemplateError> {
-        let library = Library::with_builtins();
-        for entry in &library.entries {
+        let templates = Templates::with_builtins();
+        for entry in &templates.entries {
             entry.loaded()?;
         }
-        Ok(library)
+        Ok(templates)
     }
 
     /// Built-ins, then each folder in `folders` (later folders win on equal ids).
     /// A folder may be one template (it holds `template.toml`) or hold template folders.
     pub fn load(folders: &[PathBuf]) -> Result<Self, TemplateError> {
-        let mut library = Library::with_builtins();
+        let mut templates = Templates::with_builtins();
         for folder in folders {
             for source in folder_sources(folder)? {
-                library.insert(Entry::ready(LoadedTemplate::load(source)?));
+                templates.insert(Entry::ready(LoadedTemplate::load(source)?));
             }
         }
-        Ok(library)
+        Ok(templates)
     }
 
     fn with_builtins() -> Self {
-        Library {
+        Templates {
             entries: builtin_sources().into_iter().map(Entry::waiting).collect(),
         }
     }
@@ -120,26 +120,26 @@ impl Library {
 /// every file, with `id` (and the name, so the two can be told apart) set in
 /// `template.toml` and the model story pointing to the copy. Comments are kept.
 pub fn copy_template(
-    library: &Library,
+    templates: &Templates,
     from: &str,
     id: &str,
     folder: &std::path::Path,
-) -> Result<PathBuf, LibraryError> {
-    let loaded = library.get(from)?;
+) -> Result<PathBuf, ServiceError> {
+    let loaded = templates.get(from)?;
     // The id names a folder: nothing but what a template id may hold.
     let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
     if !id.starts_with(|c: char| c.is_ascii_lowercase()) || !id.chars().all(allowed) {
-        return Err(LibraryError::BadTemplateId { id: id.to_string() });
+        return Err(ServiceError::BadTemplateId { id: id.to_string() });
     }
     let dest = folder.join(id);
     if dest.exists() {
-        return Err(LibraryError::OutputExists {
+        return Err(ServiceError::OutputExists {
             path: dest.display().to_string(),
         });
     }
     let write_err = |path: &std::path::Path| {
         let path = path.display().to_string();
-        move |source| LibraryError::Write { path, source }
+        move |source| ServiceError::Write { path, source }
     };
     std::fs::create_dir_all(&dest).map_err(write_err(&dest))?;
     loaded
@@ -156,9 +156,9 @@ pub fn copy_template(
 }
 
 /// Sets top-level string keys of a TOML file, keeping everything else as written.
-fn rewrite(path: &std::path::Path, keys: &[(&str, &str)]) -> Result<(), LibraryError> {
+fn rewrite(path: &std::path::Path, keys: &[(&str, &str)]) -> Result<(), ServiceError> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| LibraryError::Write {
+    let text = std::fs::read_to_string(path).map_err(|source| ServiceError::Write {
         path: shown.clone(),
         source,
     })?;
@@ -170,7 +170,7 @@ fn rewrite(path: &std::path::Path, keys: &[(&str, &str)]) -> Result<(), LibraryE
         doc[*key] = toml_edit::value(*value);
     }
     crate::story::write_atomic(path, doc.to_string().as_bytes()).map_err(|source| {
-        LibraryError::Write {
+        ServiceError::Write {
             path: shown,
             source,
         }
@@ -192,17 +192,17 @@ mod tests {
 
     #[test]
     fn builtins_are_read_only_when_asked_for() {
-        let library = Library::load(&[]).unwrap();
-        assert!(library.entries.iter().all(|e| e.loaded.get().is_none()));
-        let loaded = library.get("success-story-ru").unwrap();
+        let templates = Templates::load(&[]).unwrap();
+        assert!(templates.entries.iter().all(|e| e.loaded.get().is_none()));
+        let loaded = templates.get("success-story-ru").unwrap();
         assert_eq!(loaded.template.language, "ru");
-        let read: Vec<&str> = library
+        let read: Vec<&str> = templates
             .entries
             .iter()
             .filter(|e| e.loaded.get().is_some())
             .map(|e| e.id.as_str())
             .collect();
         assert_eq!(read, ["success-story-ru"]);
-        assert_eq!(library.iter().count(), library.ids().len());
+        assert_eq!(templates.iter().count(), templates.ids().len());
     }
 }

@@ -41,7 +41,7 @@ use serde_json::json;
 pub use error::PublishError;
 pub use photos::upload_bytes;
 
-use super::{Library, LibraryError, draft_folder};
+use super::{ServiceError, Templates, draft_folder};
 use crate::render::wp_blocks::{self, WpImage};
 use crate::render::{self, RenderError, typography};
 use crate::story::{Draft, DraftLock, MediaRecord, WordPressRecord, load_draft, save_draft};
@@ -117,24 +117,24 @@ pub struct Published {
 /// Sends the draft file to the site as a draft post (or updates the post it was sent as),
 /// holding the draft's lock meanwhile: a story open in a window is refused, untouched.
 pub fn publish(
-    library: &Library,
+    templates: &Templates,
     req: &PublishRequest,
     progress: &mut dyn FnMut(Progress),
-) -> Result<Published, LibraryError> {
+) -> Result<Published, ServiceError> {
     let _lock = DraftLock::acquire(req.draft)?;
     let mut draft = load_draft(req.draft)?;
-    publish_draft(library, &mut draft, req, progress)
+    publish_draft(templates, &mut draft, req, progress)
 }
 
 /// Sends `draft` (an open one, e.g. in the wizard, kept at `req.draft`) and saves it there
 /// with what it learnt in its `[wordpress]` table, so the caller's copy stays the saved one.
 pub fn publish_draft(
-    library: &Library,
+    templates: &Templates,
     draft: &mut Draft,
     req: &PublishRequest,
     progress: &mut dyn FnMut(Progress),
-) -> Result<Published, LibraryError> {
-    let loaded = library.get(&draft.template)?;
+) -> Result<Published, ServiceError> {
+    let loaded = templates.get(&draft.template)?;
     let base_dir = draft_folder(req.draft);
     // Everything local is checked before the site is asked anything.
     let markdown = render::markdown(loaded, draft, req.layout)?;

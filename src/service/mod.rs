@@ -1,5 +1,5 @@
-//! The layer both front ends stand on: the library of templates a session uses (loaded,
-//! compiled, validated) and the operations the command line and the wizard share.
+//! The services every front end (command line, wizard, plain mode) stands on: the templates
+//! a session uses (`Templates`: loaded, compiled, validated) and the operations they share.
 
 pub mod compile;
 mod config;
@@ -18,7 +18,7 @@ pub mod workshop;
 
 pub use config::{CONFIG_ENV, CONFIG_FILE, CONFIG_KEYS, Config, ConfigError, config_path};
 pub use doctor::{Check, Checkup, Place, State};
-pub use error::LibraryError;
+pub use error::ServiceError;
 pub use export::{
     ArticleFile, draft_folder, left_out_text, output_path, outside_photos_text, write_article,
     write_new_file,
@@ -33,6 +33,6 @@ pub use spelling::{
     configured_dictionaries, drafts_folder, load_speller, personal_known_words,
     personal_words_path, settings_path, template_speller,
 };
-pub use templates::{Library, copy_template};
+pub use templates::{Templates, copy_template};
 pub use validate::validate_path;
 pub use wording::{choice_id, describe, error_text, io_reason_text, progress_text, spelling_off};

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::{Library, LibraryError, load_speller};
+use super::{ServiceError, Templates, load_speller};
 use crate::coach::spelling::{KnownWords, Speller, SpellingError};
 use crate::coach::{self, Severity, StepState};
 use crate::story::load_draft;
@@ -24,11 +24,11 @@ pub struct DraftRow {
     pub warnings: usize,
     pub tips: usize,
     /// Why the file could not be read or checked; the counts are then zero.
-    pub problem: Option<LibraryError>,
+    pub problem: Option<ServiceError>,
 }
 
 impl DraftRow {
-    fn unreadable(file: String, problem: LibraryError) -> DraftRow {
+    fn unreadable(file: String, problem: ServiceError) -> DraftRow {
         DraftRow {
             file,
             author: String::new(),
@@ -47,15 +47,15 @@ impl DraftRow {
 /// The draft files of `folder` (and of its sub-folders when `recursive`), sorted by path:
 /// `*.toml` files that are not hidden (locks, temporary files of a save) and not a
 /// template's own `template.toml`.
-pub fn draft_files(folder: &Path, recursive: bool) -> Result<Vec<PathBuf>, LibraryError> {
+pub fn draft_files(folder: &Path, recursive: bool) -> Result<Vec<PathBuf>, ServiceError> {
     let mut files = Vec::new();
     collect(folder, recursive, &mut files)?;
     files.sort();
     Ok(files)
 }
 
-fn collect(folder: &Path, recursive: bool, out: &mut Vec<PathBuf>) -> Result<(), LibraryError> {
-    let io_err = |source| LibraryError::ReadFolder {
+fn collect(folder: &Path, recursive: bool, out: &mut Vec<PathBuf>) -> Result<(), ServiceError> {
+    let io_err = |source| ServiceError::ReadFolder {
         path: folder.display().to_string(),
         source,
     };
@@ -87,11 +87,11 @@ pub struct Status {
 /// Reads and checks every draft of `folder`, spelling too where a dictionary is found
 /// (each loaded once).
 pub fn status(
-    library: &Library,
+    templates: &Templates,
     folder: &Path,
     recursive: bool,
     dictionaries: &[PathBuf],
-) -> Result<Status, LibraryError> {
+) -> Result<Status, ServiceError> {
     let mut result = Status::default();
     let mut spellers: HashMap<String, Option<Speller>> = HashMap::new();
     let personal: KnownWords = super::personal_known_words();
@@ -109,7 +109,7 @@ pub fn status(
                 continue;
             }
         };
-        let loaded = match library.get(&draft.template) {
+        let loaded = match templates.get(&draft.template) {
             Ok(loaded) => loaded,
             Err(e) => {
                 result.rows.push(DraftRow::unreadable(file, e.into()));

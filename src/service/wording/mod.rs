@@ -6,7 +6,7 @@ mod publish;
 
 pub use publish::progress_text;
 
-use super::{ConfigError, LibraryError};
+use super::{ConfigError, ServiceError};
 use crate::coach::spelling::SpellingError;
 use crate::coach::{Finding, FindingKind};
 use crate::i18n::{Arg, Catalog};
@@ -15,14 +15,14 @@ use crate::story::{DraftError, LockError};
 use crate::template::TemplateError;
 
 /// One sentence (or, for a template with several problems, one line per problem).
-pub fn error_text(err: &LibraryError, catalog: &Catalog) -> String {
+pub fn error_text(err: &ServiceError, catalog: &Catalog) -> String {
     match err {
-        LibraryError::Template(e) | LibraryError::Render(RenderError::Template(e)) => {
+        ServiceError::Template(e) | ServiceError::Render(RenderError::Template(e)) => {
             template(e, catalog)
         }
-        LibraryError::Draft(e) => draft(e, catalog),
-        LibraryError::Render(RenderError::Photo(e)) => photo(e, catalog),
-        LibraryError::Render(RenderError::AnswerTooLong { step, mb, limit_mb }) => catalog.t_args(
+        ServiceError::Draft(e) => draft(e, catalog),
+        ServiceError::Render(RenderError::Photo(e)) => photo(e, catalog),
+        ServiceError::Render(RenderError::AnswerTooLong { step, mb, limit_mb }) => catalog.t_args(
             "err-answer-too-long",
             &[
                 ("step", step.as_str().into()),
@@ -30,55 +30,55 @@ pub fn error_text(err: &LibraryError, catalog: &Catalog) -> String {
                 ("limit", (*limit_mb).into()),
             ],
         ),
-        LibraryError::Render(e) => e.to_string(),
-        LibraryError::Config(ConfigError::Invalid(problem)) => catalog.t_args(
+        ServiceError::Render(e) => e.to_string(),
+        ServiceError::Config(ConfigError::Invalid(problem)) => catalog.t_args(
             "err-config-invalid",
             &[("problem", problem.to_string().into())],
         ),
-        LibraryError::Config(ConfigError::Read { path, source }) => catalog.t_args(
+        ServiceError::Config(ConfigError::Read { path, source }) => catalog.t_args(
             "err-config-read",
             &[
                 ("path", path.as_str().into()),
                 ("reason", io_reason(source, catalog)),
             ],
         ),
-        LibraryError::Publish(e) => publish::publish(e, catalog),
-        LibraryError::Lock(LockError::Busy { draft, .. }) => catalog.t_args(
+        ServiceError::Publish(e) => publish::publish(e, catalog),
+        ServiceError::Lock(LockError::Busy { draft, .. }) => catalog.t_args(
             "draft-locked",
             &[("path", draft.display().to_string().into())],
         ),
-        LibraryError::Lock(LockError::NotAFile { draft, lock }) => catalog.t_args(
+        ServiceError::Lock(LockError::NotAFile { draft, lock }) => catalog.t_args(
             "draft-lock-not-a-file",
             &[
                 ("path", draft.display().to_string().into()),
                 ("lock", lock.display().to_string().into()),
             ],
         ),
-        LibraryError::PhotoExists { path, photo } => catalog.t_args(
+        ServiceError::PhotoExists { path, photo } => catalog.t_args(
             "err-photo-exists",
             &[
                 ("path", path.as_str().into()),
                 ("photo", photo.as_str().into()),
             ],
         ),
-        LibraryError::OutputExists { path } => {
+        ServiceError::OutputExists { path } => {
             catalog.t_args("err-output-exists", &[("path", path.as_str().into())])
         }
-        LibraryError::BadTemplateId { id } => {
+        ServiceError::BadTemplateId { id } => {
             catalog.t_args("err-bad-template-id", &[("id", id.as_str().into())])
         }
-        LibraryError::NothingToCompile { path, drafts } => catalog.t_args(
+        ServiceError::NothingToCompile { path, drafts } => catalog.t_args(
             "err-nothing-to-compile",
             &[("path", path.as_str().into()), ("count", (*drafts).into())],
         ),
-        LibraryError::ReadFolder { path, source } => catalog.t_args(
+        ServiceError::ReadFolder { path, source } => catalog.t_args(
             "err-read-folder",
             &[
                 ("path", path.as_str().into()),
                 ("reason", io_reason(source, catalog)),
             ],
         ),
-        LibraryError::Write { path, source } => catalog.t_args(
+        ServiceError::Write { path, source } => catalog.t_args(
             "err-write",
             &[
                 ("path", path.as_str().into()),
