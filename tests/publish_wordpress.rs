@@ -508,18 +508,17 @@ fn the_wizard_sends_the_story_as_a_draft_post_and_remembers_the_site() {
     w.typed(&site.user);
     w.keys(&[Key::plain(Code::Tab)]);
     w.typed(&site.password);
-    // Enter sends it; each step is reported while the wizard waits for the site, as the loop
-    // writes it over the status line.
-    povestitor::tui::update::update(
-        &mut w.app,
-        povestitor::tui::msg::Msg::Key(Key::plain(Code::Enter)),
-    );
-    let mut reported = Vec::new();
-    for effect in std::mem::take(&mut w.app.effects) {
-        w.store.apply_reporting(&mut w.app, effect, &mut |text| {
-            reported.push(text.to_string())
-        });
-    }
+    // Enter sends it off the loop; each step comes back as a message the loop shows on the
+    // status line.
+    w.keys(&[Key::plain(Code::Enter)]);
+    let reported: Vec<String> = w
+        .arrived
+        .iter()
+        .filter_map(|msg| match msg {
+            povestitor::tui::msg::Msg::Publishing(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
     assert_eq!(
         reported,
         [
@@ -901,7 +900,7 @@ fn publish_refuses_a_story_open_in_the_wizard_and_changes_nothing() {
 /// fills the WordPress form and presses Enter; the status line afterwards, and the screen's
 /// text then.
 fn publish_in_the_wizard(places: &Path, path: &Path) -> (povestitor::tui::app::Status, String) {
-    use povestitor::tui::msg::{Code, Key, Msg};
+    use povestitor::tui::msg::{Code, Key};
     use wizard::Wizard;
 
     let site = site();
@@ -922,10 +921,7 @@ fn publish_in_the_wizard(places: &Path, path: &Path) -> (povestitor::tui::app::S
     w.typed(&site.user);
     w.keys(&[Key::plain(Code::Tab)]);
     w.typed(&site.password);
-    povestitor::tui::update::update(&mut w.app, Msg::Key(Key::plain(Code::Enter)));
-    for effect in std::mem::take(&mut w.app.effects) {
-        w.store.apply_reporting(&mut w.app, effect, &mut |_| {});
-    }
+    w.keys(&[Key::plain(Code::Enter)]);
     let status = w.app.status.clone().unwrap_or_else(|| panic!("no status"));
     let backend = ratatui::backend::TestBackend::new(w.app.size.0, w.app.size.1);
     let mut terminal = ratatui::Terminal::new(backend).unwrap_or_else(|e| panic!("{e}"));

@@ -384,7 +384,7 @@ fn ctrl_q_twice_after_a_failed_save_quits_with_a_rescue_copy() {
     assert!(w.app.quit);
     assert_eq!(w.app.quitting, None);
     // What the loop does on every way out.
-    assert!(w.store.save_or_rescue(&mut w.app), "the words are kept");
+    assert!(w.store.save_or_rescue(&w.app), "the words are kept");
     let copy = dir.path().join("Documents/g-copie.toml");
     assert_eq!(w.store.rescue, Some(Rescue::Copied(copy.clone())));
     assert_eq!(load_draft(&copy).unwrap().title(), "Cuvinte de păstrat");

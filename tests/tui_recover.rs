@@ -52,7 +52,7 @@ fn a_leftover_save_is_offered_taken_with_ctrl_o_and_saved() {
     assert!(session.dirty, "saved by the next autosave");
     assert!(leftover.exists(), "kept until the words are saved");
 
-    assert!(w.store.save(&mut w.app));
+    assert!(povestitor::tui::run::save(&mut w.app, &mut w.store));
     assert_eq!(
         load_draft(&draft).unwrap().title(),
         "Titlul scris chiar înainte de pană"

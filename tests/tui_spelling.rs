@@ -87,7 +87,7 @@ fn a_misspelling_appears_after_a_pause_is_underlined_and_taught_away() {
     let effects = std::mem::take(&mut w.app.effects);
     assert_eq!(effects, [Effect::AddWord("bibliotecra".into())]);
     for effect in effects {
-        w.store.apply(&mut w.app, effect);
+        povestitor::tui::run::carry_out(&mut w.app, &mut w.store, effect);
     }
     let list = std::fs::read_to_string(dir.path().join("personal-words.txt")).unwrap();
     assert_eq!(list.trim(), "bibliotecra");
@@ -226,7 +226,7 @@ fn names_are_one_quiet_tip_and_ctrl_d_teaches_them_all() {
         ]
     );
     for effect in effects {
-        w.store.apply(&mut w.app, effect);
+        povestitor::tui::run::carry_out(&mut w.app, &mut w.store, effect);
     }
     w.app.spell_with(&speller);
     let session = w.app.session.as_ref().unwrap();

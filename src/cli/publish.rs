@@ -33,7 +33,11 @@ pub fn publish(
     // An address the password may not go to is refused before the password is asked for.
     publish::site_address(req.site, req.allow_http).map_err(ServiceError::from)?;
     let password = password(req, catalog)?;
-    let mut show = |step: Progress| tell!("{}", progress_text(&step, catalog));
+    let mut show = |step: Progress| {
+        if let Some(text) = progress_text(&step, catalog) {
+            tell!("{text}");
+        }
+    };
     let published = publish::publish(
         templates,
         &PublishRequest {
@@ -45,6 +49,8 @@ pub fn publish(
             update_live: req.update_live,
             featured_in_body: req.featured_in_body,
             allow_http: req.allow_http,
+            cancel: None,
+            save: true,
         },
         &mut show,
     )?;

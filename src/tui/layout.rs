@@ -143,13 +143,6 @@ pub fn step_main(body: Rect) -> Rect {
     }
 }
 
-/// Measures what drawing needs and changes rarely (the wrapped heights of the step on
-/// screen); cheap when nothing it depends on changed. Called after each update.
-pub fn remember(app: &mut App) {
-    let known = app.step_heights.take();
-    app.step_heights = measure(app, known);
-}
-
 /// The heights of the step on screen at the app's size: `known` again when nothing they
 /// depend on changed, else measured anew. `None` off the step screen.
 pub fn measure(app: &App, known: Option<StepHeights>) -> Option<StepHeights> {

@@ -78,58 +78,58 @@ pub fn start(
         Places::from_system().ok_or_else(|| TuiError::Open(catalog.t("no-home-folder")))?;
     let today = chrono::Local::now().date_naive().to_string();
     let mut store = Store::new(places, today);
-    let mut app = App::new(catalog, templates, theme::Theme::from_env(), (80, 24));
     // Dictionaries load on a thread of their own when a story opens; the loop spells
     // after a pause in typing.
     let folders = crate::service::configured_dictionaries(&config);
-    app.export_defaults = app::ExportDefaults {
+    let export_defaults = app::ExportDefaults {
         layout: config.layout.clone(),
         format: config.format,
     };
     store.config = config;
-    app.spellers = Some(crate::coach::spelling::SpellerCache::new(folders));
-    if let Ok(list) = crate::coach::spelling::PersonalWords::load(&store.places.personal_words) {
-        app.personal.add_personal(&list);
-    }
+    let personal = crate::coach::spelling::PersonalWords::load(&store.places.personal_words).ok();
+    let mut app = App::new(catalog, templates, theme::Theme::from_env(), (80, 24)).configured(
+        export_defaults,
+        Some(crate::coach::spelling::SpellerCache::new(folders)),
+        personal.as_ref(),
+    );
+    let opening = |e: StoreError| TuiError::Open(e.text(&app.catalog));
     match start {
         Start::Home => {
             let recent = store.recent(&app.templates);
-            app.set_recent(recent);
-            if !store.settings.welcomed {
-                app.welcome = Some(store.places.drafts.clone());
-            }
+            let welcome = (!store.settings.welcomed).then(|| store.places.drafts.clone());
+            app = app.at_home(recent, welcome);
         }
         Start::New { template, file } => {
             let loaded = app.templates.get(&template)?;
-            let (path, draft) = store
-                .create(loaded, file.as_deref())
-                .map_err(|e| TuiError::Open(e.text(&app.catalog)))?;
-            app.open(path, draft).map_err(TuiError::Open)?;
+            let (path, draft) = store.create(loaded, file.as_deref()).map_err(opening)?;
+            update::open_at_start(&mut app, path, draft).map_err(TuiError::Open)?;
         }
         Start::Demo { template } => {
             let loaded = app.templates.get(&template)?;
-            let (path, draft) = store
-                .copy_example(loaded)
-                .map_err(|e| TuiError::Open(e.text(&app.catalog)))?;
-            app.open(path, draft).map_err(TuiError::Open)?;
-            app.say(app::StatusKind::Info, app.t("status-example-copy"));
+            let (path, draft) = store.copy_example(loaded).map_err(opening)?;
+            update::open_at_start(&mut app, path, draft).map_err(TuiError::Open)?;
+            let note = app.t("status-example-copy");
+            update::done(&mut app, app::Done::Said(app::StatusKind::Info, note));
         }
         Start::Edit(path) => {
-            let draft = store
-                .open(&path)
-                .map_err(|e| TuiError::Open(e.text(&app.catalog)))?;
-            app.open(path, draft).map_err(TuiError::Open)?;
-            store.offer_leftover(&mut app);
+            let draft = store.open(&path).map_err(opening)?;
+            let leftover = store.leftover_offer(&path, &app.catalog);
+            update::open_at_start(&mut app, path, draft).map_err(TuiError::Open)?;
+            if let Some(text) = leftover {
+                update::done(&mut app, app::Done::Said(app::StatusKind::Warn, text));
+            }
         }
         Start::Review { file, reviewer } => {
             let name = store.reviewer(reviewer.as_deref(), &app.t("review-default-reviewer"));
-            let draft = store
-                .open(&file)
-                .map_err(|e| TuiError::Open(e.text(&app.catalog)))?;
+            let draft = store.open(&file).map_err(opening)?;
+            let leftover = store.leftover_offer(&file, &app.catalog);
             let today = store.today.clone();
-            app.open_for_review(file, draft, app::Reviewer { name, today })
+            let reviewer = app::Reviewer { name, today };
+            update::open_for_review_at_start(&mut app, file, draft, reviewer)
                 .map_err(TuiError::Open)?;
-            store.offer_leftover(&mut app);
+            if let Some(text) = leftover {
+                update::done(&mut app, app::Done::Said(app::StatusKind::Warn, text));
+            }
         }
     }
     run::run(app, store)?;

@@ -10,6 +10,7 @@ use ratatui::crossterm::event::{
 
 use std::path::PathBuf;
 
+use crate::story::WordPressRecord;
 use crate::template::Problem;
 
 /// Something that happened: a key, pasted text, a mouse click or wheel, a new size.
@@ -36,6 +37,22 @@ pub enum Msg {
     /// An export carried out off the loop (`Effect::Export`): the file written and the
     /// sentences saying what the layout leaves out, or why there is no file.
     Exported(Result<(PathBuf, Vec<String>), ExportProblem>),
+    /// A step of the sending to the blog (`Effect::Publish`, carried out on a thread of the
+    /// store's), as the status line says it.
+    Publishing(String),
+    /// What the draft at `path` now remembers of the blog (its `[wordpress]` table): kept
+    /// in the open draft, which the next autosave writes.
+    PublishRecorded {
+        path: PathBuf,
+        record: WordPressRecord,
+    },
+    /// The sending ended: the status line's words (the post's edit link and the photos, or
+    /// why not), and where it went.
+    Published {
+        result: Result<String, String>,
+        site: String,
+        user: String,
+    },
 }
 
 /// Why an export did not happen.

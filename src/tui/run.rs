@@ -10,12 +10,11 @@ use std::time::{Duration, Instant};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use super::app::{App, Effect, StatusKind};
-use super::layout;
+use super::app::{App, Done, Effect};
 use super::msg;
 use super::store::{Rescue, Store};
 use super::terminal::{self, Input};
-use super::update::update;
+use super::update::{self, update};
 use super::view;
 use crate::render;
 use crate::service::Shutdown;
@@ -352,12 +351,8 @@ fn event_loop(
                 assert!(*left > 0, "the test's panic after so many keys");
             }
             redraw = true;
-            for effect in std::mem::take(&mut app.effects) {
-                if matches!(effect, Effect::Publish { .. }) {
-                    publish(&mut terminal, app, store, effect);
-                } else {
-                    store.apply(app, effect);
-                }
+            for effect in update::take_effects(app) {
+                carry_out(app, store, effect);
             }
             if app.quit {
                 return Ok(Exit::Quit);
@@ -367,11 +362,11 @@ fn event_loop(
             return Ok(Exit::TerminalLost);
         }
         let now = Instant::now();
-        if std::mem::take(&mut app.changed) {
+        if update::take_changed(app) {
             last_change = now;
             first_change.get_or_insert(now);
         }
-        if now - last_change >= SPELL_QUIET && app.spell_pending() {
+        if now - last_change >= SPELL_QUIET && update::paused(app) {
             redraw = true;
         }
         let dirty = app.session.as_ref().is_some_and(|s| s.dirty);
@@ -381,36 +376,26 @@ fn event_loop(
             && (now - last_change >= QUIET || now - first >= AT_MOST)
         {
             // A failed save is retried after AT_MOST; the message line says what is wrong.
-            first_change = if store.save(app) { None } else { Some(now) };
+            first_change = if save(app, store) { None } else { Some(now) };
             redraw = true;
         }
     }
 }
 
-/// Sends the story to the blog, which takes seconds: the status line says so first, then
-/// each photo as it goes (written straight over the status row, since no frame can be drawn
-/// while the loop waits), and the next frame is drawn in full.
-fn publish(
-    terminal: &mut Terminal<CrosstermBackend<std::io::Stdout>>,
-    app: &mut App,
-    store: &mut Store,
-    effect: Effect,
-) {
-    app.say(StatusKind::Info, app.t("export-sending"));
-    // A terminal that fails here fails the next draw too, which ends the loop.
-    let _ = draw(terminal, app);
-    let (width, height) = app.size;
-    let row = layout::chrome(ratatui::layout::Rect::new(0, 0, width, height)).status;
-    store.apply_reporting(app, effect, &mut |text| {
-        let _ = terminal::write_row(
-            terminal.backend_mut(),
-            row.x,
-            row.y,
-            row.width,
-            &format!(" {text}"),
-        );
-    });
-    let _ = terminal.clear();
+/// Carries out `effect` and shows what came of it: the store reads the model, `update`
+/// writes it.
+pub fn carry_out(app: &mut App, store: &mut Store, effect: Effect) {
+    for done in store.apply(app, effect) {
+        update::done(app, done);
+    }
+}
+
+/// Saves the open draft and shows what came of it; whether it worked.
+pub fn save(app: &mut App, store: &mut Store) -> bool {
+    let done = store.save(app);
+    let saved = matches!(done, Done::Saved);
+    update::done(app, done);
+    saved
 }
 
 fn draw(
@@ -418,7 +403,10 @@ fn draw(
     app: &mut App,
 ) -> std::io::Result<()> {
     let size = terminal.size()?;
-    app.size = (size.width, size.height);
+    if app.size != (size.width, size.height) {
+        let (width, height) = (size.width, size.height);
+        update(app, msg::Msg::Resize { width, height });
+    }
     terminal.draw(|frame| view::draw(frame, app))?;
     Ok(())
 }
@@ -484,7 +472,7 @@ mod tests {
         let mut app = App::new(catalog, templates, theme, (80, 24));
         let loaded = app.templates.get("success-story").expect("template");
         let draft = crate::story::Draft::new(&loaded.template);
-        app.open("/stick/story.toml".into(), draft).expect("open");
+        update::open_at_start(&mut app, "/stick/story.toml".into(), draft).expect("open");
         let copy = Rescue::Copied("/home/ana/Documents/story-copie.toml".into());
         let text = panic_text(&app, true, Some(&copy), Some("boom (x.rs:1)".into()));
         assert!(text.contains("internal fault"), "{text}");

@@ -63,26 +63,6 @@ pub fn leave() {
     let _ = out.flush();
 }
 
-/// Writes `text` over one row of the screen, straight to the terminal: for news while the
-/// loop waits on something (a photo sent to the blog) and cannot draw a frame. The next
-/// frame must be drawn in full (`Terminal::clear`), since ratatui does not know of it.
-/// The text may come from a server (its error message, its address): its control characters
-/// are shown, not sent.
-pub fn write_row(out: &mut impl Write, x: u16, y: u16, width: u16, text: &str) -> io::Result<()> {
-    let text = crate::text::terminal_safe(text);
-    let mut line: String = text.chars().take(usize::from(width)).collect();
-    let used = line.chars().count();
-    line.extend(std::iter::repeat_n(
-        ' ',
-        usize::from(width).saturating_sub(used),
-    ));
-    execute!(
-        out,
-        cursor::MoveTo(x, y),
-        ratatui::crossterm::style::Print(line)
-    )
-}
-
 /// What the input thread hands to the loop.
 enum Arrival {
     Msg(Msg),

@@ -16,6 +16,9 @@ use povestitor::tui::{App, Places, Store};
 pub struct Wizard {
     pub app: App,
     pub store: Store,
+    /// Every message that came back from work off the loop (renders, exports, a sending
+    /// to the blog), in order.
+    pub arrived: Vec<Msg>,
 }
 
 impl Wizard {
@@ -29,7 +32,11 @@ impl Wizard {
             (80, 24),
         );
         let store = Store::new(Places::under(folder), "2026-11-25".into());
-        Wizard { app, store }
+        Wizard {
+            app,
+            store,
+            arrived: Vec::new(),
+        }
     }
 
     /// A new draft at `file`, as `povestitor new --template success-story FILE` starts.
@@ -37,7 +44,7 @@ impl Wizard {
         let mut w = Wizard::new(folder);
         let loaded = w.app.templates.get("success-story").expect("template");
         let (path, draft) = w.store.create(loaded, Some(file)).expect("create");
-        w.app.open(path, draft).expect("open");
+        povestitor::tui::update::open_at_start(&mut w.app, path, draft).expect("open");
         w
     }
 
@@ -47,19 +54,24 @@ impl Wizard {
         self.apply();
     }
 
-    /// Carries out the queued effects, and waits for the renders they started (off the
-    /// loop in the wizard) to come back as messages, as the loop would.
+    /// Carries out the queued effects, and waits for the work they started off the loop
+    /// (renders, exports, a sending to the blog) to come back as messages, as the loop
+    /// would.
     pub fn apply(&mut self) {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        let deadline = Instant::now() + Duration::from_secs(60);
         loop {
-            for effect in std::mem::take(&mut self.app.effects) {
-                self.store.apply(&mut self.app, effect);
+            for effect in povestitor::tui::update::take_effects(&mut self.app) {
+                povestitor::tui::run::carry_out(&mut self.app, &mut self.store, effect);
             }
             if !self.store.rendering() {
                 return;
             }
-            assert!(Instant::now() < deadline, "a render never came back");
+            assert!(
+                Instant::now() < deadline,
+                "work off the loop never came back"
+            );
             for msg in self.store.rendered(Duration::from_millis(50)) {
+                self.arrived.push(msg.clone());
                 update(&mut self.app, msg);
             }
         }

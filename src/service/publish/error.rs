@@ -81,4 +81,8 @@ pub enum PublishError {
         "no application password: set POVESTITOR_WP_PASSWORD, or run publish in a terminal to type it"
     )]
     NoPassword,
+    /// Stopped by the librarian (Esc in the wizard) before the post was written: the
+    /// photos already uploaded stay in the media library, remembered in the draft.
+    #[error("the sending was stopped before the post was written")]
+    Cancelled,
 }

@@ -35,6 +35,7 @@ mod photos;
 mod session;
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::json;
 
@@ -66,6 +67,38 @@ pub struct PublishRequest<'a> {
     pub featured_in_body: bool,
     /// Send to an `http://` address of another computer, unencrypted (`--allow-http`).
     pub allow_http: bool,
+    /// Set by the front end to stop the sending (Esc in the wizard): checked before each
+    /// request, so the post is never written after it is set.
+    pub cancel: Option<&'a AtomicBool>,
+    /// Save the draft file with what it learns in its `[wordpress]` table (the command
+    /// line). Off, the file is never touched: `Progress::Remembered` carries the record
+    /// (the wizard, which keeps the draft in memory while the librarian goes on writing).
+    pub save: bool,
+}
+
+impl PublishRequest<'_> {
+    /// Fails with `Cancelled` once the front end has asked to stop.
+    fn go_on(&self) -> Result<(), PublishError> {
+        match self.cancel {
+            Some(flag) if flag.load(Ordering::SeqCst) => Err(PublishError::Cancelled),
+            _ => Ok(()),
+        }
+    }
+
+    /// Keeps what the draft learnt: in its file (`save`), and told to the front end.
+    fn remember(
+        &self,
+        draft: &mut Draft,
+        record: &WordPressRecord,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<(), ServiceError> {
+        draft.set_wordpress(record);
+        if self.save {
+            save_draft(self.draft, draft)?;
+        }
+        progress(Progress::Remembered(record.clone()));
+        Ok(())
+    }
 }
 
 /// What happened, step by step, for a front end to show.
@@ -94,6 +127,9 @@ pub enum Progress {
         total: usize,
         file: String,
     },
+    /// What the draft now remembers of the site (its `[wordpress]` table): said as soon as
+    /// it changes, so a later failure cannot make an upload a duplicate.
+    Remembered(WordPressRecord),
     /// Photo `number` of `total` was already there, unchanged.
     PhotoKept {
         number: usize,
@@ -123,18 +159,18 @@ pub fn publish(
 ) -> Result<Published, ServiceError> {
     let _lock = DraftLock::acquire(req.draft)?;
     let mut draft = load_draft(req.draft)?;
-    publish_draft(templates, &mut draft, req, progress)
+    let loaded = templates.get(&draft.template)?;
+    publish_draft(loaded, &mut draft, req, progress)
 }
 
 /// Sends `draft` (an open one, e.g. in the wizard, kept at `req.draft`) and saves it there
 /// with what it learnt in its `[wordpress]` table, so the caller's copy stays the saved one.
 pub fn publish_draft(
-    templates: &Templates,
+    loaded: &render::LoadedTemplate,
     draft: &mut Draft,
     req: &PublishRequest,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Published, ServiceError> {
-    let loaded = templates.get(&draft.template)?;
     let base_dir = draft_folder(req.draft);
     // Everything local is checked before the site is asked anything.
     let markdown = render::markdown(loaded, draft, req.layout)?;
@@ -177,7 +213,9 @@ pub fn publish_draft(
         });
     }
     let mut http = Http::new(&address);
+    req.go_on()?;
     let site = discover::discover(&http, &address)?;
+    req.go_on()?;
     http.sign_in(req.user, req.password);
     let session = Session {
         http: &http,
@@ -198,6 +236,7 @@ pub fn publish_draft(
         };
     }
     let this_file = file_identity(req.draft);
+    req.go_on()?;
     let existing = match record.post {
         Some(id) => match session.post(id)? {
             None => {
@@ -248,6 +287,7 @@ pub fn publish_draft(
             "description": wp_blocks::text(credits.iter().find(|(p, _)| p == &photo.path).map_or("", |(_, c)| c.as_str())),
         });
         let hash = sha256_hex(bytes);
+        req.go_on()?;
         let kept = match record.media_for(&photo.path, &hash) {
             Some(media) => session
                 .update_media(media.id, &meta)?
@@ -273,8 +313,7 @@ pub fn publish_draft(
                 };
                 record.put_media(media.clone());
                 // Remembered at once: a later failure must not make this upload a duplicate.
-                draft.set_wordpress(&record);
-                save_draft(req.draft, draft)?;
+                req.remember(draft, &record, progress)?;
                 progress(Progress::PhotoUploaded {
                     number: index + 1,
                     total,
@@ -311,6 +350,7 @@ pub fn publish_draft(
     );
     let mut tag_ids = Vec::with_capacity(tags.len());
     for tag in &tags {
+        req.go_on()?;
         tag_ids.push(session.tag_id(tag)?);
     }
     let mut post = json!({
@@ -324,12 +364,13 @@ pub fn publish_draft(
         // Never published from here: the librarian looks at it and presses Publish.
         post["status"] = json!("draft");
     }
+    // The last moment to stop: once asked for, the post is made.
+    req.go_on()?;
     let (id, written) = session.write_post(existing, &post)?;
     record.post = Some(id);
     record.draft = this_file;
     record.post_sha256 = written.fingerprint;
-    draft.set_wordpress(&record);
-    save_draft(req.draft, draft)?;
+    req.remember(draft, &record, progress)?;
     Ok(Published {
         id,
         created: existing.is_none(),

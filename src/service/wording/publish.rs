@@ -83,12 +83,15 @@ pub(super) fn publish(err: &PublishError, catalog: &Catalog) -> String {
             ],
         ),
         PublishError::NoPassword => catalog.t("err-publish-no-password"),
+        PublishError::Cancelled => catalog.t("err-publish-cancelled"),
     }
 }
 
-/// One step of a publish, as both front ends show it while it goes on.
-pub fn progress_text(step: &Progress, catalog: &Catalog) -> String {
-    match step {
+/// One step of a publish, as both front ends show it while it goes on; nothing for what
+/// the draft remembers (`Progress::Remembered`), which is no news to the librarian.
+pub fn progress_text(step: &Progress, catalog: &Catalog) -> Option<String> {
+    let text = match step {
+        Progress::Remembered(_) => return None,
         Progress::SignedIn { site } => {
             catalog.t_args("publish-signed-in", &[("site", site.as_str().into())])
         }
@@ -139,5 +142,6 @@ pub fn progress_text(step: &Progress, catalog: &Catalog) -> String {
                 ("file", file.as_str().into()),
             ],
         ),
-    }
+    };
+    Some(text)
 }

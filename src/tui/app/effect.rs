@@ -1,10 +1,13 @@
-//! What `update` asks the loop to do outside the pure update: the effects that touch the
-//! disk or the network, carried out by `store`.
+//! What `update` asks the loop to do outside the pure update (the effects that touch the
+//! disk or the network, carried out by `store`), and what came of them (`Done`), which
+//! `update::done` applies: the store reads the model and never writes it.
 
 use std::path::PathBuf;
 
-use super::Password;
+use super::{Password, RecentDraft, StatusKind};
 use crate::render::Format;
+use crate::service::PhotoFile;
+use crate::story::Draft;
 
 /// Something for the loop to do outside the pure update: touch the disk.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,14 +54,69 @@ pub enum Effect {
     },
     /// The export screen opened: fill the WordPress site and user remembered in the settings.
     RememberedSite,
-    /// Send the story to WordPress as a draft post (the draft is saved first).
+    /// Send the story to WordPress as a draft post (the draft is saved first), off the
+    /// loop: `Msg::Publishing`, `Msg::PublishRecorded` and `Msg::Published` come back.
     Publish {
         layout: String,
         site: String,
         user: String,
         password: Password,
     },
+    /// Esc while sending: stop before the next request (the post is never written after).
+    CancelPublish,
     /// Ctrl+Q with unsaved changes: save, then quit; when the save fails, ask first
     /// (`App::quitting`), since the words are only on the screen.
     Quit,
+}
+
+/// What the store did, for `update::done` to show: the one way the results of effects
+/// reach the model.
+#[derive(Debug)]
+pub enum Done {
+    /// The open draft is saved as it is in the model.
+    Saved,
+    /// The save failed: why, that the text is safe on the screen, and the way out.
+    SaveFailed(String),
+    /// A sentence for the status line.
+    Said(StatusKind, String),
+    /// A draft to show (new, a model story's copy, or read from its file), with the
+    /// sentence that goes with it (`note`) and, after that, the offer of the words an
+    /// interrupted save left beside it (`leftover`).
+    Opened {
+        path: PathBuf,
+        draft: Draft,
+        note: Option<String>,
+        leftover: Option<String>,
+    },
+    /// The open draft was saved and let go of: the home screen, with these drafts, the
+    /// closed one (`path`) selected.
+    Closed {
+        recent: Vec<RecentDraft>,
+        path: PathBuf,
+    },
+    /// The photo picker for photo `row`, with the image files found in `folders`.
+    PickerOpened {
+        row: usize,
+        folders: Vec<PathBuf>,
+        files: Vec<PhotoFile>,
+    },
+    /// The photo file of `row` is now `path` (brought beside the draft); `said` tells so.
+    PhotoTaken {
+        row: usize,
+        path: String,
+        said: String,
+    },
+    /// Text pasted into photo `row`'s file field that is no file: pasted as it is.
+    PastedInField { row: usize, text: String },
+    /// `word` is in the personal list on disk: the open story's spelling is checked again.
+    WordAdded { word: String, said: String },
+    /// The words an interrupted save left beside the draft, to take into the open story.
+    Recovered(Draft),
+    /// The site and user that worked last time, for the export form's empty fields.
+    SiteRemembered { site: String, user: String },
+    /// Quit: every word is saved.
+    Quit,
+    /// Quit asked while the story cannot be saved: the question, naming where a copy
+    /// would go.
+    AskBeforeQuit(PathBuf),
 }

@@ -1,5 +1,5 @@
 //! The wizard's state: which screen is shown, the open draft and each screen's own state.
-//! Changed by `update` (and by the results of effects, through [`App::exported`]); read by
+//! Changed only by `update` (the results of effects reach it as `Done` and `Msg`); read by
 //! the views. Imports neither: what both need about the screen is in `layout`.
 
 use std::path::PathBuf;
@@ -23,7 +23,7 @@ mod picker;
 mod session;
 
 pub use comments::{CommentsState, Reviewer};
-pub use effect::Effect;
+pub use effect::{Done, Effect};
 pub use forms::{Details, ExportDefaults, ExportForm, FORMATS, Password, Preview, WORDPRESS};
 pub use heights::{HeightsKey, StepHeights};
 pub use picker::PhotoPicker;
@@ -136,10 +136,12 @@ pub struct App {
     /// The draft changed since the loop last looked (starts the autosave timer).
     pub changed: bool,
     pub quit: bool,
+    /// A sending to the blog is under way (off the loop): Esc stops it.
+    pub publishing: bool,
     /// Ctrl+Q found the story unsaved (its last save failed): the question on screen asks
     /// whether to quit with a rescue copy in this folder, make a copy and stay, or go back.
     pub quitting: Option<PathBuf>,
-    /// The wrapped heights of the step on screen, kept by `layout::remember`.
+    /// The wrapped heights of the step on screen, kept by `update` after each message.
     pub step_heights: Option<StepHeights>,
     /// Dictionaries, each loaded once on a thread of its own when a story in its language
     /// opens; `None` where spelling is not wanted (tests drive [`App::spell_with`]).
@@ -166,11 +168,36 @@ impl App {
             effects: Vec::new(),
             changed: false,
             quit: false,
+            publishing: false,
             quitting: None,
             step_heights: None,
             spellers: None,
             personal: KnownWords::new(),
         }
+    }
+
+    /// The wizard as the configuration sets it up: the export's defaults, the
+    /// dictionaries, the words the librarian taught the coach (before it starts).
+    pub fn configured(
+        mut self,
+        export_defaults: ExportDefaults,
+        spellers: Option<SpellerCache>,
+        personal: Option<&crate::coach::spelling::PersonalWords>,
+    ) -> App {
+        self.export_defaults = export_defaults;
+        self.spellers = spellers;
+        if let Some(list) = personal {
+            self.personal.add_personal(list);
+        }
+        self
+    }
+
+    /// The home screen it starts on: the drafts to continue, and the first-run welcome
+    /// naming where stories are kept (before it starts).
+    pub fn at_home(mut self, recent: Vec<RecentDraft>, welcome: Option<PathBuf>) -> App {
+        self.set_recent(recent);
+        self.welcome = welcome;
+        self
     }
 
     /// What the loop does after a pause in typing: checks the spelling of what changed
@@ -384,7 +411,10 @@ impl App {
                 if let Some(session) = self.session.as_mut() {
                     session.export.clear_password();
                 }
-                self.back();
+                // Sent off the loop: the librarian may have gone elsewhere meanwhile.
+                if self.screen == Screen::Export {
+                    self.back();
+                }
                 self.say(StatusKind::Done, text);
             }
             Err(message) => self.say(StatusKind::Warn, message),

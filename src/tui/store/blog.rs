@@ -1,151 +1,223 @@
 //! The library's blog from the wizard: the site and user remembered in the settings, and the
-//! open draft sent to WordPress as a draft post, each step reported while the wizard waits.
-//! A post already published on the site is never changed from the wizard: the status says
-//! so, with the command line that would (`povestitor publish --update-live`).
+//! open draft sent to WordPress as a draft post on a thread of its own. Each step comes back
+//! as a message the loop shows like any other (`Msg::Publishing`), what the draft learns of
+//! the site too (`Msg::PublishRecorded`, kept in the open draft, never written over it from
+//! the thread), and the end (`Msg::Published`); Esc sets the flag that stops it before the
+//! next request. A post already published on the site is never changed from the wizard: the
+//! status says so, with the command line that would (`povestitor publish --update-live`).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Sender;
 
 use super::Store;
+use crate::i18n::{Catalog, Lang};
+use crate::render::LoadedTemplate;
 use crate::service;
 use crate::service::publish::{self, Progress, PublishRequest};
-use crate::tui::app::App;
-use crate::tui::widgets::Field;
+use crate::story::Draft;
+use crate::tui::app::{App, Done, StatusKind};
+use crate::tui::msg::Msg;
+
+/// What a sending needs, taken from the model so that it can go to another thread.
+struct PublishJob {
+    loaded: LoadedTemplate,
+    draft: Draft,
+    path: PathBuf,
+    lang: Lang,
+    layout: String,
+    site: String,
+    user: String,
+    password: String,
+    featured_in_body: bool,
+    cancel: Arc<AtomicBool>,
+}
 
 impl Store {
-    /// The export screen opened: the site and user fields, when empty, take the ones that
-    /// worked last time.
-    pub(super) fn fill_remembered_site(&self, app: &mut App) {
-        let Some(session) = app.session.as_mut() else {
-            return;
-        };
-        let form = &mut session.export;
-        let remembered = [
-            (&mut form.site, &self.settings.wordpress_site),
-            (&mut form.user, &self.settings.wordpress_user),
-        ];
-        for (field, value) in remembered {
-            if field.text().trim().is_empty() && !value.is_empty() {
-                *field = Field::new(value, false);
-            }
+    /// The export screen opened: the site and user that worked last time, for the fields
+    /// still empty.
+    pub(super) fn remembered_site(&self) -> Done {
+        Done::SiteRemembered {
+            site: self.settings.wordpress_site.clone(),
+            user: self.settings.wordpress_user.clone(),
         }
     }
 
-    /// Saves the draft (the file on disk is the one sent, and the one the post's ids go
-    /// into), sends it, and remembers the site and user (never the password) once it worked.
+    /// Saves the draft (the file on disk is the one whose identity the post remembers),
+    /// then starts sending it. The password is the one typed in the form, else
+    /// `POVESTITOR_WP_PASSWORD`.
     pub(super) fn publish(
         &mut self,
-        app: &mut App,
+        app: &App,
         layout: &str,
         site: String,
         user: String,
-        password: &str,
-        report: &mut dyn FnMut(&str),
-    ) {
-        if !self.save(app) {
-            return;
+        typed: &str,
+    ) -> Vec<Done> {
+        let saved = self.save(app);
+        if !matches!(saved, Done::Saved) {
+            return vec![saved];
         }
-        let featured_in_body = self.config.featured_photo_in_body;
-        let result = send(
-            app,
-            layout,
-            &site,
-            &user,
-            password,
-            featured_in_body,
-            report,
-        );
-        if result.is_ok() {
-            let mut settings = self.settings.clone();
-            settings.wordpress_site = site;
-            settings.wordpress_user = user;
-            if settings != self.settings {
-                self.settings = settings;
-                self.write_settings();
+        let from_env = std::env::var("POVESTITOR_WP_PASSWORD").unwrap_or_default();
+        let password = match typed {
+            "" => from_env.trim(),
+            typed => typed,
+        };
+        if password.is_empty() {
+            return vec![
+                saved,
+                Done::Said(StatusKind::Warn, app.t("export-password-missing")),
+            ];
+        }
+        let (Some(loaded), Some(session)) = (app.template(), app.session.as_ref()) else {
+            return vec![
+                saved,
+                Done::Said(StatusKind::Warn, app.t("export-no-story")),
+            ];
+        };
+        let cancel = Arc::new(AtomicBool::new(false));
+        let job = PublishJob {
+            loaded: loaded.clone(),
+            draft: session.draft.clone(),
+            path: session.path.clone(),
+            lang: app.catalog.lang(),
+            layout: layout.to_string(),
+            site,
+            user,
+            password: password.to_string(),
+            featured_in_body: self.config.featured_photo_in_body,
+            cancel: Arc::clone(&cancel),
+        };
+        let sender = self.renders.sender.clone();
+        let started = std::thread::Builder::new()
+            .name("publish".into())
+            .spawn(move || job.run(&sender));
+        match started {
+            Ok(_) => {
+                self.renders.running += 1;
+                self.sending = Some(cancel);
+                vec![saved, Done::Said(StatusKind::Info, app.t("export-sending"))]
             }
+            Err(_) => vec![
+                saved,
+                Done::Said(StatusKind::Warn, app.t("publish-no-thread")),
+            ],
         }
-        app.published(result);
+    }
+
+    /// Esc while sending: the sending stops before its next request (the post is never
+    /// written after this).
+    pub(super) fn cancel_publish(&mut self) {
+        if let Some(cancel) = self.sending.take() {
+            cancel.store(true, Ordering::SeqCst);
+        }
+    }
+
+    /// A sending that ended well: its site and user (never the password) are remembered
+    /// for the next one.
+    pub(super) fn published(&mut self, msg: &Msg) {
+        let Msg::Published {
+            result: Ok(_),
+            site,
+            user,
+        } = msg
+        else {
+            if matches!(msg, Msg::Published { .. }) {
+                self.sending = None;
+            }
+            return;
+        };
+        self.sending = None;
+        let mut settings = self.settings.clone();
+        settings.wordpress_site.clone_from(site);
+        settings.wordpress_user.clone_from(user);
+        self.keep(settings);
     }
 }
 
-/// Sends the open draft to WordPress as a draft post (the draft was just saved); the status
-/// line's words: the edit link and the photos, or why it did not happen. The password is
-/// typed in the form, else taken from `POVESTITOR_WP_PASSWORD`.
-fn send(
-    app: &mut App,
-    layout: &str,
-    site: &str,
-    user: &str,
-    typed: &str,
-    featured_in_body: bool,
-    report: &mut dyn FnMut(&str),
-) -> Result<String, String> {
-    let from_env = std::env::var("POVESTITOR_WP_PASSWORD").unwrap_or_default();
-    let password = if typed.is_empty() {
-        from_env.trim()
-    } else {
-        typed
-    };
-    if password.is_empty() {
-        return Err(app.t("export-password-missing"));
+impl PublishJob {
+    /// Sends the draft; every step, what the draft learns and the end go to `sender`.
+    fn run(mut self, sender: &Sender<Msg>) {
+        let catalog = Catalog::new(self.lang);
+        let result = self.send(&catalog, sender);
+        let _ = sender.send(Msg::Published {
+            result,
+            site: self.site,
+            user: self.user,
+        });
     }
-    let catalog = &app.catalog;
-    let Some(session) = app.session.as_mut() else {
-        return Err(app.t("export-no-story"));
-    };
-    let (mut uploaded, mut kept, mut left) = (0usize, 0usize, None);
-    let mut outside = Vec::new();
-    let mut progress = |step: Progress| {
-        match step {
-            Progress::PhotoUploaded { .. } => uploaded += 1,
-            Progress::PhotoKept { .. } => kept += 1,
-            // Why the post the draft named was left as it is: said once, before the final
-            // status, rather than in passing.
-            Progress::PostGone { .. }
-            | Progress::PostOfAnotherFile { .. }
-            | Progress::PostChangedOnSite { .. } => {
-                left = Some(service::progress_text(&step, catalog));
-                return;
+
+    /// The status line's words once sent: the edit link and the photos (and what was left
+    /// as it was, and the photos taken from outside the story's folder), or why not.
+    fn send(&mut self, catalog: &Catalog, sender: &Sender<Msg>) -> Result<String, String> {
+        let (mut uploaded, mut kept, mut left) = (0usize, 0usize, None);
+        let mut outside = Vec::new();
+        let path = self.path.clone();
+        let mut progress = |step: Progress| {
+            match &step {
+                Progress::Remembered(record) => {
+                    let _ = sender.send(Msg::PublishRecorded {
+                        path: path.clone(),
+                        record: record.clone(),
+                    });
+                    return;
+                }
+                Progress::PhotoUploaded { .. } => uploaded += 1,
+                Progress::PhotoKept { .. } => kept += 1,
+                // Why the post the draft named was left as it is: said once, before the
+                // final status, rather than in passing.
+                Progress::PostGone { .. }
+                | Progress::PostOfAnotherFile { .. }
+                | Progress::PostChangedOnSite { .. } => {
+                    left = service::progress_text(&step, catalog);
+                    return;
+                }
+                // A photo from outside the story's folder: said in the final status too,
+                // where it stays to be read.
+                Progress::PhotoOutside { .. } => {
+                    outside.extend(service::progress_text(&step, catalog));
+                    return;
+                }
+                Progress::SignedIn { .. } | Progress::Unencrypted { .. } => {}
             }
-            // A photo from outside the story's folder: said in the final status too, where
-            // it stays to be read.
-            Progress::PhotoOutside { .. } => {
-                outside.push(service::progress_text(&step, catalog));
-                return;
+            if let Some(text) = service::progress_text(&step, catalog) {
+                let _ = sender.send(Msg::Publishing(text));
             }
-            Progress::SignedIn { .. } | Progress::Unencrypted { .. } => {}
+        };
+        let request = PublishRequest {
+            draft: &self.path,
+            layout: &self.layout,
+            site: &self.site,
+            user: &self.user,
+            password: &self.password,
+            // A published post is never changed from here: the error says how to do it
+            // from the command line, and nothing is sent.
+            update_live: false,
+            featured_in_body: self.featured_in_body,
+            // An http:// address of another computer is refused, the error saying to use
+            // https (or the command line's --allow-http).
+            allow_http: false,
+            cancel: Some(&self.cancel),
+            // The open draft is the librarian's: the thread never writes its file.
+            save: false,
+        };
+        let published =
+            publish::publish_draft(&self.loaded, &mut self.draft, &request, &mut progress)
+                .map_err(|e| service::error_text(&e, catalog))?;
+        let mut text = String::new();
+        for said in left.into_iter().chain(outside) {
+            text.push_str(&said);
+            text.push(' ');
         }
-        report(&service::progress_text(&step, catalog));
-    };
-    let path = session.path.clone();
-    let request = PublishRequest {
-        draft: &path,
-        layout,
-        site,
-        user,
-        password,
-        // A published post is never changed from here: the error says how to do it from the
-        // command line, and nothing is sent.
-        update_live: false,
-        featured_in_body,
-        // An http:// address of another computer is refused, the error saying to use https
-        // (or the command line's --allow-http).
-        allow_http: false,
-    };
-    let published =
-        publish::publish_draft(&app.templates, &mut session.draft, &request, &mut progress)
-            .map_err(|e| service::error_text(&e, catalog))?;
-    // Saved by the publish, with the post's ids.
-    session.dirty = false;
-    let mut text = String::new();
-    for said in left.into_iter().chain(outside) {
-        text.push_str(&said);
-        text.push(' ');
+        text.push_str(&catalog.t_args(
+            "export-published",
+            &[
+                ("link", published.edit_link.as_str().into()),
+                ("uploaded", uploaded.into()),
+                ("kept", kept.into()),
+            ],
+        ));
+        Ok(text)
     }
-    text.push_str(&catalog.t_args(
-        "export-published",
-        &[
-            ("link", published.edit_link.as_str().into()),
-            ("uploaded", uploaded.into()),
-            ("kept", kept.into()),
-        ],
-    ));
-    Ok(text)
 }

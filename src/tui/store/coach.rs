@@ -2,32 +2,24 @@
 
 use super::Store;
 use crate::coach::spelling::PersonalWords;
-use crate::tui::app::{App, StatusKind};
+use crate::tui::app::{App, Done, StatusKind};
 
 impl Store {
-    /// Back to the home screen, the draft saved and unlocked. A draft that cannot be
-    /// saved stays open, with the message saying why: closing it would lose words.
     /// Adds `word` to the personal list on disk, and has the open story's spelling checked
     /// again with it.
-    pub(super) fn add_word(&mut self, app: &mut App, word: &str) {
+    pub(super) fn add_word(&mut self, app: &App, word: &str) -> Done {
         let saved = PersonalWords::load(&self.places.personal_words).and_then(|mut list| {
             list.add(word);
             list.save()
         });
         match saved {
-            Ok(()) => {
-                app.personal.insert(word);
-                if let Some(session) = app.session.as_mut()
-                    && let Ok(loaded) = app.templates.get(&session.template_id)
-                {
-                    session.respell_all(&loaded.template);
-                }
-                let text = app
+            Ok(()) => Done::WordAdded {
+                word: word.to_string(),
+                said: app
                     .catalog
-                    .t_args("coach-word-added", &[("word", word.into())]);
-                app.say(StatusKind::Done, text);
-            }
-            Err(err) => app.say(StatusKind::Warn, err.to_string()),
+                    .t_args("coach-word-added", &[("word", word.into())]),
+            },
+            Err(err) => Done::Said(StatusKind::Warn, err.to_string()),
         }
     }
 }

@@ -14,7 +14,8 @@ mod review;
 
 use std::path::{Path, PathBuf};
 
-use super::app::{App, Effect, HomeEntry, RecentDraft, Screen, StatusKind};
+use super::app::{App, Done, Effect, RecentDraft, StatusKind};
+use super::msg::Msg;
 use crate::render::{self, LoadedTemplate};
 use crate::service::{self, Config, ServiceError, Templates};
 use crate::story::{
@@ -50,8 +51,11 @@ pub struct Store {
     recovered: Option<PathBuf>,
     /// The open draft's lock, so a second copy of the wizard cannot open it too.
     lock: Option<DraftLock>,
-    /// Renders under way off the loop.
+    /// Renders under way off the loop (and a sending to the blog, which uses the same way
+    /// back).
     renders: renders::Renders,
+    /// The flag that stops the sending under way (Esc).
+    sending: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
     /// The open draft, when it is the librarian's own story (see [`Store::is_hers`]):
     /// only there may the author and institution she types be remembered.
     own: Option<PathBuf>,
@@ -105,6 +109,7 @@ impl Store {
             recovered: None,
             lock: None,
             renders: Default::default(),
+            sending: None,
             own: None,
         }
     }
@@ -292,25 +297,20 @@ impl Store {
         let _ = write_atomic(&self.places.settings, text.as_bytes());
     }
 
-    /// Saves the open draft; returns whether it worked (the message says why not).
-    pub fn save(&mut self, app: &mut App) -> bool {
-        let Some(session) = app.session.as_mut() else {
-            return true;
+    /// Saves the open draft: `Done::Saved`, or `Done::SaveFailed` saying why.
+    pub fn save(&mut self, app: &App) -> Done {
+        let Some(session) = app.session.as_ref() else {
+            return Done::Saved;
         };
         match save_draft(&session.path, &session.draft) {
             Ok(()) => {
-                session.dirty = false;
                 // The words taken from a leftover are in the draft now.
                 if let Some(taken) = self.recovered.take() {
                     let _ = std::fs::remove_file(taken);
                 }
-                let path = session.path.clone();
-                self.remember(&path);
+                self.remember(&session.path);
                 self.remember_names(app);
-                if matches!(&app.status, Some(s) if s.kind == StatusKind::Error) {
-                    app.status = None;
-                }
-                true
+                Done::Saved
             }
             Err(e) => {
                 // In a line: why, that the text is safe here, and the way out.
@@ -331,36 +331,28 @@ impl Store {
                     ),
                     None => app.t("status-save-copy-hint"),
                 };
-                let text = format!("{why} {after}");
-                app.say(StatusKind::Error, text);
-                false
+                Done::SaveFailed(format!("{why} {after}"))
             }
         }
     }
 
-    /// Does what `update` asked for.
-    pub fn apply(&mut self, app: &mut App, effect: Effect) {
-        self.apply_reporting(app, effect, &mut |_| {});
-    }
-
-    /// Does what `update` asked for, telling `report` each step of an effect that waits for
-    /// something else (a photo sent to the blog), so the loop can show it while it waits.
-    pub fn apply_reporting(&mut self, app: &mut App, effect: Effect, report: &mut dyn FnMut(&str)) {
-        match effect {
-            Effect::Save => {
-                self.save(app);
-            }
-            Effect::Close => self.close(app),
+    /// Does what `update` asked for, reading the model; what came of it goes back to
+    /// `update` (`update::done`), the one writer of the model.
+    pub fn apply(&mut self, app: &App, effect: Effect) -> Vec<Done> {
+        let done = match effect {
+            Effect::Save => self.save(app),
+            Effect::Close => return self.close(app),
             Effect::Welcomed => {
                 self.settings.welcomed = true;
                 self.write_settings();
+                return Vec::new();
             }
             Effect::AddWord(word) => self.add_word(app, &word),
             Effect::SaveCopy => self.save_copy(app),
             Effect::Recover => self.recover(app),
             Effect::Open(path) => {
                 let opened = self.open(&path).map(|draft| (path, draft));
-                self.show(app, opened, None);
+                self.show(app, opened, None)
             }
             Effect::NewDraft { template } => {
                 let created = app
@@ -368,7 +360,7 @@ impl Store {
                     .get(&template)
                     .map_err(StoreError::from)
                     .and_then(|loaded| self.create(loaded, None));
-                self.show(app, created, None);
+                self.show(app, created, None)
             }
             Effect::CopyExample { template } => {
                 let copied = app
@@ -376,13 +368,20 @@ impl Store {
                     .get(&template)
                     .map_err(StoreError::from)
                     .and_then(|loaded| self.copy_example(loaded));
-                self.show(app, copied, Some("status-example-copy"));
+                self.show(app, copied, Some("status-example-copy"))
             }
-            Effect::ListPhotos { row } => photos::list(self, app, row),
-            Effect::TakeTyped { row, typed } => photos::take_typed(app, row, &typed),
+            Effect::ListPhotos { row } => {
+                return photos::list(self, app, row).into_iter().collect();
+            }
+            Effect::TakeTyped { row, typed } => {
+                return photos::take_typed(app, row, &typed).into_iter().collect();
+            }
             Effect::PastePhoto { row, text } => photos::paste(app, row, &text),
             Effect::TakePhoto { row, file } => photos::take(app, row, &file),
-            Effect::RenderPreview { request, layout } => self.start_preview(app, request, layout),
+            Effect::RenderPreview { request, layout } => {
+                self.start_preview(app, request, layout);
+                return Vec::new();
+            }
             Effect::Export {
                 path,
                 layout,
@@ -390,64 +389,70 @@ impl Store {
                 overwrite,
             } => match ExportJob::new(app, path, layout, format, overwrite) {
                 Ok(job) => self.start_export(app, job),
-                Err(problem) => app.exported(Err(problem)),
+                // No story to export: said the way every export's end is.
+                Err(problem) => {
+                    let _ = self.renders.sender.send(Msg::Exported(Err(problem)));
+                    self.renders.running += 1;
+                    return Vec::new();
+                }
             },
-            Effect::RememberedSite => self.fill_remembered_site(app),
+            Effect::RememberedSite => self.remembered_site(),
             Effect::Publish {
                 layout,
                 site,
                 user,
                 password,
-            } => self.publish(app, &layout, site, user, &password.0, report),
-            Effect::Quit => {
-                if self.save(app) {
-                    app.quit = true;
-                } else {
-                    // The words are only on the screen: ask, naming where a copy would go.
-                    app.quitting = Some(self.places.copies.clone());
-                }
+            } => return self.publish(app, &layout, site, user, &password.0),
+            Effect::CancelPublish => {
+                self.cancel_publish();
+                return Vec::new();
             }
-        }
+            Effect::Quit => match self.save(app) {
+                Done::Saved => return vec![Done::Saved, Done::Quit],
+                // The words are only on the screen: ask, naming where a copy would go.
+                failed => return vec![failed, Done::AskBeforeQuit(self.places.copies.clone())],
+            },
+        };
+        vec![done]
     }
 
-    fn close(&mut self, app: &mut App) {
+    /// Saves and lets go of the open draft, for the home screen. A draft that cannot be
+    /// saved stays open, with the message saying why: closing it would lose words.
+    fn close(&mut self, app: &App) -> Vec<Done> {
         let Some(path) = app.session.as_ref().map(|s| s.path.clone()) else {
-            return;
+            return Vec::new();
         };
-        if !self.save(app) {
-            return;
+        let saved = self.save(app);
+        if !matches!(saved, Done::Saved) {
+            return vec![saved];
         }
         self.unlock();
-        app.session = None;
-        app.set_recent(self.recent(&app.templates));
+        let recent = self.recent(&app.templates);
         let path = std::path::absolute(&path).unwrap_or(path);
-        let closed = app.home.entries.iter().position(|e| {
-            matches!(e, HomeEntry::Recent(i) if app.home.recent.get(*i).is_some_and(|r| r.path == path))
-        });
-        app.home.selected = closed.unwrap_or(0);
-        app.screen = Screen::Home;
-        app.clear_status();
+        vec![saved, Done::Closed { recent, path }]
     }
 
+    /// A draft opened (or why not), with the sentence `note` and the offer of what an
+    /// interrupted save left beside it.
     fn show(
         &mut self,
-        app: &mut App,
+        app: &App,
         result: Result<(PathBuf, Draft), StoreError>,
         note: Option<&str>,
-    ) {
-        let opened = result
-            .map_err(|e| e.text(&app.catalog))
-            .and_then(|(path, draft)| app.open(path, draft));
-        match opened {
-            Ok(()) => {
-                if let Some(id) = note {
-                    app.say(StatusKind::Info, app.t(id));
+    ) -> Done {
+        match result {
+            Ok((path, draft)) => {
+                let leftover = self.leftover_offer(&path, &app.catalog);
+                Done::Opened {
+                    path,
+                    draft,
+                    note: note.map(|id| app.t(id)),
+                    leftover,
                 }
-                self.offer_leftover(app);
             }
             // Not a failed save: the message goes with the screen, and must not stay on
             // (and be printed at exit) as if the words were in danger.
-            Err(message) => app.say(StatusKind::Warn, message),
+            Err(e) => Done::Said(StatusKind::Warn, e.text(&app.catalog)),
         }
     }
 

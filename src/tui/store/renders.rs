@@ -12,15 +12,17 @@ use super::Store;
 use super::export::ExportJob;
 use crate::render::{self, Format, LoadedTemplate, RenderError, RenderOptions};
 use crate::story::Draft;
-use crate::tui::app::{App, ExportProblem, StatusKind};
+use crate::tui::app::{App, Done, ExportProblem, StatusKind};
 use crate::tui::msg::{Msg, Rendering};
 
 /// The renders under way, and the messages they sent back.
 #[derive(Debug)]
 pub(super) struct Renders {
-    sender: Sender<Msg>,
+    pub(super) sender: Sender<Msg>,
     arrived: Receiver<Msg>,
-    running: usize,
+    /// Jobs under way: each ends with one last message (`Msg::Rendered`, `Msg::Exported`,
+    /// `Msg::Published`); a sending says more before it.
+    pub(super) running: usize,
 }
 
 impl Default for Renders {
@@ -81,18 +83,19 @@ impl Store {
 
     /// Writes the article on a thread of its own: its render may run out of time, and the
     /// loop never waits for a layout. `Msg::Exported` brings the outcome.
-    pub(super) fn start_export(&mut self, app: &mut App, job: ExportJob) {
-        app.say(StatusKind::Info, app.t("export-writing"));
+    pub(super) fn start_export(&mut self, app: &App, job: ExportJob) -> Done {
         let sender = self.renders.sender.clone();
         let started = std::thread::Builder::new()
             .name("export".into())
             .spawn(move || {
                 let _ = sender.send(Msg::Exported(job.run()));
             });
-        match started {
-            Ok(_) => self.renders.running += 1,
-            Err(_) => app.exported(Err(ExportProblem::Failed(app.t("export-no-thread")))),
+        if started.is_err() {
+            let failed = ExportProblem::Failed(app.t("export-no-thread"));
+            let _ = self.renders.sender.send(Msg::Exported(Err(failed)));
         }
+        self.renders.running += 1;
+        Done::Said(StatusKind::Info, app.t("export-writing"))
     }
 
     /// Whether a render is under way.
@@ -111,7 +114,15 @@ impl Store {
             arrived.push(msg);
         }
         arrived.extend(self.renders.arrived.try_iter());
-        self.renders.running = self.renders.running.saturating_sub(arrived.len());
+        for msg in &arrived {
+            if matches!(
+                msg,
+                Msg::Rendered { .. } | Msg::Exported(_) | Msg::Published { .. }
+            ) {
+                self.renders.running = self.renders.running.saturating_sub(1);
+            }
+            self.published(msg);
+        }
         arrived
     }
 }

@@ -5,9 +5,10 @@
 use std::path::{Path, PathBuf};
 
 use super::Store;
+use crate::i18n::Catalog;
 use crate::service;
 use crate::story::{Draft, DraftError, load_draft, save_draft};
-use crate::tui::app::{App, StatusKind};
+use crate::tui::app::{App, Done, StatusKind};
 
 /// What became of the words on the way out, when the story's own file could not take them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,9 +24,9 @@ impl Store {
     /// Writes the story, as it is in memory, into the copies folder under a new name: the
     /// way out when its own folder cannot be written. The draft keeps its own path; autosave
     /// goes on trying there.
-    pub(super) fn save_copy(&mut self, app: &mut App) {
+    pub(super) fn save_copy(&mut self, app: &App) -> Done {
         let Some(session) = app.session.as_ref() else {
-            return;
+            return Done::Said(StatusKind::Warn, app.t("export-no-story"));
         };
         match write_copy(&session.path, &session.draft, &self.places.copies) {
             Ok(path) => {
@@ -33,14 +34,14 @@ impl Store {
                     "status-copy-saved",
                     &[("path", path.display().to_string().into())],
                 );
-                app.say(StatusKind::Done, text);
                 // Said again with the next failed autosave, which takes the status line.
                 self.last_copy = Some(path);
+                Done::Said(StatusKind::Done, text)
             }
-            Err(e) => {
-                let text = service::error_text(&e.into(), &app.catalog);
-                app.say(StatusKind::Error, text);
-            }
+            Err(e) => Done::Said(
+                StatusKind::Error,
+                service::error_text(&e.into(), &app.catalog),
+            ),
         }
     }
 
@@ -48,8 +49,8 @@ impl Store {
     /// when it cannot be and its file does not hold every word, a rescue copy is written in
     /// the copies folder, else in the temporary folder, and [`Store::rescue`] says where (or
     /// why not). Whether every word is on disk somewhere.
-    pub fn save_or_rescue(&mut self, app: &mut App) -> bool {
-        if self.save(app) {
+    pub fn save_or_rescue(&mut self, app: &App) -> bool {
+        if matches!(self.save(app), Done::Saved) {
             return true;
         }
         let Some(session) = app.session.as_ref() else {
@@ -82,60 +83,38 @@ impl Store {
         false
     }
 
-    /// Says so when an interrupted save left newer words beside the draft just opened.
-    pub fn offer_leftover(&mut self, app: &mut App) {
-        self.leftover = app
-            .session
-            .as_ref()
-            .and_then(|session| crate::story::leftover(&session.path));
-        if let Some(found) = &self.leftover {
-            let when = std::fs::metadata(found)
-                .and_then(|m| m.modified())
-                .map(|t| {
-                    chrono::DateTime::<chrono::Local>::from(t)
-                        .format("%H:%M")
-                        .to_string()
-                })
-                .unwrap_or_default();
-            let text = app
-                .catalog
-                .t_args("status-leftover", &[("time", when.into())]);
-            app.say(StatusKind::Warn, text);
-        }
+    /// What to say when an interrupted save left newer words beside the draft at `path`,
+    /// just opened (kept, for Ctrl+O to take).
+    pub fn leftover_offer(&mut self, path: &Path, catalog: &Catalog) -> Option<String> {
+        self.leftover = crate::story::leftover(path);
+        let found = self.leftover.as_ref()?;
+        let when = std::fs::metadata(found)
+            .and_then(|m| m.modified())
+            .map(|t| {
+                chrono::DateTime::<chrono::Local>::from(t)
+                    .format("%H:%M")
+                    .to_string()
+            })
+            .unwrap_or_default();
+        Some(catalog.t_args("status-leftover", &[("time", when.into())]))
     }
 
-    /// Takes the leftover's words into the open story (they are saved by the next autosave).
-    pub(super) fn recover(&mut self, app: &mut App) {
+    /// The leftover's words, for `update` to take into the open story (they are saved by
+    /// the next autosave, which then removes the leftover).
+    pub(super) fn recover(&mut self, app: &App) -> Done {
         let Some(found) = self.leftover.take() else {
-            app.say(StatusKind::Info, app.t("status-no-leftover"));
-            return;
+            return Done::Said(StatusKind::Info, app.t("status-no-leftover"));
         };
-        let draft = match load_draft(&found) {
-            Ok(draft) => draft,
-            Err(e) => {
-                let text = service::error_text(&e.into(), &app.catalog);
-                return app.say(StatusKind::Warn, text);
+        match load_draft(&found) {
+            Ok(draft) => {
+                self.recovered = Some(found);
+                Done::Recovered(draft)
             }
-        };
-        let Some(session) = app.session.as_mut() else {
-            return;
-        };
-        let Ok(loaded) = app.templates.get(&session.template_id) else {
-            return;
-        };
-        // The file as it is on disk stays the one edited: only the answers come back.
-        let document = std::mem::take(&mut session.draft.document);
-        session.draft = draft;
-        session.draft.document = document;
-        if let Some(step) = loaded.template.steps.get(session.step) {
-            session.editor = crate::tui::widgets::Editor::for_step(step, &session.draft);
+            Err(e) => Done::Said(
+                StatusKind::Warn,
+                service::error_text(&e.into(), &app.catalog),
+            ),
         }
-        session.edited(&loaded.template);
-        // Every step may differ from the file's: the coach reads the whole draft.
-        session.recheck(&loaded.template);
-        app.changed = true;
-        self.recovered = Some(found);
-        app.say(StatusKind::Done, app.t("status-recovered"));
     }
 }
 

@@ -218,6 +218,7 @@ fn refocus_export(app: &mut App) {
 }
 
 pub fn export_key(app: &mut App, key: Key) {
+    let publishing = app.publishing;
     let Some((loaded, session)) = parts(app) else {
         return;
     };
@@ -245,6 +246,10 @@ pub fn export_key(app: &mut App, key: Key) {
             }
         }
         (Some(Action::DoExport), _) if form.is_wordpress() => {
+            // One sending at a time: Esc stops the one under way.
+            if publishing {
+                return;
+            }
             let Some(layout) = loaded.template.layouts.get(form.layout) else {
                 return;
             };
@@ -261,6 +266,7 @@ pub fn export_key(app: &mut App, key: Key) {
                 password: Password(form.password.text().trim().to_string()),
             };
             app.effects.push(effect);
+            app.publishing = true;
             return;
         }
         (Some(Action::DoExport), _) => {

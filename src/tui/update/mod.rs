@@ -3,6 +3,7 @@
 
 mod coach;
 mod comments;
+mod done;
 mod forms;
 mod photos;
 mod quit;
@@ -15,11 +16,19 @@ use super::msg::{Code, Key, Msg};
 use super::widgets::Editor;
 use crate::render::LoadedTemplate;
 
+pub use done::{done, open_at_start, open_for_review_at_start, paused, take_changed, take_effects};
+
 pub fn update(app: &mut App, msg: Msg) {
     if app.quitting.is_some()
         && !matches!(
             msg,
-            Msg::Key(_) | Msg::Resize { .. } | Msg::Rendered { .. } | Msg::Exported(_)
+            Msg::Key(_)
+                | Msg::Resize { .. }
+                | Msg::Rendered { .. }
+                | Msg::Exported(_)
+                | Msg::Publishing(_)
+                | Msg::PublishRecorded { .. }
+                | Msg::Published { .. }
         )
     {
         // The question waits for its answer: a click or a paste behind it does nothing.
@@ -33,8 +42,34 @@ pub fn update(app: &mut App, msg: Msg) {
         Msg::Scroll(delta) => on_scroll(app, delta),
         Msg::Rendered { request, outcome } => forms::rendered(app, request, outcome),
         Msg::Exported(result) => app.exported(result),
+        Msg::Publishing(text) => {
+            // Stopped: what it still says until it ends is no news.
+            if app.publishing {
+                app.say(StatusKind::Info, text);
+            }
+        }
+        Msg::PublishRecorded { path, record } => {
+            // Saved at once with the words as they are now: the file must know of every
+            // upload before anything else can happen to it.
+            if let Some(session) = app.session.as_mut().filter(|s| s.path == path) {
+                session.draft.set_wordpress(&record);
+                session.dirty = true;
+                app.effects.push(Effect::Save);
+            }
+        }
+        Msg::Published { result, .. } => {
+            app.publishing = false;
+            app.published(result);
+        }
     }
-    layout::remember(app);
+    remember_heights(app);
+}
+
+/// Measures what drawing needs and changes rarely (the wrapped heights of the step on
+/// screen); cheap when nothing it depends on changed. Called after each update.
+fn remember_heights(app: &mut App) {
+    let known = app.step_heights.take();
+    app.step_heights = layout::measure(app, known);
 }
 
 fn on_key(app: &mut App, key: Key) {
@@ -46,6 +81,11 @@ fn on_key(app: &mut App, key: Key) {
     }
     if app.quitting.is_some() {
         return quit::question_key(app, key);
+    }
+    if app.publishing && key == Key::plain(Code::Esc) {
+        app.publishing = false;
+        app.effects.push(Effect::CancelPublish);
+        return app.say(StatusKind::Info, app.t("publish-stopping"));
     }
     if action(Scope::Always, key) == Some(Action::Quit) {
         return quit::quit(app);
