@@ -6,7 +6,7 @@ use super::out::say;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::service::{ServiceError, Templates, copy_template, validate_path};
-use crate::template::{TemplateError, user_folder_path};
+use crate::template::TemplateError;
 
 pub fn list(templates: &Templates) -> Result<Outcome, CliError> {
     for loaded in templates.iter() {
@@ -83,7 +83,7 @@ pub fn new_template(
     catalog: &Catalog,
 ) -> Result<Outcome, CliError> {
     let folder =
-        user_folder_path().ok_or_else(|| CliError::Other(catalog.t("err-no-config-folder")))?;
+        crate::service::templates_folder().ok_or_else(|| CliError::Other(catalog.t("err-no-config-folder")))?;
     let dest = copy_template(templates, from, id, &folder).map_err(|e| match e {
         ServiceError::OutputExists { path } => CliError::TemplateExists { path },
         other => other.into(),

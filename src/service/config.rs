@@ -13,10 +13,7 @@ use crate::i18n::Lang;
 use crate::render::Format;
 use crate::template::Problem;
 
-/// The variable that names the configuration file instead of the config folder's.
-pub const CONFIG_ENV: &str = "POVESTITOR_CONFIG";
-/// The configuration's file name in the config folder.
-pub const CONFIG_FILE: &str = "config.toml";
+pub use super::folders::{CONFIG_ENV, CONFIG_FILE, config_path};
 
 /// The keys a configuration may hold, in the order README lists them.
 pub const CONFIG_KEYS: [&str; 8] = [
@@ -87,14 +84,6 @@ pub enum ConfigError {
     },
 }
 
-/// Where the configuration is: `POVESTITOR_CONFIG`, else `config.toml` in the config folder.
-pub fn config_path() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os(CONFIG_ENV).filter(|v| !v.is_empty()) {
-        return Some(PathBuf::from(path));
-    }
-    let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
-    Some(dirs.config_dir().join(CONFIG_FILE))
-}
 
 impl Config {
     /// The configuration at [`config_path`]; none at all when the file does not exist.

@@ -9,7 +9,7 @@ use super::{
     drafts_folder, settings_path,
 };
 use crate::coach::spelling::{Dictionaries, DictionarySource};
-use crate::template::{Problem, builtin_sources, user_folder_path};
+use crate::template::{Problem, builtin_sources};
 
 /// The languages the interface and the built-in templates speak, so the ones whose
 /// dictionaries matter.
@@ -108,7 +108,7 @@ impl Checkup {
                 Err(e) => State::Invalid(e.into()),
             },
         });
-        let user = user_folder_path();
+        let user = super::templates_folder();
         checks.push(Check {
             place: Place::UserTemplates,
             state: match &user {

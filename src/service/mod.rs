@@ -6,6 +6,7 @@ mod config;
 mod doctor;
 mod error;
 mod export;
+mod folders;
 mod photos;
 pub mod publish;
 mod report;
@@ -23,15 +24,17 @@ pub use export::{
     ArticleFile, draft_folder, left_out_text, output_path, outside_photos_text, write_article,
     write_new_file,
 };
+pub use folders::{
+    copies_folder, drafts_folder, personal_words_path, settings_path, templates_folder,
+    user_photo_folders,
+};
 pub use photos::{
     PhotoFile, clean_typed_path, list_photos, photo_folder_name, resolve_photo, take_photo,
-    user_photo_folders,
 };
 pub use report::report_lines;
 pub use shutdown::{Shutdown, WINDOWS_WAIT, wait_for_enter, waits_for_enter};
 pub use spelling::{
-    configured_dictionaries, drafts_folder, load_speller, personal_known_words,
-    personal_words_path, settings_path, template_speller,
+    configured_dictionaries, load_speller, personal_known_words, template_speller,
 };
 pub use templates::{Templates, copy_template};
 pub use validate::validate_path;

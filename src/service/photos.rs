@@ -25,29 +25,6 @@ pub struct PhotoFile {
     pub usable: bool,
 }
 
-/// The user's Pictures, Downloads and Desktop folders: where the system names them, else
-/// `~/Pictures`, `~/Downloads`, `~/Desktop`.
-pub fn user_photo_folders() -> Vec<PathBuf> {
-    let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
-    let user = directories::UserDirs::new();
-    let named = [
-        user.as_ref().and_then(|u| u.picture_dir()),
-        user.as_ref().and_then(|u| u.download_dir()),
-        user.as_ref().and_then(|u| u.desktop_dir()),
-    ];
-    let mut folders: Vec<PathBuf> = Vec::new();
-    for (named, fallback) in named.into_iter().zip(["Pictures", "Downloads", "Desktop"]) {
-        let folder = match (named, &home) {
-            (Some(folder), _) => folder.to_path_buf(),
-            (None, Some(home)) => home.join(fallback),
-            (None, None) => continue,
-        };
-        if !folders.contains(&folder) {
-            folders.push(folder);
-        }
-    }
-    folders
-}
 
 /// The image files directly in `folders` (not in folders inside them), newest first; a
 /// folder that is missing or unreadable gives nothing.

@@ -5,21 +5,12 @@
 use std::path::PathBuf;
 
 use super::Config;
+use super::folders::{personal_words_path, settings_path};
 use crate::coach::RuleId;
 use crate::coach::spelling::{Dictionaries, KnownWords, PersonalWords, Speller, SpellingError};
 use crate::template::Template;
 
-/// The settings file both front ends read (`settings.toml` in the config folder).
-pub fn settings_path() -> Option<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
-    Some(dirs.config_dir().join("settings.toml"))
-}
 
-/// The data folder, where new drafts and the personal word list go.
-pub fn drafts_folder() -> Option<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
-    Some(dirs.data_dir().to_path_buf())
-}
 
 /// Dictionary folders the user named, for a computer whose system has none: the
 /// configuration's `dictionary_folders`, then the older `dictionaries` key of the settings.
@@ -47,11 +38,6 @@ fn settings_dictionaries() -> Vec<PathBuf> {
         .collect()
 }
 
-/// The file of words the librarian taught the coach: `<data folder>/personal-words.txt`.
-pub fn personal_words_path() -> Option<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
-    Some(dirs.data_dir().join("personal-words.txt"))
-}
 
 /// The personal word list as known words; an unreadable list is as good as an empty one
 /// (spelling then flags a few more words, nothing is lost).

@@ -7,7 +7,6 @@ use super::ServiceError;
 use crate::render::LoadedTemplate;
 use crate::template::{
     EXAMPLE_FILE, TEMPLATE_FILE, TemplateError, TemplateSource, builtin_sources, folder_sources,
-    user_folder,
 };
 
 /// All templates available, in a stable order (built-ins first, then by id).
@@ -84,7 +83,7 @@ impl Templates {
 
     /// The user's own templates folder, in the config folder, when it exists.
     pub fn user_folder() -> Option<PathBuf> {
-        user_folder()
+        super::templates_folder().filter(|folder| folder.is_dir())
     }
 
     fn insert(&mut self, entry: Entry) {

@@ -19,7 +19,6 @@ pub use error::{Problem, TemplateError};
 pub use model::{LayoutInfo, Step, StepKind, Template};
 pub use read::{
     DEFAULT_TEMPLATE, EXAMPLE_FILE, TEMPLATE_FILE, builtin_sources, folder_sources, read_template,
-    user_folder, user_folder_path,
 };
 pub use shape::check_shape;
 pub use source::{TemplateSource, stays_inside};

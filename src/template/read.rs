@@ -59,13 +59,3 @@ pub fn folder_sources(folder: &Path) -> Result<Vec<TemplateSource>, TemplateErro
     Ok(dirs.into_iter().map(TemplateSource::Folder).collect())
 }
 
-/// The user's own templates folder, in the config folder, when it exists.
-pub fn user_folder() -> Option<PathBuf> {
-    user_folder_path().filter(|folder| folder.is_dir())
-}
-
-/// Where the user's own templates folder is (or would be).
-pub fn user_folder_path() -> Option<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
-    Some(dirs.config_dir().join("templates"))
-}

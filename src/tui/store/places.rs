@@ -25,20 +25,14 @@ pub struct Places {
 }
 
 impl Places {
-    /// The user's data and config folders (XDG on Linux, AppData on Windows).
+    /// The user's folders (`service::folders`: XDG on Linux, AppData on Windows).
     pub fn from_system() -> Option<Places> {
-        let dirs = directories::ProjectDirs::from("", "", "povestitor")?;
         Some(Places {
             drafts: service::drafts_folder()?,
             settings: service::settings_path()?,
             personal_words: service::personal_words_path()?,
             photo_folders: service::user_photo_folders(),
-            copies: directories::UserDirs::new()
-                .map(|u| {
-                    u.document_dir()
-                        .map_or_else(|| u.home_dir().to_path_buf(), Path::to_path_buf)
-                })
-                .unwrap_or_else(|| dirs.data_dir().to_path_buf()),
+            copies: service::copies_folder()?,
         })
     }
 

@@ -1,0 +1,85 @@
+//! The user's folders, worked out in one place: the configuration and settings (the config
+//! folder), new drafts and the personal word list (the data folder), the trainer's own
+//! templates, where a copy of a story goes when its own folder cannot be written, and where
+//! the photo picker looks. Linux: XDG (`~/.config/povestitor`, `~/.local/share/povestitor`);
+//! Windows: `AppData\Roaming\povestitor`. Without a home folder there are none (never a
+//! shared temporary folder, which anyone on the computer could read).
+
+use std::path::{Path, PathBuf};
+
+use directories::{BaseDirs, ProjectDirs, UserDirs};
+
+/// The environment variable that names another configuration file.
+pub const CONFIG_ENV: &str = "POVESTITOR_CONFIG";
+/// The configuration's file name, in the config folder.
+pub const CONFIG_FILE: &str = "config.toml";
+
+fn project() -> Option<ProjectDirs> {
+    ProjectDirs::from("", "", "povestitor")
+}
+
+/// The configuration file: `POVESTITOR_CONFIG` when set, else `config.toml` in the config
+/// folder.
+pub fn config_path() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os(CONFIG_ENV).filter(|v| !v.is_empty()) {
+        return Some(PathBuf::from(path));
+    }
+    Some(project()?.config_dir().join(CONFIG_FILE))
+}
+
+/// The settings file both front ends read (`settings.toml` in the config folder).
+pub fn settings_path() -> Option<PathBuf> {
+    Some(project()?.config_dir().join("settings.toml"))
+}
+
+/// The data folder, where new drafts go.
+pub fn drafts_folder() -> Option<PathBuf> {
+    Some(project()?.data_dir().to_path_buf())
+}
+
+/// The file of words the librarian taught the coach: `<data folder>/personal-words.txt`.
+pub fn personal_words_path() -> Option<PathBuf> {
+    Some(project()?.data_dir().join("personal-words.txt"))
+}
+
+/// Where the trainer's own templates folder is (or would be): `templates` in the config
+/// folder.
+pub fn templates_folder() -> Option<PathBuf> {
+    Some(project()?.config_dir().join("templates"))
+}
+
+/// Where a copy of the story goes when its own folder cannot be written (a full USB
+/// stick): the user's Documents, else the home folder, else the data folder.
+pub fn copies_folder() -> Option<PathBuf> {
+    match UserDirs::new() {
+        Some(user) => Some(
+            user.document_dir()
+                .map_or_else(|| user.home_dir().to_path_buf(), Path::to_path_buf),
+        ),
+        None => drafts_folder(),
+    }
+}
+
+/// The user's Pictures, Downloads and Desktop folders: where the system names them, else
+/// `~/Pictures`, `~/Downloads`, `~/Desktop`.
+pub fn user_photo_folders() -> Vec<PathBuf> {
+    let home = BaseDirs::new().map(|b| b.home_dir().to_path_buf());
+    let user = UserDirs::new();
+    let named = [
+        user.as_ref().and_then(|u| u.picture_dir()),
+        user.as_ref().and_then(|u| u.download_dir()),
+        user.as_ref().and_then(|u| u.desktop_dir()),
+    ];
+    let mut folders: Vec<PathBuf> = Vec::new();
+    for (named, fallback) in named.into_iter().zip(["Pictures", "Downloads", "Desktop"]) {
+        let folder = match (named, &home) {
+            (Some(folder), _) => folder.to_path_buf(),
+            (None, Some(home)) => home.join(fallback),
+            (None, None) => continue,
+        };
+        if !folders.contains(&folder) {
+            folders.push(folder);
+        }
+    }
+    folders
+}
