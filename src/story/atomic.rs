@@ -136,8 +136,58 @@ fn replace(
     }
     keep_permissions(mode_of, temp.as_file())?;
     before_rename()?;
-    temp.persist(path).map_err(|e| e.error)?;
+    let temp = temp.into_temp_path();
+    persist_patiently(HELD_PATIENCE, || std::fs::rename(&temp, path))?;
+    // Renamed: nothing is left at the temporary name to remove.
+    let _ = temp.keep();
     Ok(())
+}
+
+/// How long a rename over a file another program holds is tried again: an antivirus or a
+/// backup tool lets go within a moment; Word holds its file until it is closed.
+const HELD_PATIENCE: Patience = Patience {
+    tries: 8,
+    pause: std::time::Duration::from_millis(120),
+};
+
+/// How many times, and how far apart, a held file is tried.
+#[derive(Clone, Copy)]
+struct Patience {
+    tries: u32,
+    pause: std::time::Duration,
+}
+
+/// Runs `rename` until it works, tried again while the file is held by another program
+/// ([`is_held`]), at most `patience.tries` times; the last error otherwise.
+fn persist_patiently(
+    patience: Patience,
+    mut rename: impl FnMut() -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut tried = 1;
+    loop {
+        match rename() {
+            Err(e) if is_held(&e) && tried < patience.tries => {
+                tried += 1;
+                std::thread::sleep(patience.pause);
+            }
+            done => return done,
+        }
+    }
+}
+
+/// Whether `err` says another program holds the file (Word with the document open, an
+/// antivirus reading it): Windows' sharing and lock violations, and the access denied it
+/// answers a rename over a file open without delete sharing; a busy resource elsewhere.
+pub fn is_held(err: &std::io::Error) -> bool {
+    err.kind() == std::io::ErrorKind::ResourceBusy
+        || (cfg!(windows) && err.raw_os_error().is_some_and(held_code))
+}
+
+/// The Windows error codes of a file held by another program: ERROR_ACCESS_DENIED (5, a
+/// rename over a file open without delete sharing), ERROR_SHARING_VIOLATION (32),
+/// ERROR_LOCK_VIOLATION (33).
+pub fn held_code(code: i32) -> bool {
+    matches!(code, 5 | 32 | 33)
 }
 
 /// Temporary files are created 0600; a document should keep the mode of the file it
@@ -181,6 +231,62 @@ mod tests {
             "title = \"vechi\"\n"
         );
         assert_eq!(file_names(dir.path()), ["poveste.toml"]);
+    }
+
+    /// A rename that meets a file held by another program (`held` times), then works.
+    fn held_rename(held: u32, calls: &std::cell::Cell<u32>) -> impl FnMut() -> std::io::Result<()> {
+        move || {
+            calls.set(calls.get() + 1);
+            if calls.get() <= held {
+                Err(std::io::Error::from(std::io::ErrorKind::ResourceBusy))
+            } else {
+                Ok(())
+            }
+        }
+    }
+
+    const AT_ONCE: Patience = Patience {
+        tries: 8,
+        pause: std::time::Duration::ZERO,
+    };
+
+    #[test]
+    fn a_file_held_for_a_moment_is_written_when_it_is_let_go() {
+        let calls = std::cell::Cell::new(0);
+        assert!(persist_patiently(AT_ONCE, held_rename(2, &calls)).is_ok());
+        assert_eq!(calls.get(), 3);
+    }
+
+    #[test]
+    fn a_file_held_on_is_tried_a_few_times_then_said_to_be_held() {
+        let calls = std::cell::Cell::new(0);
+        let err = persist_patiently(AT_ONCE, held_rename(u32::MAX, &calls)).unwrap_err();
+        assert!(is_held(&err));
+        assert_eq!(calls.get(), AT_ONCE.tries);
+    }
+
+    #[test]
+    fn another_failure_is_not_tried_again() {
+        let calls = std::cell::Cell::new(0);
+        let err = persist_patiently(AT_ONCE, || {
+            calls.set(calls.get() + 1);
+            Err(std::io::Error::from(std::io::ErrorKind::StorageFull))
+        })
+        .unwrap_err();
+        assert!(!is_held(&err));
+        assert_eq!(calls.get(), 1);
+    }
+
+    #[test]
+    fn windows_codes_of_a_held_file_are_known() {
+        // ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+        for code in [5, 32, 33] {
+            assert!(held_code(code), "{code}");
+        }
+        // ERROR_FILE_NOT_FOUND, ERROR_PATH_NOT_FOUND, ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL.
+        for code in [2, 3, 39, 112] {
+            assert!(!held_code(code), "{code}");
+        }
     }
 
     #[test]
