@@ -19,12 +19,14 @@ pub const CONFIG_ENV: &str = "POVESTITOR_CONFIG";
 pub const CONFIG_FILE: &str = "config.toml";
 
 /// The keys a configuration may hold, in the order README lists them.
-pub const CONFIG_KEYS: [&str; 8] = [
+pub const CONFIG_KEYS: [&str; 10] = [
     "language",
     "author",
     "institution",
     "layout",
     "format",
+    "book_title",
+    "book_subtitle",
     "template_folders",
     "dictionary_folders",
     "featured_photo_in_body",
@@ -39,6 +41,8 @@ struct ConfigFile {
     institution: Option<String>,
     layout: Option<String>,
     format: Option<Format>,
+    book_title: Option<String>,
+    book_subtitle: Option<String>,
     #[serde(default)]
     template_folders: Vec<PathBuf>,
     #[serde(default)]
@@ -62,6 +66,10 @@ pub struct Config {
     pub layout: Option<String>,
     /// The format `export` uses when none is given.
     pub format: Option<Format>,
+    /// The title of a workshop's book (`workshop compile`) when `--title` is not given.
+    pub book_title: Option<String>,
+    /// Its subtitle when `--subtitle` is not given.
+    pub book_subtitle: Option<String>,
     /// Template folders, after the user's templates folder and before `--templates`;
     /// relative ones are taken from the configuration's folder.
     pub template_folders: Vec<PathBuf>,
@@ -137,6 +145,8 @@ impl Config {
             institution: named(file.institution),
             layout: named(file.layout),
             format: file.format,
+            book_title: named(file.book_title),
+            book_subtitle: named(file.book_subtitle),
             template_folders: folders(file.template_folders),
             dictionary_folders: folders(file.dictionary_folders),
             featured_photo_in_body: file.featured_photo_in_body,
@@ -157,6 +167,7 @@ mod tests {
         let config = parse(
             "language = \"ru\"\nauthor = \"Ana\"\ninstitution = \"Biblioteca\"\n\
              layout = \"blog\"\nformat = \"html\"\n\
+             book_title = \"Povești din Bălți\"\nbook_subtitle = \"Atelierul din mai\"\n\
              template_folders = [\"sabloane\", \"/abs\"]\ndictionary_folders = [\"dic\"]\n\
              featured_photo_in_body = true\n",
         )
@@ -166,6 +177,8 @@ mod tests {
         assert_eq!(config.institution.as_deref(), Some("Biblioteca"));
         assert_eq!(config.layout.as_deref(), Some("blog"));
         assert_eq!(config.format, Some(Format::Html));
+        assert_eq!(config.book_title.as_deref(), Some("Povești din Bălți"));
+        assert_eq!(config.book_subtitle.as_deref(), Some("Atelierul din mai"));
         assert_eq!(
             config.template_folders,
             [PathBuf::from("/conf/sabloane"), PathBuf::from("/abs")]
