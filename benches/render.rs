@@ -70,14 +70,8 @@ fn compile_100(c: &mut Criterion) {
             .expect("writes a draft");
     }
     let collect = || {
-        compile::collect(
-            &templates,
-            folder.path(),
-            "biblio-info",
-            Order::File,
-            &catalog,
-        )
-        .expect("collects")
+        compile::collect(&templates, folder.path(), Some("biblio-info"), Order::File)
+            .expect("collects")
     };
     let collection = collect();
     assert_eq!(collection.parts.len(), 100, "{:?}", collection.left_out);
@@ -88,9 +82,9 @@ fn compile_100(c: &mut Criterion) {
                 let collection = collect();
                 compile::book(
                     &collection,
-                    folder.path(),
                     Format::Docx,
                     "2026-11-29",
+                    compile::BookTitle::default(),
                     &catalog,
                 )
                 .expect("a book")
@@ -101,9 +95,9 @@ fn compile_100(c: &mut Criterion) {
         b.iter(|| {
             compile::book(
                 &collection,
-                folder.path(),
                 Format::Docx,
                 "2026-11-29",
+                compile::BookTitle::default(),
                 &catalog,
             )
             .expect("a book")

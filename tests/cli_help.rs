@@ -225,24 +225,22 @@ fn a_missing_argument_is_one_sentence_in_the_language() {
     for (lang, expected) in [
         (
             "ro",
-            "povestitor: eroare: Comanda nu este completă: lipsește --layout <MACHETĂ> \
+            "povestitor: eroare: Comanda nu este completă: lipsește --output <FIȘIER> \
              (vedeți povestitor workshop compile --help).\n",
         ),
         (
             "en",
-            "povestitor: error: The command is incomplete: --layout <LAYOUT> is missing \
+            "povestitor: error: The command is incomplete: --output <FILE> is missing \
              (see povestitor workshop compile --help).\n",
         ),
         (
             "ru",
-            "povestitor: ошибка: Команда неполная: не хватает --layout <МАКЕТ> \
+            "povestitor: ошибка: Команда неполная: не хватает --output <ФАЙЛ> \
              (см. povestitor workshop compile --help).\n",
         ),
     ] {
         let out = povestitor(home.path())
-            .args([
-                "workshop", "compile", "atelier", "--format", "md", "-o", "carte.md",
-            ])
+            .args(["workshop", "compile", "atelier", "--format", "md"])
             .args(["--lang", lang])
             .output()
             .unwrap();
@@ -257,10 +255,10 @@ fn usage_mistakes_name_the_argument_and_where_help_is() {
     let home = tempfile::tempdir().unwrap();
     for (args, lang_env, words) in [
         (
-            &["workshop", "compile", "atelier", "-o", "carte.md"][..],
+            &["workshop", "compile"][..],
             "ro_RO.UTF-8",
             &[
-                "lipsesc --layout <MACHETĂ> și --format <FORMAT>",
+                "lipsesc --output <FIȘIER> și <DOSAR>",
                 "povestitor workshop compile --help",
             ][..],
         ),

@@ -121,12 +121,20 @@ fn every_template_has_a_worksheet_with_every_prompt_and_example_in_each_format()
         // Ruled lines: paragraphs with a bottom border, at least two per step.
         let ruled = document.matches("<w:pBdr><w:bottom ").count();
         assert!(ruled >= 2 * steps.len(), "{id}: {ruled} ruled lines");
-        // A step's heading keeps with what follows, so a step is not split when it fits.
-        for heading in document
-            .split("</w:p>")
-            .filter(|p| p.contains("<w:pStyle w:val=\"Heading1\" />"))
-        {
-            assert!(heading.contains("<w:keepNext />"), "{heading}");
+        // Each step is a table row that may not be split across pages, its heading and its
+        // lines in it, so a step is not split when it fits on a page.
+        let rows: Vec<&str> = document.split("<w:tr>").skip(1).collect();
+        assert_eq!(rows.len(), steps.len(), "{id}: a row per step");
+        for row in rows {
+            assert!(row.contains("<w:cantSplit />"), "{id}: {row}");
+            assert!(
+                row.contains("<w:pStyle w:val=\"Heading1\" />"),
+                "{id}: {row}"
+            );
+            assert!(
+                row.matches("<w:pBdr><w:bottom ").count() >= 2,
+                "{id}: {row}"
+            );
         }
         if pandoc {
             let plain = pandoc_plain(&path)
@@ -189,4 +197,68 @@ fn a_worksheet_file_is_replaced_only_with_force_and_an_unknown_template_is_named
     let out = worksheet(home.path(), "nu-exista", "md", None);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr_of(&out).contains("nu-exista"), "{}", stderr_of(&out));
+}
+
+/// The worksheet as LibreOffice prints it (to PDF, read back by `pdftotext -bbox`): no step's
+/// heading is left at the bottom of a page while its writing lines go on to the next. The
+/// ruled lines are the only thing on the sheet that is not text, so a page whose first text
+/// stands well below the top margin begins with lines parted from their step.
+#[test]
+fn libreoffice_prints_each_step_with_its_lines() {
+    if !common::libreoffice_available() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("fisa.docx");
+    // No --format: the file's extension says Word.
+    let out = povestitor(home.path())
+        .args(["worksheet", "-t", "success-story", "-o"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let pdf = common::rendered_pdf(&path, &home.path().join("lo-profile"));
+    let out = std::process::Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    let number = |word: &str, key: &str| -> f64 {
+        let at = word.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
+        word[at..word[at..].find('"').unwrap() + at]
+            .parse()
+            .unwrap()
+    };
+    let pages: Vec<&str> = html.split("<page ").skip(1).collect();
+    let mut headings = Vec::new();
+    for (n, page) in pages.iter().enumerate() {
+        let words: Vec<&str> = page.split("<word ").skip(1).collect();
+        let first = words
+            .first()
+            .unwrap_or_else(|| panic!("page {} holds only lines", n + 1));
+        // The top margin is 2.5 cm (71 pt); a heading adds 18 pt of space above it.
+        let top = number(first, "yMin");
+        assert!(
+            top < 100.0,
+            "page {} starts {top:.0} pt down: the lines above it belong to the step before",
+            n + 1
+        );
+        headings.extend(
+            words
+                .iter()
+                .filter(|w| number(w, "xMin") < 80.0)
+                .filter_map(|w| w.split('>').nth(1)?.split('<').next())
+                .filter(|t| t.ends_with('.') && t[..t.len() - 1].parse::<u8>().is_ok())
+                .map(str::to_string),
+        );
+    }
+    let steps = steps("success-story").len();
+    assert_eq!(
+        headings,
+        (1..=steps).map(|n| format!("{n}.")).collect::<Vec<_>>(),
+        "every step is printed"
+    );
 }

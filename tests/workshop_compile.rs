@@ -67,20 +67,38 @@ fn the_docx_holds_the_ready_stories_on_their_own_pages_with_contents_and_photos(
     let document = docx.part("word/document.xml");
     let paras = docx.paragraphs();
     let text: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
-    // The title page, in the interface language: title, folder, how many stories.
+    // The title page, in the book's language (its stories are Romanian): title, subtitle,
+    // how many stories; never the folder's name.
     assert_eq!(paras[0].style, "Title");
-    assert_eq!(paras[0].text, "Success stories");
-    assert!(text.contains(&"atelier"), "{text:?}");
-    assert!(text.contains(&"2 stories"), "{text:?}");
+    assert_eq!(paras[0].text, "Povești de succes");
+    assert!(text.contains(&"Povești scrise de bibliotecari"), "{text:?}");
+    assert!(!text.contains(&"atelier"), "{text:?}");
+    assert!(text.contains(&"2 povești"), "{text:?}");
 
-    // A contents field Word fills in when the document opens, over Heading 1.
+    // The contents: each story's title, a PAGEREF field to the bookmark on its heading (which
+    // Word updates when the document opens) and its author.
     assert!(
-        document.contains("<w:instrText>TOC \\o &quot;1-1&quot; \\h</w:instrText>"),
-        "no TOC field"
+        docx.part("word/settings.xml")
+            .contains("<w:updateFields w:val=\"true\" />")
     );
-    assert!(document.contains("w:fldCharType=\"begin\" w:dirty=\"true\""));
-    let contents = paragraph_with(&document, "TOCHeading", "Contents");
+    let contents = paragraph_with(&document, "TOCHeading", "Cuprins");
     assert!(contents.contains("<w:pageBreakBefore />"), "{contents}");
+    for (n, (title, author)) in [(ANA_TITLE, ANA_AUTHOR), (ZINA_TITLE, ZINA_AUTHOR)]
+        .into_iter()
+        .enumerate()
+    {
+        let bookmark = format!("_TocStory{}", n + 1);
+        let entry = paragraph_with(&document, "TOC1", title);
+        assert!(
+            entry.contains(&format!("PAGEREF {bookmark} \\h")) && entry.contains(author),
+            "{entry}"
+        );
+        let heading = paragraph_with(&document, "Heading1", title);
+        assert!(
+            heading.contains(&format!("w:name=\"{bookmark}\"")),
+            "{heading}"
+        );
+    }
 
     // Each story: its title a Heading 1 on a new page, with its quotes and photo.
     for title in [ANA_TITLE, ZINA_TITLE] {
@@ -127,7 +145,7 @@ fn the_docx_holds_the_ready_stories_on_their_own_pages_with_contents_and_photos(
     if pandoc_available() {
         let plain = pandoc_plain(&out_path);
         // pandoc takes the Title paragraph as the document's title, not as text.
-        for title in [ANA_TITLE, ZINA_TITLE, "Contents", "2 stories"] {
+        for title in [ANA_TITLE, ZINA_TITLE, "Cuprins", "2 povești"] {
             assert!(
                 plain.contains(title),
                 "pandoc does not read {title:?}:\n{plain}"
@@ -193,8 +211,9 @@ fn markdown_and_html_books_link_their_contents_and_bring_the_photos() {
     let out = compile(home.path(), &folder, "md", &md_path, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let md = std::fs::read_to_string(&md_path).unwrap();
-    assert!(md.starts_with("# Success stories\n"), "{md}");
-    assert!(md.contains("## Contents"), "{md}");
+    // The book's own words in its stories' language, whatever the interface speaks.
+    assert!(md.starts_with("# Povești de succes\n"), "{md}");
+    assert!(md.contains("## Cuprins"), "{md}");
     assert!(
         md.contains("(#story-1)") && md.contains("<a id=\"story-2\"></a>"),
         "{md}"
@@ -389,5 +408,238 @@ fn stories_of_different_templates_share_a_document_in_a_layout_each_has() {
     let md = std::fs::read_to_string(&out_path).unwrap();
     for title in [ANA_TITLE, ZINA_TITLE, msc_title.as_str()] {
         assert!(md.contains(title), "no {title:?} in\n{md}");
+    }
+}
+
+/// A story with two dozen quotes of different lengths after the model's text: over several
+/// pages, some page would start with a speaker's name if quotes were not kept with it.
+fn many_quotes(folder: &Path) {
+    let model = std::fs::read_to_string(folder.join("ana.toml")).unwrap();
+    let mut quotes = String::new();
+    for i in 0..24 {
+        let words = "Am învățat să scriu mesaje nepoților și să citesc știrile singur. "
+            .repeat(1 + (i * 7) % 5);
+        quotes.push_str(&format!(
+            "[[answers.quotes]]\nconsent = \"yes\"\ntext = \"{}\"\nauthor = \"Cursantul {}\"\nrole = \"participant la curs\"\n\n",
+            words.trim(),
+            i + 1
+        ));
+    }
+    let story = model
+        .replacen(
+            "[[answers.photos]]",
+            &format!("{quotes}[[answers.photos]]"),
+            1,
+        )
+        .replacen(
+            "title = \"„Bunicii online”: cum au învățat vârstnicii din Bălți să-și sune nepoții\"",
+            &format!("title = \"{QUOTES_TITLE}\""),
+            1,
+        );
+    assert!(story.contains(QUOTES_TITLE) && story.contains("Cursantul 24"));
+    std::fs::write(folder.join("citate.toml"), story).unwrap();
+}
+
+const QUOTES_TITLE: &str = "Ce spun cursanții de la Bălți";
+
+/// The page (from 1) on which the story titled `title` starts: its first 24 characters
+/// begin a line (its heading may wrap), after the contents.
+fn page_of(pages: &[String], title: &str) -> usize {
+    let start: String = title.chars().take(24).collect();
+    pages
+        .iter()
+        .enumerate()
+        .skip(2)
+        .find(|(_, page)| page.lines().any(|l| l.trim_start().starts_with(&start)))
+        .map(|(i, _)| i + 1)
+        .unwrap_or_else(|| panic!("no page starts the story {title:?}"))
+}
+
+/// The book as a trainer prints it: compiled to DOCX, rendered by LibreOffice (to PDF, read
+/// back by pdftotext). The title page shows `--title`; the contents list every story with
+/// its author and the page it starts on, without any update by hand; no page starts with a
+/// quote's speaker; a blog layout's tags and invitation never reach the paper.
+#[test]
+fn the_printed_book_keeps_quotes_with_their_speakers_and_numbers_its_contents() {
+    if !common::libreoffice_available() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let folder = workshop(home.path());
+    many_quotes(&folder);
+    let book = home.path().join("carte.docx");
+    // No --format: the file's extension says Word.
+    let out = povestitor(home.path())
+        .args(["--lang", "ro", "workshop", "compile"])
+        .arg(&folder)
+        .args(["--layout", "blog", "--title", "Atelierul de la Bălți", "-o"])
+        .arg(&book)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("cu 3 povești"),
+        "{}",
+        stderr_of(&out)
+    );
+    let mut docx = Docx::open(std::fs::read(&book).unwrap());
+    assert!(
+        docx.part("word/settings.xml")
+            .contains("<w:updateFields w:val=\"true\" />"),
+        "Word updates the fields when it opens the book"
+    );
+
+    let pages = common::libreoffice_pages(&book, &home.path().join("lo-profile"));
+    let everything = pages.concat();
+    assert!(pages[0].contains("Atelierul de la Bălți"), "{}", pages[0]);
+    assert!(
+        !pages[0].contains("atelier\n") && !pages[0].lines().any(|l| l.trim() == "atelier"),
+        "the folder's name is no title: {}",
+        pages[0]
+    );
+    for web_only in ["Etichete", "Vă așteptăm la bibliotecă"] {
+        assert!(!everything.contains(web_only), "{web_only:?} is printed");
+    }
+    for (n, page) in pages.iter().enumerate() {
+        let first = page.lines().map(str::trim).find(|l| !l.is_empty());
+        assert!(
+            !first.is_some_and(|l| l.starts_with("— ")),
+            "page {} starts with a speaker: {first:?}",
+            n + 1
+        );
+    }
+    // The contents: each title, dots, the page where LibreOffice put the story, its author.
+    let contents = &pages[1];
+    assert!(contents.contains("Cuprins"), "{contents}");
+    for (title, author) in [
+        (ANA_TITLE, ANA_AUTHOR),
+        (ZINA_TITLE, ZINA_AUTHOR),
+        (QUOTES_TITLE, ANA_AUTHOR),
+    ] {
+        let at = contents
+            .find(title)
+            .unwrap_or_else(|| panic!("{title:?} is not in the contents:\n{contents}"));
+        let after = &contents[at + title.len()..];
+        let line = after.lines().next().unwrap_or_default();
+        // The number ends the entry's line (the title may go on before the dots).
+        let number: String = line
+            .trim_end()
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        assert!(line.contains("..."), "no dots after {title:?}: {line:?}");
+        assert_eq!(
+            number.parse::<usize>().ok(),
+            Some(page_of(&pages, title)),
+            "{title:?}: {line:?}\n{contents}"
+        );
+        let next_line = after.lines().nth(1).unwrap_or_default();
+        assert_eq!(next_line.trim(), author, "{contents}");
+    }
+}
+
+/// Librarians of one workshop write in Romanian, Russian and English: with no --layout every
+/// story goes in, each in its template's layout for print and in its own language (`w:lang`
+/// on its text), while the book's own pages are in the language most stories are in, here
+/// Russian although the interface speaks Romanian.
+#[test]
+fn a_mixed_language_folder_compiles_every_story_in_its_own_language() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("atelier");
+    std::fs::create_dir_all(&folder).unwrap();
+    let mut titles = Vec::new();
+    for (file, template) in [
+        ("a-ro.toml", "success-story"),
+        ("b-ru.toml", "success-story-ru"),
+        ("c-en.toml", "success-story-en"),
+        ("d-ru.toml", "success-story-ru"),
+    ] {
+        let example = common::copy_example(template, &folder);
+        let mut text = std::fs::read_to_string(&example).unwrap();
+        if file == "d-ru.toml" {
+            text = text.replacen("title = \"", "title = \"Вторая история: ", 1);
+        }
+        std::fs::remove_file(&example).unwrap();
+        std::fs::write(folder.join(file), &text).unwrap();
+        let draft: toml::Table = text.parse().unwrap();
+        let title = draft["answers"]["title"].as_str().unwrap().to_string();
+        titles.push((title, template));
+    }
+    for leftover in std::fs::read_dir(&folder).unwrap().flatten() {
+        let name = leftover.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".tera") || name == "template.toml" {
+            std::fs::remove_file(leftover.path()).unwrap();
+        }
+    }
+    let book = home.path().join("carte.docx");
+    let out = povestitor(home.path())
+        .args(["--lang", "ro", "workshop", "compile"])
+        .arg(&folder)
+        .args(["-o"])
+        .arg(&book)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(err.contains("cu 4 povești"), "every story is in: {err}");
+    assert!(!err.contains("lăsat"), "{err}");
+
+    let mut docx = Docx::open(std::fs::read(&book).unwrap());
+    let document = docx.part("word/document.xml");
+    let styles = docx.part("word/styles.xml");
+    assert!(
+        styles.contains("<w:rPrDefault><w:rPr>") && styles.contains("<w:lang w:val=\"ru-RU\" />"),
+        "the book's own pages are Russian, as most stories"
+    );
+    let paras = docx.paragraphs();
+    assert_eq!(paras[0].text, "Истории успеха", "the title page in Russian");
+    assert!(document.contains(">Содержание<"), "the contents in Russian");
+    // Each story, from the bookmark on its title to the next: one language on all its text.
+    let stories: Vec<&str> = document.split("<w:bookmarkStart ").skip(1).collect();
+    assert_eq!(stories.len(), 4);
+    for (title, template) in &titles {
+        let story = stories
+            .iter()
+            .find(|s| s.contains(&format!(">{title}<")))
+            .unwrap_or_else(|| panic!("no story {title:?}"));
+        let expected = match *template {
+            "success-story" => "ro-RO",
+            "success-story-ru" => "ru-RU",
+            _ => "en-US",
+        };
+        let runs = story.matches("<w:r>").count();
+        let tagged = story
+            .matches(&format!("<w:lang w:val=\"{expected}\" />"))
+            .count();
+        assert!(
+            tagged >= runs,
+            "{title}: {tagged} of {runs} runs in {expected}"
+        );
+        assert_eq!(
+            story.matches("<w:lang ").count(),
+            tagged,
+            "{title}: only {expected}"
+        );
+    }
+    // Each in its template's layout for print, none of a blog's lines.
+    let text: String = paras.iter().map(|p| format!("{}\n", p.text)).collect();
+    for (heading, layout) in [
+        ("Problema", "biblio-info"),
+        ("Проблема", "report"),
+        ("Challenge", "usaid"),
+    ] {
+        assert!(
+            paras
+                .iter()
+                .any(|p| p.style == "Heading2" && p.text == heading),
+            "no {heading:?} of the {layout} layout:\n{text}"
+        );
+    }
+    for web_only in ["Etichete", "Метки", "Tags:", "Ждём вас", "Come and see us"] {
+        assert!(!text.contains(web_only), "{web_only:?} in\n{text}");
     }
 }

@@ -134,9 +134,9 @@ pub enum Command {
         /// The template whose steps the hand-out shows (see: povestitor templates list).
         #[arg(long, short, default_value = "success-story")]
         template: String,
-        /// docx (Word), md (Markdown) or html (a web page).
+        /// docx (Word), md (Markdown) or html (a web page). Without it, the file's extension says (Markdown when printed).
         #[arg(long = "format", short = 'f', id = "doc", value_enum)]
-        doc: DocFormat,
+        doc: Option<DocFormat>,
         /// The file to write. Without it, the hand-out is printed (docx only into a pipe or file).
         #[arg(long = "output", short = 'o', id = "file")]
         file: Option<PathBuf>,
@@ -172,7 +172,7 @@ pub enum ConfigCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum WorkshopCommand {
-    /// One row per draft in a folder: author, title, steps done, words, the coach's findings.
+    /// One row per draft in a folder: whether it goes into the book and why, author, title, required steps done, words, the coach's findings, open comments, when it was saved.
     Status {
         /// The folder with the participants' drafts.
         dir: PathBuf,
@@ -182,6 +182,9 @@ pub enum WorkshopCommand {
         /// Read the drafts in sub-folders too.
         #[arg(long)]
         recursive: bool,
+        /// The layout the book would show each story in (as for workshop compile). Without it, each story's layout for print.
+        #[arg(long, short)]
+        layout: Option<String>,
         /// A folder of Hunspell dictionaries (.aff and .dic), searched before the system's.
         #[arg(long)]
         dictionaries: Vec<PathBuf>,
@@ -190,12 +193,18 @@ pub enum WorkshopCommand {
     Compile {
         /// The folder with the participants' drafts.
         dir: PathBuf,
-        /// The publication layout each story is shown in, e.g. biblio-info (see: povestitor templates show ID).
+        /// The publication layout each story is shown in, e.g. biblio-info (see: povestitor templates show ID). Without it, each story's layout for print.
         #[arg(long, short)]
-        layout: String,
-        /// docx (Word), md (Markdown) or html (a web page).
+        layout: Option<String>,
+        /// docx (Word), md (Markdown) or html (a web page). Without it, the file's extension says (Word otherwise).
         #[arg(long = "format", short = 'f', id = "doc", value_enum)]
-        doc: DocFormat,
+        doc: Option<DocFormat>,
+        /// The title on the book's first page. Without it, the configuration's book_title, else "Success stories" in the book's language.
+        #[arg(long)]
+        title: Option<String>,
+        /// The line under the title. Without it, the configuration's book_subtitle, else a line in the book's language.
+        #[arg(long)]
+        subtitle: Option<String>,
         /// The file to write; photos are copied next to it for md and html.
         #[arg(long = "output", short = 'o', id = "file")]
         file: PathBuf,

@@ -8,7 +8,9 @@ use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::render::Format;
 use crate::render::RenderError;
-use crate::service::compile::{LeftOutReason, Order, book, collect, left_out_text, write_book};
+use crate::service::compile::{
+    BookTitle, LeftOutReason, Order, book, collect, left_out_text, write_book,
+};
 use crate::service::{ServiceError, Templates};
 
 /// The formats of a document made of several parts (a workshop's book, a worksheet).
@@ -23,6 +25,26 @@ pub enum DocFormat {
 }
 
 impl DocFormat {
+    /// The format asked for; else the one the output file's extension names (`.docx`,
+    /// `.md`, `.html`); else `otherwise`. With a file of another extension, Word.
+    pub fn for_file(asked: Option<DocFormat>, file: Option<&Path>, otherwise: DocFormat) -> Self {
+        if let Some(asked) = asked {
+            return asked;
+        }
+        let Some(file) = file else {
+            return otherwise;
+        };
+        let extension = file
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        match extension.as_str() {
+            "md" | "markdown" => DocFormat::Md,
+            "html" | "htm" => DocFormat::Html,
+            _ => DocFormat::Docx,
+        }
+    }
+
     pub fn format(self) -> Format {
         match self {
             DocFormat::Docx => Format::Docx,
@@ -34,8 +56,12 @@ impl DocFormat {
 
 pub struct CompileRequest<'a> {
     pub folder: &'a Path,
-    pub layout: &'a str,
+    /// `None`: each story's layout for print.
+    pub layout: Option<&'a str>,
     pub format: DocFormat,
+    /// The book's title and subtitle (`None`: the book's own words).
+    pub title: Option<&'a str>,
+    pub subtitle: Option<&'a str>,
     pub output: &'a Path,
     pub force: bool,
     pub order: Order,
@@ -54,7 +80,7 @@ pub fn compile(
         }
         .into());
     }
-    let collection = collect(templates, req.folder, req.layout, req.order, catalog)?;
+    let collection = collect(templates, req.folder, req.layout, req.order)?;
     // A layout that ran out of time may still be running: the command ends here, and the
     // render with it.
     if let Some(problem) = collection
@@ -68,7 +94,7 @@ pub fn compile(
         return Err(RenderError::TooSlow(problem.clone()).into());
     }
     for left in &collection.left_out {
-        tell!("povestitor: {}", left_out_text(left, req.layout, catalog));
+        tell!("povestitor: {}", left_out_text(left, catalog));
     }
     // A participant's draft that reaches for a file of this computer's is named.
     for part in &collection.parts {
@@ -85,7 +111,11 @@ pub fn compile(
     }
     let today = chrono::Local::now().date_naive().to_string();
     let format = req.format.format();
-    let output = book(&collection, req.folder, format, &today, catalog)?;
+    let words = BookTitle {
+        title: req.title,
+        subtitle: req.subtitle,
+    };
+    let output = book(&collection, format, &today, words, catalog)?;
     write_book(&collection, &output, format, req.output, req.force)?;
     let path = req.output.display().to_string();
     let stories = collection.parts.len();

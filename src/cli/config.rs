@@ -64,6 +64,12 @@ pub fn show(cli: &Cli, config: &Config, catalog: &Catalog) -> Outcome {
         config.format.map(|f| toml::Value::from(f.extension())),
         &from_config,
     );
+    for (key, value) in [
+        ("book_title", &config.book_title),
+        ("book_subtitle", &config.book_subtitle),
+    ] {
+        line(key, value.clone().map(toml::Value::from), &from_config);
+    }
     for (key, folders) in [
         ("template_folders", &config.template_folders),
         ("dictionary_folders", &config.dictionary_folders),

@@ -10,8 +10,8 @@ use super::docx::{self, BookInput, BookStory};
 use super::markdown_safe::inline;
 use super::photos::Fit;
 use super::{
-    Format, LoadedTemplate, Output, Photo, RenderError, html, markdown, photo_src, photos_shown,
-    plain_text,
+    Format, LoadedTemplate, Output, Photo, RenderError, html, photo_src, photos_shown, plain_text,
+    print_markdown,
 };
 use crate::story::Draft;
 
@@ -23,6 +23,10 @@ pub struct BookPart {
     /// The story in its layout, with the byline added when the layout shows no author.
     pub markdown: String,
     pub author: String,
+    /// The story's language (its template's: `ro`, `en`, `ru`).
+    pub language: String,
+    /// The layout it is shown in.
+    pub layout: String,
     /// The photos the story shows, their files found from the draft's folder.
     pub photos: Vec<Photo>,
 }
@@ -31,7 +35,7 @@ pub struct BookPart {
 #[derive(Debug, Clone, Copy)]
 pub struct BookFront<'a> {
     pub title: &'a str,
-    /// Lines under the title: the folder, the date, how many stories.
+    /// Lines under the title: the subtitle, the date, how many stories.
     pub details: &'a [String],
     /// The heading of the contents.
     pub contents: &'a str,
@@ -41,15 +45,16 @@ pub struct BookFront<'a> {
     pub date: &'a str,
 }
 
-/// A draft rendered in `layout` as a part of a book. Its photos must exist (and, for a
-/// Word book, be PNG or JPEG), as for an export; the error names the photo.
+/// A draft rendered in `layout` as a part of a book, for paper (the layout sees `print`).
+/// Its photos must exist (and, for a Word book, be PNG or JPEG), as for an export; the error
+/// names the photo.
 pub fn book_part(
     loaded: &LoadedTemplate,
     draft: &Draft,
     layout: &str,
     base_dir: &Path,
 ) -> Result<BookPart, RenderError> {
-    let md = markdown(loaded, draft, layout)?;
+    let md = print_markdown(loaded, draft, layout)?;
     let md = with_byline(&md, &draft.meta.author, &draft.meta.institution);
     let photos = photos_shown(&md, loaded, draft, Some(base_dir));
     for photo in &photos {
@@ -59,6 +64,8 @@ pub fn book_part(
         title: first_heading(&md).unwrap_or_else(|| draft.title().to_string()),
         markdown: md,
         author: draft.meta.author.trim().to_string(),
+        language: loaded.template.language.trim().to_string(),
+        layout: layout.to_string(),
         photos,
     })
 }
@@ -82,6 +89,7 @@ pub fn book(front: &BookFront, parts: &[BookPart], format: Format) -> Result<Out
                 .map(|(part, photos)| BookStory {
                     markdown: &part.markdown,
                     author: &part.author,
+                    language: &part.language,
                     photos,
                 })
                 .collect();

@@ -4,7 +4,7 @@
 //! `template.{id,name,language}`, `meta.{author,institution,date,date_text}`,
 //! `answers.<step id>` (text, or a list of `{text,author,role}` /
 //! `{path,src,caption,caption_sentence,credit}`), and `steps`, a list of
-//! `{id,title,kind,answered}`. Every string is Markdown-safe, the trainer's (template name,
+//! `{id,title,kind,answered}`, and `print` (true for paper: a workshop's book). Every string is Markdown-safe, the trainer's (template name,
 //! step titles) as much as the librarian's.
 
 use serde_json::{Map, Value, json};
@@ -68,6 +68,8 @@ pub fn story_context(template: &Template, draft: &Draft) -> StoryContext {
     );
     context.insert("answers".into(), Value::Object(answers));
     context.insert("steps".into(), Value::Array(steps));
+    // Paper or a web page: only a workshop's book renders for paper.
+    context.insert("print".into(), Value::Bool(false));
     context
 }
 

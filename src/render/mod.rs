@@ -136,6 +136,25 @@ pub fn markdown(
     draft: &Draft,
     layout: &str,
 ) -> Result<String, RenderError> {
+    layout_markdown(loaded, draft, layout, false)
+}
+
+/// The article in Markdown for paper (a workshop's book): the layout sees `print = true`,
+/// so it leaves out what only a web page needs (tags, an invitation to visit).
+pub fn print_markdown(
+    loaded: &LoadedTemplate,
+    draft: &Draft,
+    layout: &str,
+) -> Result<String, RenderError> {
+    layout_markdown(loaded, draft, layout, true)
+}
+
+fn layout_markdown(
+    loaded: &LoadedTemplate,
+    draft: &Draft,
+    layout: &str,
+    print: bool,
+) -> Result<String, RenderError> {
     if loaded.template.layout(layout).is_none() {
         return Err(TemplateError::UnknownLayout {
             template: loaded.template.id.clone(),
@@ -150,7 +169,8 @@ pub fn markdown(
         .into());
     }
     too_long_answer(loaded, draft)?;
-    let context = story_context(&loaded.template, draft);
+    let mut context = story_context(&loaded.template, draft);
+    context.insert("print".into(), print.into());
     let raw = loaded.layouts.render(layout, &context)?;
     // Every format is made from this Markdown: what a reader never means to see (controls,
     // noncharacters Word refuses to open) goes here, once.

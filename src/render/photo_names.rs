@@ -92,6 +92,8 @@ mod tests {
                 "# {folder}\n\nDespre IMG_0001.jpg.\n\n![{caption}](IMG_0001.jpg)\n\n*{caption}*\n"
             ),
             author: String::new(),
+            language: "ro".into(),
+            layout: "biblio-info".into(),
             photos: vec![Photo {
                 number: 1,
                 step: "Fotografii".into(),

@@ -125,14 +125,24 @@ fn sheet_markdown(sheet: &Sheet) -> String {
     out
 }
 
-const SHEET_STYLE: &str = "@page { size: A4; margin: 2cm; }
+/// Printed compactly: a step starts where the last one ended, its heading, prompt, advice,
+/// example and first two lines kept together (`.keep`), its other lines free to go on to
+/// the next page; a page is never left half empty for a step that does not fit.
+const SHEET_STYLE: &str = "@page { size: A4; margin: 1.8cm; }
 body { max-width: 44em; }
-.step { break-inside: avoid; page-break-inside: avoid; }
+@media print { body { font-size: 11pt; max-width: none; } }
+h1 { margin: 0 0 0.3em; }
+h2 { margin: 1.2em 0 0.3em; }
+.step p, .step ul { margin: 0.3em 0; }
+.keep { break-inside: avoid; page-break-inside: avoid; }
 .example { color: #444; }
 .name { display: flex; gap: 0.5em; }
 .name span, .line { flex: 1; border-bottom: 1px solid #777; }
-.line { height: 2.4em; }
+.line { height: 2.2em; break-inside: avoid; page-break-inside: avoid; }
 ";
+
+/// The lines kept with a step's text.
+const KEPT_LINES: usize = 2;
 
 fn sheet_html(sheet: &Sheet) -> String {
     let e = html::escape_text;
@@ -146,7 +156,7 @@ fn sheet_html(sheet: &Sheet) -> String {
     ));
     for step in &sheet.steps {
         body.push_str(&format!(
-            "<section class=\"step\">\n<h2>{}</h2>\n<p><strong>{}</strong></p>\n",
+            "<section class=\"step\">\n<div class=\"keep\">\n<h2>{}</h2>\n<p><strong>{}</strong></p>\n",
             e(&step.heading),
             e(&step.prompt)
         ));
@@ -164,11 +174,16 @@ fn sheet_html(sheet: &Sheet) -> String {
                 e(&step.example)
             ));
         }
-        body.push_str("<div class=\"lines\">\n");
-        for _ in 0..step.lines {
+        for line in 0..step.lines {
             body.push_str("<div class=\"line\"></div>\n");
+            if line + 1 == KEPT_LINES.min(step.lines) {
+                body.push_str("</div>\n");
+            }
         }
-        body.push_str("</div>\n</section>\n");
+        if step.lines == 0 {
+            body.push_str("</div>\n");
+        }
+        body.push_str("</section>\n");
     }
     html::page(&sheet.title, &sheet.language, SHEET_STYLE, &body)
 }
@@ -210,11 +225,16 @@ mod tests {
     }
 
     #[test]
-    fn the_page_escapes_and_keeps_each_step_together() {
+    fn the_page_escapes_and_keeps_each_heading_with_its_first_lines() {
         let page = sheet_html(&sheet());
         assert!(page.contains("<title>Poveste &lt;de&gt; succes</title>"));
         assert!(page.contains("&lt;b&gt;Bunicii&lt;/b&gt;"));
         assert_eq!(page.matches("<div class=\"line\">").count(), 3);
-        assert!(page.contains("break-inside: avoid"));
+        assert!(page.contains(".keep { break-inside: avoid"));
+        // The heading and the first two lines are kept together; the third may move on.
+        let kept = &page[page.find("<div class=\"keep\">").unwrap()..];
+        let kept = &kept[..kept.find("</div>\n</div>\n").unwrap()];
+        assert!(kept.contains("<h2>1. # Titlul</h2>"), "{kept}");
+        assert_eq!(kept.matches("<div class=\"line\">").count(), 2, "{kept}");
     }
 }

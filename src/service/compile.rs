@@ -9,8 +9,8 @@ use super::export::photo_copies;
 use super::workshop::draft_files;
 use super::{ServiceError, Templates, describe, error_text, write_new_file};
 use crate::coach::{self, Finding};
-use crate::i18n::Catalog;
-use crate::render::{self, BookFront, BookPart, Format, Output};
+use crate::i18n::{Catalog, Lang};
+use crate::render::{self, BookFront, BookPart, Format, LoadedTemplate, Output};
 use crate::story::{Draft, load_draft};
 
 /// The order of the stories in the document.
@@ -31,9 +31,9 @@ pub enum LeftOutReason {
     /// It cannot be read, or its template cannot be found.
     Unreadable(ServiceError),
     /// Its template has no layout of that id.
-    NoLayout { template: String },
-    /// The coach finds errors in it (how many, and the first one, worded).
-    NeedsWork { errors: usize, first: String },
+    NoLayout { template: String, layout: String },
+    /// The coach finds errors in it (how many, and the first one).
+    NeedsWork { errors: usize, first: Box<Finding> },
     /// It cannot be rendered (a missing photo, a layout that fails).
     Render(ServiceError),
 }
@@ -52,33 +52,22 @@ pub struct Collection {
     pub left_out: Vec<LeftOut>,
 }
 
-/// Reads, checks and renders every draft of `folder` in `layout`, sorted by `order`.
+/// Reads, checks and renders every draft of `folder` in `layout` (each story's print layout
+/// when `None`), sorted by `order`.
 pub fn collect(
     templates: &Templates,
     folder: &Path,
-    layout: &str,
+    layout: Option<&str>,
     order: Order,
-    catalog: &Catalog,
 ) -> Result<Collection, ServiceError> {
     let paths = draft_files(folder, false)?;
     let mut ready: Vec<(String, Draft, BookPart)> = Vec::new();
     let mut left_out = Vec::new();
     for (path, outcome) in paths.iter().zip(parts(templates, &paths, layout, folder)) {
-        let file = path
-            .strip_prefix(folder)
-            .unwrap_or(path)
-            .display()
-            .to_string();
+        let file = relative_name(path, folder);
         match outcome {
             Ok((draft, part)) => ready.push((file, draft, part)),
-            Err(Unready::Reason(reason)) => left_out.push(LeftOut { file, reason }),
-            Err(Unready::Errors { count, first }) => {
-                let reason = LeftOutReason::NeedsWork {
-                    errors: count,
-                    first: describe(&first, catalog),
-                };
-                left_out.push(LeftOut { file, reason });
-            }
+            Err(reason) => left_out.push(LeftOut { file, reason }),
         }
     }
     match order {
@@ -93,10 +82,13 @@ pub fn collect(
     Ok(Collection { parts, left_out })
 }
 
-/// Why a draft is not ready, before it is worded: the catalog stays on the calling thread.
-enum Unready {
-    Reason(LeftOutReason),
-    Errors { count: usize, first: Box<Finding> },
+/// A draft's file as the trainer names it: relative to the workshop's folder, with `/`.
+pub fn relative_name(path: &Path, folder: &Path) -> String {
+    path.strip_prefix(folder)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+        .replace('\\', "/")
 }
 
 /// Each draft read, checked and rendered, in the order of `paths`. Drafts do not depend on
@@ -104,9 +96,9 @@ enum Unready {
 fn parts(
     templates: &Templates,
     paths: &[PathBuf],
-    layout: &str,
+    layout: Option<&str>,
     folder: &Path,
-) -> Vec<Result<(Draft, BookPart), Unready>> {
+) -> Vec<Result<(Draft, BookPart), LeftOutReason>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = paths.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
@@ -135,29 +127,49 @@ fn parts(
 fn part(
     templates: &Templates,
     path: &Path,
-    layout: &str,
+    layout: Option<&str>,
     folder: &Path,
-) -> Result<(Draft, BookPart), Unready> {
-    let unreadable = |e: ServiceError| Unready::Reason(LeftOutReason::Unreadable(e));
+) -> Result<(Draft, BookPart), LeftOutReason> {
+    let unreadable = |e: ServiceError| LeftOutReason::Unreadable(e);
     let draft = load_draft(path).map_err(|e| unreadable(e.into()))?;
     let loaded = templates
         .get(&draft.template)
         .map_err(|e| unreadable(e.into()))?;
-    if loaded.template.layout(layout).is_none() {
-        return Err(Unready::Reason(LeftOutReason::NoLayout {
-            template: loaded.template.id.clone(),
-        }));
-    }
-    let errors = coach::errors(&loaded.template, &draft);
+    let part = book_decision(loaded, &draft, layout, folder)?;
+    Ok((draft, part))
+}
+
+/// Whether a draft goes into the workshop's book, and why not: the one decision `workshop
+/// compile` takes and `workshop status` shows. A story goes in, rendered for paper in
+/// `layout` (its template's print layout when `None`), unless its template lacks the layout,
+/// the coach finds an error in it, or it cannot be rendered (a photo that is not there).
+/// Warnings and tips never leave a story out.
+pub fn book_decision(
+    loaded: &LoadedTemplate,
+    draft: &Draft,
+    layout: Option<&str>,
+    folder: &Path,
+) -> Result<BookPart, LeftOutReason> {
+    let template = &loaded.template;
+    let chosen = match layout {
+        Some(id) => template.layout(id),
+        None => template.print_layout(),
+    };
+    let Some(chosen) = chosen else {
+        return Err(LeftOutReason::NoLayout {
+            template: template.id.clone(),
+            layout: layout.unwrap_or_default().to_string(),
+        });
+    };
+    let errors = coach::errors(template, draft);
     if let Some(first) = errors.first() {
-        return Err(Unready::Errors {
-            count: errors.len(),
+        return Err(LeftOutReason::NeedsWork {
+            errors: errors.len(),
             first: Box::new(first.clone()),
         });
     }
-    let part = render::book_part(loaded, &draft, layout, folder)
-        .map_err(|e| Unready::Reason(LeftOutReason::Render(e.into())))?;
-    Ok((draft, part))
+    render::book_part(loaded, draft, &chosen.id, folder)
+        .map_err(|e| LeftOutReason::Render(e.into()))
 }
 
 /// Sorting ignores case and the quotation marks a title may start with.
@@ -167,58 +179,98 @@ fn sort_key(text: &str) -> String {
 }
 
 /// Why a draft was left out, as one line naming the file, in the interface language.
-pub fn left_out_text(left: &LeftOut, layout: &str, catalog: &Catalog) -> String {
-    let reason = match &left.reason {
+pub fn left_out_text(left: &LeftOut, catalog: &Catalog) -> String {
+    left_out_line(&left.file, &left.reason, catalog)
+}
+
+/// [`left_out_text`] of a draft's file and reason: the words `compile` and `workshop
+/// status` both say.
+pub fn left_out_line(file: &str, reason: &LeftOutReason, catalog: &Catalog) -> String {
+    catalog.t_args(
+        "compile-left-out",
+        &[
+            ("file", file.into()),
+            ("reason", reason_text(file, reason, catalog).into()),
+        ],
+    )
+}
+
+fn reason_text(file: &str, reason: &LeftOutReason, catalog: &Catalog) -> String {
+    match reason {
         LeftOutReason::Unreadable(e) | LeftOutReason::Render(e) => error_text(e, catalog),
-        LeftOutReason::NoLayout { template } => catalog.t_args(
+        LeftOutReason::NoLayout { template, layout } => catalog.t_args(
             "compile-no-layout",
             &[
                 ("template", template.as_str().into()),
-                ("layout", layout.into()),
+                ("layout", layout.as_str().into()),
             ],
         ),
         LeftOutReason::NeedsWork { errors, first } => catalog.t_args(
             "compile-needs-work",
             &[
                 ("count", (*errors).into()),
-                ("first", first.as_str().into()),
-                ("file", left.file.as_str().into()),
+                ("first", describe(first, catalog).into()),
+                ("file", file.into()),
             ],
         ),
-    };
-    catalog.t_args(
-        "compile-left-out",
-        &[
-            ("file", left.file.as_str().into()),
-            ("reason", reason.into()),
-        ],
-    )
+    }
 }
 
-/// The document of `collection` in `format`: a title page in the interface language (the
-/// folder's name, `today`, how many stories), the contents, then the stories.
+/// What the book's first page says beyond its stories: the trainer's title and subtitle
+/// (`--title`, `--subtitle`, else the configuration's), each `None` for the book's own words.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BookTitle<'a> {
+    pub title: Option<&'a str>,
+    pub subtitle: Option<&'a str>,
+}
+
+/// The book's language: the one most of its stories are written in (the first story's among
+/// equals), when the program speaks it; else the interface's.
+pub fn book_language(parts: &[BookPart], interface: Lang) -> Lang {
+    let mut counts: Vec<(Lang, usize)> = Vec::new();
+    for part in parts {
+        let Some(lang) = Lang::ALL
+            .into_iter()
+            .find(|lang| part.language.starts_with(lang.code()))
+        else {
+            continue;
+        };
+        match counts.iter_mut().find(|(l, _)| *l == lang) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((lang, 1)),
+        }
+    }
+    // `max_by_key` keeps the last of equals: reversed, that is the first story's.
+    counts
+        .into_iter()
+        .rev()
+        .max_by_key(|(_, n)| *n)
+        .map_or(interface, |(lang, _)| lang)
+}
+
+/// The document of `collection` in `format`: a title page in the book's language (its title,
+/// subtitle, `today`, how many stories), the contents, then the stories.
 pub fn book(
     collection: &Collection,
-    folder: &Path,
     format: Format,
     today: &str,
-    catalog: &Catalog,
+    words: BookTitle,
+    interface: &Catalog,
 ) -> Result<Output, ServiceError> {
+    let catalog = Catalog::new(book_language(&collection.parts, interface.lang()));
     let language = catalog.lang().code();
-    let folder_name = folder
-        .canonicalize()
-        .ok()
-        .as_deref()
-        .and_then(Path::file_name)
-        .or_else(|| folder.file_name())
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| folder.display().to_string());
+    let given = |text: Option<&str>| {
+        text.map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(String::from)
+    };
+    let title = given(words.title).unwrap_or_else(|| catalog.t("compile-title"));
+    let subtitle = given(words.subtitle).unwrap_or_else(|| catalog.t("compile-subtitle"));
     let details = [
-        folder_name,
+        subtitle,
         render::date_text(today, language),
         catalog.t_args("compile-count", &[("count", collection.parts.len().into())]),
     ];
-    let title = catalog.t("compile-title");
     let contents = catalog.t("compile-contents");
     let front = BookFront {
         title: &title,

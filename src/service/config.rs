@@ -16,12 +16,14 @@ use crate::template::Problem;
 pub use super::folders::{CONFIG_ENV, CONFIG_FILE, config_path};
 
 /// The keys a configuration may hold, in the order README lists them.
-pub const CONFIG_KEYS: [&str; 8] = [
+pub const CONFIG_KEYS: [&str; 10] = [
     "language",
     "author",
     "institution",
     "layout",
     "format",
+    "book_title",
+    "book_subtitle",
     "template_folders",
     "dictionary_folders",
     "featured_photo_in_body",
@@ -36,6 +38,8 @@ struct ConfigFile {
     institution: Option<String>,
     layout: Option<String>,
     format: Option<Format>,
+    book_title: Option<String>,
+    book_subtitle: Option<String>,
     #[serde(default)]
     template_folders: Vec<PathBuf>,
     #[serde(default)]
@@ -59,6 +63,10 @@ pub struct Config {
     pub layout: Option<String>,
     /// The format `export` uses when none is given.
     pub format: Option<Format>,
+    /// The title of a workshop's book (`workshop compile`) when `--title` is not given.
+    pub book_title: Option<String>,
+    /// Its subtitle when `--subtitle` is not given.
+    pub book_subtitle: Option<String>,
     /// Template folders, after the user's templates folder and before `--templates`;
     /// relative ones are taken from the configuration's folder.
     pub template_folders: Vec<PathBuf>,
@@ -126,6 +134,8 @@ impl Config {
             institution: named(file.institution),
             layout: named(file.layout),
             format: file.format,
+            book_title: named(file.book_title),
+            book_subtitle: named(file.book_subtitle),
             template_folders: folders(file.template_folders),
             dictionary_folders: folders(file.dictionary_folders),
             featured_photo_in_body: file.featured_photo_in_body,
@@ -146,6 +156,7 @@ mod tests {
         let config = parse(
             "language = \"ru\"\nauthor = \"Ana\"\ninstitution = \"Biblioteca\"\n\
              layout = \"blog\"\nformat = \"html\"\n\
+             book_title = \"Povești din Bălți\"\nbook_subtitle = \"Atelierul din mai\"\n\
              template_folders = [\"sabloane\", \"/abs\"]\ndictionary_folders = [\"dic\"]\n\
              featured_photo_in_body = true\n",
         )
@@ -155,6 +166,8 @@ mod tests {
         assert_eq!(config.institution.as_deref(), Some("Biblioteca"));
         assert_eq!(config.layout.as_deref(), Some("blog"));
         assert_eq!(config.format, Some(Format::Html));
+        assert_eq!(config.book_title.as_deref(), Some("Povești din Bălți"));
+        assert_eq!(config.book_subtitle.as_deref(), Some("Atelierul din mai"));
         assert_eq!(
             config.template_folders,
             [PathBuf::from("/conf/sabloane"), PathBuf::from("/abs")]

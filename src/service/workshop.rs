@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
+use super::compile::{LeftOutReason, book_decision, relative_name};
 use super::{ServiceError, Templates, load_speller};
 use crate::coach::spelling::{KnownWords, Speller, SpellingError};
 use crate::coach::{self, Severity, StepState};
@@ -17,29 +19,51 @@ pub struct DraftRow {
     pub file: String,
     pub author: String,
     pub title: String,
+    /// The required steps done, of how many: an optional step left empty is no missing work.
     pub steps_done: usize,
     pub steps_total: usize,
+    /// The optional steps done, of how many.
+    pub optional_done: usize,
+    pub optional_total: usize,
     pub words: usize,
     pub errors: usize,
     pub warnings: usize,
     pub tips: usize,
-    /// Why the file could not be read or checked; the counts are then zero.
-    pub problem: Option<ServiceError>,
+    /// A reviewer's comments not yet marked resolved.
+    pub open_comments: usize,
+    /// When the file was last written.
+    pub saved: Option<SystemTime>,
+    /// Whether `workshop compile` puts it into the book (in which layout), or why not:
+    /// the very decision it takes ([`book_decision`]). A file that cannot be read is left out
+    /// as `Unreadable`, and its counts are then zero.
+    pub book: Result<String, LeftOutReason>,
 }
 
 impl DraftRow {
-    fn unreadable(file: String, problem: ServiceError) -> DraftRow {
+    fn unreadable(file: String, saved: Option<SystemTime>, problem: ServiceError) -> DraftRow {
         DraftRow {
             file,
             author: String::new(),
             title: String::new(),
             steps_done: 0,
             steps_total: 0,
+            optional_done: 0,
+            optional_total: 0,
             words: 0,
             errors: 0,
             warnings: 0,
             tips: 0,
-            problem: Some(problem),
+            open_comments: 0,
+            saved,
+            book: Err(LeftOutReason::Unreadable(problem)),
+        }
+    }
+
+    /// Why the file could not be read or its template found; the counts are then zero.
+    pub fn problem(&self) -> Option<&ServiceError> {
+        match &self.book {
+            Err(LeftOutReason::Unreadable(problem)) => Some(problem),
+            _ => None,
         }
     }
 }
@@ -85,34 +109,36 @@ pub struct Status {
 }
 
 /// Reads and checks every draft of `folder`, spelling too where a dictionary is found
-/// (each loaded once).
+/// (each loaded once), and decides for each whether the book in `layout` (each story's print
+/// layout when `None`) takes it, as `workshop compile` does.
 pub fn status(
     templates: &Templates,
     folder: &Path,
     recursive: bool,
+    layout: Option<&str>,
     dictionaries: &[PathBuf],
 ) -> Result<Status, ServiceError> {
     let mut result = Status::default();
     let mut spellers: HashMap<String, Option<Speller>> = HashMap::new();
     let personal: KnownWords = super::personal_known_words();
     for path in draft_files(folder, recursive)? {
-        let file = path
-            .strip_prefix(folder)
-            .unwrap_or(&path)
-            .display()
-            .to_string()
-            .replace('\\', "/");
+        let file = relative_name(&path, folder);
+        let saved = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
         let draft = match load_draft(&path) {
             Ok(draft) => draft,
             Err(e) => {
-                result.rows.push(DraftRow::unreadable(file, e.into()));
+                result
+                    .rows
+                    .push(DraftRow::unreadable(file, saved, e.into()));
                 continue;
             }
         };
         let loaded = match templates.get(&draft.template) {
             Ok(loaded) => loaded,
             Err(e) => {
-                result.rows.push(DraftRow::unreadable(file, e.into()));
+                result
+                    .rows
+                    .push(DraftRow::unreadable(file, saved, e.into()));
                 continue;
             }
         };
@@ -132,21 +158,36 @@ pub fn status(
             personal: &personal,
         });
         let report = coach::check_with(template, &draft, spelling);
+        let done = |required: bool| {
+            template
+                .steps
+                .iter()
+                .zip(&report.states)
+                .filter(|(step, state)| step.required == required && **state == StepState::Done)
+                .count()
+        };
+        let required = template.steps.iter().filter(|s| s.required).count();
+        let book = book_decision(loaded, &draft, layout, path.parent().unwrap_or(folder))
+            .map(|part| part.layout);
         result.rows.push(DraftRow {
             file,
             author: draft.meta.author.trim().to_string(),
             title: draft.title().trim().to_string(),
-            steps_done: report
-                .states
-                .iter()
-                .filter(|s| **s == StepState::Done)
-                .count(),
-            steps_total: template.steps.len(),
+            steps_done: done(true),
+            steps_total: required,
+            optional_done: done(false),
+            optional_total: template.steps.len() - required,
             words: report.readability.article.words,
             errors: report.count(Severity::Error),
             warnings: report.count(Severity::Warning),
             tips: report.count(Severity::Tip),
-            problem: None,
+            open_comments: draft
+                .comments
+                .steps()
+                .map(|id| draft.comments.open(id))
+                .sum(),
+            saved,
+            book,
         });
     }
     Ok(result)

@@ -39,6 +39,20 @@ pub struct LayoutInfo {
     /// Tags for the front matter of Markdown exports (static site generators).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// Whether the layout is made for paper or for a web page: a workshop's book takes
+    /// each story's print layout unless told otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub medium: Option<Medium>,
+}
+
+/// What a layout is made for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Medium {
+    /// Paper: a magazine, a report, a workshop's book.
+    Print,
+    /// A web page: a blog post, with its tags and its invitation to visit.
+    Web,
 }
 
 impl LayoutInfo {
@@ -116,5 +130,14 @@ impl Template {
 
     pub fn layout(&self, id: &str) -> Option<&LayoutInfo> {
         self.layouts.iter().find(|l| l.id == id)
+    }
+
+    /// The layout for paper: the first one marked `medium = "print"`, else the first one not
+    /// marked for the web, else the first one.
+    pub fn print_layout(&self) -> Option<&LayoutInfo> {
+        let marked = |medium| self.layouts.iter().find(|l| l.medium == medium);
+        marked(Some(Medium::Print))
+            .or_else(|| marked(None))
+            .or_else(|| self.layouts.first())
     }
 }

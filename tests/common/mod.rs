@@ -61,3 +61,64 @@ pub fn needs(what: &str, here: bool) -> bool {
     );
     false
 }
+
+/// Whether LibreOffice and pdftotext are here to render a document to pages (skip or fail as
+/// [`needs`] says).
+pub fn libreoffice_available() -> bool {
+    let runs = |program: &str, arg: &str| {
+        std::process::Command::new(program)
+            .arg(arg)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    needs(
+        "LibreOffice (soffice) and pdftotext (poppler-utils), which render a DOCX to pages",
+        runs("soffice", "--version") && runs("pdftotext", "-v"),
+    )
+}
+
+/// The document at `docx` rendered by LibreOffice (headless, with a profile of its own in
+/// `profile`, so it never meets another instance) to PDF, then read by `pdftotext -layout`:
+/// one string per page.
+pub fn libreoffice_pages(docx: &Path, profile: &Path) -> Vec<String> {
+    let pdf = rendered_pdf(docx, profile);
+    let out = std::process::Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "pdftotext {}", pdf.display());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
+    // pdftotext ends the last page with a form feed too.
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+/// The PDF LibreOffice makes of `docx`, beside it.
+pub fn rendered_pdf(docx: &Path, profile: &Path) -> PathBuf {
+    let dir = docx.parent().unwrap();
+    let out = std::process::Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir)
+        .arg(docx)
+        .output()
+        .unwrap();
+    let pdf = docx.with_extension("pdf");
+    assert!(
+        out.status.success() && pdf.is_file(),
+        "LibreOffice did not render {}: {}",
+        docx.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    pdf
+}

@@ -1,13 +1,19 @@
-//! Several stories in one Word document: a title page, a table of contents Word fills in
-//! when the document is opened, then each story from a new page.
+//! Several stories in one Word document: a title page, the contents, then each story from a
+//! new page.
 //!
-//! Each story is walked as in `document`, with its title as a Heading 1 (which the contents
-//! field collects) and its numbered lists given numbering ids of their own. Photos get their
-//! ids from docx-rs, which counts them across the whole document.
+//! Each story is walked as in `document`, with its title as a Heading 1 (bookmarked, so the
+//! contents can point at it) and its numbered lists given numbering ids of their own; its
+//! text keeps the story's own language (`w:lang`, set by `package`). Photos get their ids
+//! from docx-rs, which counts them across the whole document.
+//!
+//! The contents are written out, not left to a TOC field: each entry the story's title, a
+//! `PAGEREF` field to its heading's bookmark and the author under it. LibreOffice computes
+//! such a field as it lays the pages out, and Word updates it when the document opens
+//! (`w:updateFields`) or is printed; until then Word shows the page this file estimates.
 
 use docx_rs::{
-    AlignmentType, Docx, FieldCharType, InstrText, InstrToC, Numbering, Paragraph, Run, Style,
-    StyleType,
+    AlignmentType, BookmarkStart, Docx, FieldCharType, InstrPAGEREF, InstrText, Numbering,
+    Paragraph, ParagraphChild, Run, Style, StyleType, Tab, TabLeaderType, TabValueType,
 };
 
 use super::walk::{self, Options};
@@ -17,8 +23,10 @@ use crate::render::photos::Prepared;
 /// One story of the book: its Markdown and the photos it shows.
 pub struct BookStory<'a> {
     pub markdown: &'a str,
-    /// The draft's author, to recognise the byline under the title.
+    /// The draft's author, to recognise the byline under the title and for the contents.
     pub author: &'a str,
+    /// The story's language (its template's: `ro`, `en`, `ru`).
+    pub language: &'a str,
     pub photos: &'a [(String, Prepared)],
 }
 
@@ -26,7 +34,7 @@ pub struct BookStory<'a> {
 pub struct BookInput<'a> {
     /// The title page's title ("Povești de succes").
     pub title: &'a str,
-    /// Lines under the title: the folder, the date, how many stories.
+    /// Lines under the title: the subtitle, the date, how many stories.
     pub details: &'a [String],
     /// The heading of the table of contents.
     pub contents: &'a str,
@@ -71,22 +79,65 @@ pub fn book(input: &BookInput) -> Result<Vec<u8>, DocxError> {
         numbering_base += story.numberings.len();
         walked.push(story);
     }
-    let titles: Vec<String> = walked.iter().map(|w| w.title.clone()).collect();
+    let entries: Vec<Entry> = walked
+        .iter()
+        .zip(input.stories)
+        .zip(estimated_pages(input.stories))
+        .map(|((walked, story), page)| Entry {
+            title: &walked.title,
+            author: story.author.trim(),
+            page,
+        })
+        .collect();
     let front = title_page(input)
         .into_iter()
-        .chain(contents(input.contents, &titles));
+        .chain(contents(input.contents, &entries));
     for paragraph in front {
         docx = docx.add_paragraph(paragraph);
     }
-    for story in walked {
+    for (n, story) in walked.into_iter().enumerate() {
         for numbering in story.numberings {
             docx = docx.add_numbering(numbering);
         }
-        for paragraph in story.paragraphs {
+        for (i, mut paragraph) in story.paragraphs.into_iter().enumerate() {
+            if i == 0 {
+                // The story's title: where its contents entry points, and where the story's
+                // language starts.
+                paragraph.children.insert(
+                    0,
+                    ParagraphChild::BookmarkStart(BookmarkStart::new(
+                        BOOKMARK_IDS + n,
+                        bookmark(n),
+                    )),
+                );
+                paragraph = paragraph.add_bookmark_end(BOOKMARK_IDS + n);
+            }
             docx = docx.add_paragraph(paragraph);
         }
     }
-    super::pack(docx, input.title, "", input.language, input.date)
+    let languages: Vec<(String, String)> = input
+        .stories
+        .iter()
+        .enumerate()
+        .map(|(n, story)| (bookmark(n), styles::language_tag(story.language)))
+        .collect();
+    super::pack_book(docx, input.title, input.language, input.date, &languages)
+}
+
+/// The first id of the stories' bookmarks.
+const BOOKMARK_IDS: usize = 1;
+
+/// The bookmark on the `n`th story's title (from 0); `_Toc` names are hidden in Word's list.
+pub fn bookmark(n: usize) -> String {
+    format!("_TocStory{}", n + 1)
+}
+
+/// One line of the contents.
+struct Entry<'a> {
+    title: &'a str,
+    author: &'a str,
+    /// The page this file guesses the story starts on, shown until the field is computed.
+    page: usize,
 }
 
 /// The first page: the title, then each detail on a line of its own.
@@ -108,39 +159,60 @@ fn title_page(input: &BookInput) -> Vec<Paragraph> {
     page
 }
 
-/// The contents page: a TOC field over Heading 1 (`TOC \o "1-1" \h`), marked dirty so Word
-/// fills it in (with page numbers) when the document is opened. Until then, and in readers
-/// that do not update fields, it shows the stories' titles.
-fn contents(heading: &str, titles: &[String]) -> Vec<Paragraph> {
+/// The contents page: each story's title with its page number at the right margin (dots
+/// between), the author under it; an entry is never split across pages.
+fn contents(heading: &str, entries: &[Entry]) -> Vec<Paragraph> {
     let mut out = vec![
         Paragraph::new()
             .style(CONTENTS_HEADING)
             .page_break_before(true)
             .add_run(Run::new().add_text(heading)),
     ];
-    let field = InstrToC::new().heading_styles_range(1, 1).hyperlink();
-    let begin = Run::new()
-        .add_field_char(FieldCharType::Begin, true)
-        .add_instr_text(InstrText::TOC(field))
-        .add_field_char(FieldCharType::Separate, false);
-    let mut entries: Vec<Paragraph> = titles
-        .iter()
-        .map(|title| {
-            Paragraph::new()
-                .style(CONTENTS_ENTRY)
-                .add_run(Run::new().add_text(title.as_str()))
-        })
-        .collect();
-    let end = Run::new().add_field_char(FieldCharType::End, false);
-    match entries.first_mut() {
-        Some(first) => {
-            let mut runs = std::mem::take(&mut first.children);
-            runs.insert(0, docx_rs::ParagraphChild::Run(Box::new(begin)));
-            first.children = runs;
+    for (n, entry) in entries.iter().enumerate() {
+        let mut paragraph = Paragraph::new()
+            .style(CONTENTS_ENTRY)
+            .keep_lines(true)
+            .add_tab(
+                Tab::new()
+                    .val(TabValueType::Right)
+                    .leader(TabLeaderType::Dot)
+                    .pos(styles::TEXT_WIDTH_TWIPS),
+            )
+            .add_run(Run::new().add_text(entry.title))
+            .add_run(Run::new().add_tab())
+            .add_run(
+                Run::new()
+                    .add_field_char(FieldCharType::Begin, false)
+                    .add_instr_text(InstrText::PAGEREF(
+                        InstrPAGEREF::new(bookmark(n)).hyperlink(),
+                    ))
+                    .add_field_char(FieldCharType::Separate, false),
+            )
+            .add_run(Run::new().add_text(entry.page.to_string()))
+            .add_run(Run::new().add_field_char(FieldCharType::End, false));
+        if !entry.author.is_empty() {
+            paragraph = paragraph
+                .add_run(Run::new().add_break(docx_rs::BreakType::TextWrapping))
+                .add_run(Run::new().italic().add_text(entry.author));
         }
-        None => entries.push(Paragraph::new().add_run(begin)),
+        out.push(paragraph);
     }
-    entries.push(Paragraph::new().style(CONTENTS_ENTRY).add_run(end));
-    out.extend(entries);
     out
+}
+
+/// Where each story may start: the title page, the contents (some 18 entries a page), then
+/// each story from a new page, a page holding some 3,000 characters of text and a photo
+/// taking half of one. Only a first guess, until Word or LibreOffice computes the fields.
+fn estimated_pages(stories: &[BookStory]) -> Vec<usize> {
+    let mut page = 2 + stories.len().div_ceil(18);
+    stories
+        .iter()
+        .map(|story| {
+            let start = page;
+            let text = story.markdown.chars().count();
+            let halves = (text * 2).div_ceil(3_000) + story.photos.len();
+            page += halves.div_ceil(2).max(1);
+            start
+        })
+        .collect()
 }

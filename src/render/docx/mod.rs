@@ -82,6 +82,31 @@ fn pack(
             author,
             language: &language,
             date,
+            ..package::Properties::default()
+        },
+    )?)
+}
+
+/// A book as the bytes of its `.docx` file: each story in its own language (from the
+/// bookmark on its title, as `(bookmark, language tag)`), and its fields updated by Word
+/// when it opens.
+fn pack_book(
+    docx: Docx,
+    title: &str,
+    language: &str,
+    date: &str,
+    stories: &[(String, String)],
+) -> Result<Vec<u8>, DocxError> {
+    let language = styles::language_tag(language);
+    Ok(package::finish(
+        docx.build(),
+        &package::Properties {
+            title,
+            author: "",
+            language: &language,
+            date,
+            story_languages: stories,
+            update_fields: true,
         },
     )?)
 }

@@ -12,7 +12,8 @@ use zip::{CompressionMethod, ZipWriter};
 
 use crate::story::iso_date;
 
-/// What goes into `docProps/core.xml`.
+/// What goes into `docProps/core.xml`, and the touches a book needs.
+#[derive(Default)]
 pub struct Properties<'a> {
     pub title: &'a str,
     pub author: &'a str,
@@ -20,6 +21,11 @@ pub struct Properties<'a> {
     pub language: &'a str,
     /// ISO date (`2026-11-25`); left out when it is not one.
     pub date: &'a str,
+    /// The language of each story of a book, from the bookmark that starts it to the next
+    /// one: `(bookmark name, language tag)` in document order.
+    pub story_languages: &'a [(String, String)],
+    /// Word updates the document's fields (the contents' page numbers) when it opens it.
+    pub update_fields: bool,
 }
 
 /// Parts smaller than this are stored as they are: starting a compressor costs more time
@@ -47,12 +53,22 @@ pub fn finish(xml: XMLDocx, props: &Properties) -> zip::result::ZipResult<Vec<u8
         ("docProps/core.xml".into(), core_xml(props).into_bytes()),
         ("docProps/custom.xml".into(), xml.doc_props.custom),
         ("word/_rels/document.xml.rels".into(), rels.into_bytes()),
-        ("word/document.xml".into(), numbered_drawings(&xml.document)),
+        (
+            "word/document.xml".into(),
+            story_languages(&numbered_drawings(&xml.document), props.story_languages),
+        ),
         (
             "word/styles.xml".into(),
             with_language(&xml.styles, props.language),
         ),
-        ("word/settings.xml".into(), xml.settings),
+        (
+            "word/settings.xml".into(),
+            if props.update_fields {
+                updating_fields(&xml.settings)
+            } else {
+                xml.settings
+            },
+        ),
         ("word/fontTable.xml".into(), xml.font_table),
         ("word/comments.xml".into(), xml.comments),
         ("word/numbering.xml".into(), xml.numberings),
@@ -136,6 +152,55 @@ fn with_language(styles: &[u8], language: &str) -> Vec<u8> {
     updated.into_bytes()
 }
 
+/// Marks the text of each story with its language: every run's properties (and every
+/// paragraph mark's) from the bookmark that starts the story to the next story's. docx-rs
+/// writes a `w:rPr` in every run, empty or not; `w:lang` comes last in it.
+fn story_languages(document: &[u8], stories: &[(String, String)]) -> Vec<u8> {
+    if stories.is_empty() {
+        return document.to_vec();
+    }
+    let xml = String::from_utf8_lossy(document);
+    let starts: Vec<(usize, &str)> = stories
+        .iter()
+        .filter_map(|(name, language)| {
+            xml.find(&format!("w:name=\"{}\"", escape(name)))
+                .map(|at| (at, language.as_str()))
+        })
+        .collect();
+    let mut out = String::with_capacity(xml.len() + 64 * starts.len());
+    let mut from = 0;
+    for (i, (at, language)) in starts.iter().enumerate() {
+        out.push_str(&xml[from..*at]);
+        let end = starts.get(i + 1).map_or(xml.len(), |(next, _)| *next);
+        let lang = format!("<w:lang w:val=\"{}\" />", escape(language));
+        out.push_str(
+            &xml[*at..end]
+                .replace("<w:rPr />", &format!("<w:rPr>{lang}</w:rPr>"))
+                .replace("</w:rPr>", &format!("{lang}</w:rPr>"))
+                // The empty ones just filled in got it twice.
+                .replace(&format!("{lang}{lang}"), &lang),
+        );
+        from = end;
+    }
+    out.push_str(&xml[from..]);
+    out.into_bytes()
+}
+
+/// Asks Word to update the fields when it opens the document (it asks the reader first).
+fn updating_fields(settings: &[u8]) -> Vec<u8> {
+    const UPDATE: &str = "<w:updateFields w:val=\"true\" />";
+    let xml = String::from_utf8_lossy(settings);
+    // Its place in the schema: right before `w:compat`, else at the end.
+    let updated = match xml.find("<w:compat") {
+        Some(at) => format!("{}{UPDATE}{}", &xml[..at], &xml[at..]),
+        None => match xml.rfind("</w:settings>") {
+            Some(at) => format!("{}{UPDATE}{}", &xml[..at], &xml[at..]),
+            None => return settings.to_vec(),
+        },
+    };
+    updated.into_bytes()
+}
+
 /// Gives each `wp:docPr` its own id, in document order.
 fn numbered_drawings(document: &[u8]) -> Vec<u8> {
     const OPEN: &str = "<wp:docPr id=\"";
@@ -206,6 +271,7 @@ mod tests {
             author: "Ana",
             language: "ro-RO",
             date: "2026-11-25",
+            ..Properties::default()
         };
         let ours = finish(docx().build(), &props).unwrap();
         assert_eq!(names(&ours), names(packed.get_ref()));
@@ -218,6 +284,7 @@ mod tests {
             author: "Ana",
             language: "ro-RO",
             date: "2026-11-25",
+            ..Properties::default()
         });
         assert!(xml.contains("<dc:title>„Bunicii” &amp; &lt;nepoții&gt;</dc:title>"));
         assert!(xml.contains("<dc:creator>Ana</dc:creator>"));
@@ -228,6 +295,7 @@ mod tests {
             author: "",
             language: "ro-RO",
             date: "ieri",
+            ..Properties::default()
         });
         assert!(!undated.contains("dcterms:created"));
     }

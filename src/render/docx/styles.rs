@@ -36,6 +36,8 @@ pub fn heading(level: usize) -> &'static str {
 /// A4 in twentieths of a point, and margins of 2.5 cm.
 const A4: (u32, u32) = (11_906, 16_838);
 const MARGIN: i32 = 1_418;
+/// The width text can take, in twentieths of a point (for a tab at the right margin).
+pub const TEXT_WIDTH_TWIPS: usize = (A4.0 as usize) - 2 * (MARGIN as usize);
 /// The width text can take, in EMU (2.5 cm margins on 21 cm): photos are fitted to it.
 pub const TEXT_WIDTH_EMU: u64 = 5_760_000;
 /// Tall photos stop at 12 cm, so a portrait does not fill the whole page.

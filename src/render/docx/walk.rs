@@ -4,6 +4,8 @@
 //! the first `#` is the Title, an emphasised paragraph right under it is the byline (when it
 //! names the author) or the lead, `##` are headings, a quote's last paragraph starting with
 //! "— " is its attribution, and a paragraph holding only a photo is followed by its caption.
+//! What belongs together on paper is kept on one page: a heading with the text under it, a
+//! quote with its speaker, a photo with its caption.
 
 use docx_rs::{IndentLevel, LevelOverride, Numbering, NumberingId, Paragraph, Pic, Run};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
@@ -301,7 +303,11 @@ impl Walker<'_> {
                 if text.starts_with("— ") {
                     (Paragraph::new().style(styles::ATTRIBUTION), Strip::None)
                 } else {
-                    (Paragraph::new().style(styles::QUOTE), Strip::Italic)
+                    // A quote's words stay on the page of the speaker's name under them.
+                    (
+                        Paragraph::new().style(styles::QUOTE).keep_next(true),
+                        Strip::Italic,
+                    )
                 }
             }
             Block::Paragraph if !self.body_started && self.title.is_some() => {
