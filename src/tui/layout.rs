@@ -19,11 +19,12 @@ pub struct Chrome {
     pub keys: Rect,
 }
 
-pub fn chrome(area: Rect) -> Chrome {
+/// The title bar, the body, the status message (`status_rows` high) and the key hints.
+pub fn chrome(area: Rect, status_rows: u16) -> Chrome {
     let [header, body, status, keys] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(status_rows.max(1)),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -56,9 +57,42 @@ pub fn body_split(body: Rect) -> (Rect, Rect) {
     (side, main)
 }
 
-/// The body of a terminal of `size`.
-fn body_of(size: (u16, u16)) -> Rect {
-    chrome(Rect::new(0, 0, size.0, size.1)).body
+/// The chrome of the app's screen, `area` large: the status message as high as its words
+/// need.
+pub fn chrome_of(app: &App, area: Rect) -> Chrome {
+    chrome(area, status_rows(app, area))
+}
+
+/// The most rows a status message takes: one that does not fit a row wraps between words
+/// onto the next ones (the body gives them up), so a sentence that says what to do is read
+/// whole, a file's folder and name included.
+const STATUS_MOST_ROWS: u16 = 4;
+
+/// Where the status message's words go in its rows: one column in from the left.
+pub fn status_text_area(status: Rect) -> Rect {
+    Rect {
+        x: status.x.saturating_add(1).min(status.right()),
+        width: status.width.saturating_sub(1),
+        ..status
+    }
+}
+
+/// How many rows the status message takes on a screen `area` large: as many as its words
+/// wrapped need, at most four and at most a quarter of the screen; one when there is none.
+pub fn status_rows(app: &App, area: Rect) -> u16 {
+    let Some(status) = &app.status else {
+        return 1;
+    };
+    let lines = ratatui::widgets::Paragraph::new(status.text.as_str())
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .line_count(status_text_area(area).width);
+    let most = STATUS_MOST_ROWS.min(area.height / 4).max(1);
+    u16::try_from(lines).unwrap_or(u16::MAX).clamp(1, most)
+}
+
+/// The body of the app's screen.
+fn body_of(app: &App) -> Rect {
+    chrome_of(app, Rect::new(0, 0, app.size.0, app.size.1)).body
 }
 
 // The side list.
@@ -68,7 +102,7 @@ pub const SIDE_FIRST_ENTRY: u16 = 1;
 
 /// Where a click at (`column`, `row`) on the side list leads.
 pub fn side_target_at(app: &App, column: u16, row: u16) -> Option<Target> {
-    let (side, _) = body_split(body_of(app.size));
+    let (side, _) = body_split(body_of(app));
     if column >= side.right() || row < side.y + SIDE_FIRST_ENTRY {
         return None;
     }
@@ -151,7 +185,7 @@ pub fn measure(app: &App, known: Option<StepHeights>) -> Option<StepHeights> {
         return known;
     }
     let step = app.current_step()?;
-    let width = step_main(body_of(app.size)).width;
+    let width = step_main(body_of(app)).width;
     if let Some(known) = known
         && known.fits(
             &session.template_id,

@@ -19,12 +19,12 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::app::{App, Screen, StatusKind};
 use super::keymap::{self, Page};
-use super::layout::chrome;
+use super::layout::{chrome_of, status_text_area};
 use crate::coach::Severity;
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    let parts = chrome(area);
+    let parts = chrome_of(app, area);
     header(frame, app, parts.header);
     match app.screen {
         Screen::Home => home::draw(frame, app, parts.body),
@@ -98,8 +98,12 @@ fn status(frame: &mut Frame, app: &App, area: Rect) {
         StatusKind::Warn => app.theme.warn(),
         StatusKind::Error => app.theme.error(),
     };
-    let text = fit(&format!(" {}", status.text), area.width as usize);
-    frame.render_widget(Paragraph::new(text).style(style), area);
+    // Wrapped between words over the rows `layout::status_rows` gave it.
+    frame.render_widget(Paragraph::new("").style(style), area);
+    let text = Paragraph::new(status.text.as_str())
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .style(style);
+    frame.render_widget(text, status_text_area(area));
 }
 
 /// Which hint line of the keymap this moment shows.
