@@ -82,8 +82,8 @@ pub fn new_template(
     from: &str,
     catalog: &Catalog,
 ) -> Result<Outcome, CliError> {
-    let folder =
-        crate::service::templates_folder().ok_or_else(|| CliError::Other(catalog.t("err-no-config-folder")))?;
+    let folder = crate::service::templates_folder()
+        .ok_or_else(|| CliError::Other(catalog.t("err-no-config-folder")))?;
     let dest = copy_template(templates, from, id, &folder).map_err(|e| match e {
         ServiceError::OutputExists { path } => CliError::TemplateExists { path },
         other => other.into(),

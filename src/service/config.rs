@@ -92,7 +92,6 @@ pub enum ConfigError {
     },
 }
 
-
 impl Config {
     /// The configuration at [`config_path`]; none at all when the file does not exist.
     pub fn load() -> Result<Config, ConfigError> {

@@ -23,6 +23,12 @@ pub enum ServiceError {
     Lock(#[from] LockError),
     #[error("{path} already exists; add --force to replace it, or choose another name with -o")]
     OutputExists { path: String },
+    /// Another program holds the file (Word with it open): it was tried again for a
+    /// moment, then left as it is. `beside` is a free name next to it.
+    #[error(
+        "{path} is open in another program (Word?) and cannot be replaced; close it there and export again, or write it beside with -o \"{beside}\""
+    )]
+    Held { path: String, beside: String },
     #[error(
         "{path} already exists and is a different picture from photo {photo}; add --force to replace it, or export into another folder"
     )]

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::ServiceError;
 use crate::i18n::Catalog;
 use crate::render::{self, Fit, Format, LeftOut, Photo};
-use crate::story::{Draft, write_derived};
+use crate::story::{Draft, is_held, write_derived};
 
 /// Where an article is written.
 pub struct ArticleFile<'a> {
@@ -191,8 +191,33 @@ pub fn write_new_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), Serv
             source,
         })?;
     }
-    write_derived(path, bytes).map_err(|source| ServiceError::Write {
-        path: path.display().to_string(),
-        source,
+    write_derived(path, bytes).map_err(|source| {
+        if is_held(&source) {
+            ServiceError::Held {
+                path: path.display().to_string(),
+                beside: beside_name(path).display().to_string(),
+            }
+        } else {
+            ServiceError::Write {
+                path: path.display().to_string(),
+                source,
+            }
+        }
     })
+}
+
+/// A free name beside `path`, as Windows names a second copy: `poveste.docx` →
+/// `poveste (2).docx`, else `(3)`…
+pub fn beside_name(path: &Path) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let extension = path
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    (2..)
+        .map(|n| path.with_file_name(format!("{stem} ({n}){extension}")))
+        .find(|candidate| !candidate.exists())
+        .unwrap_or_else(|| path.to_path_buf())
 }

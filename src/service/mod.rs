@@ -33,9 +33,7 @@ pub use photos::{
 };
 pub use report::report_lines;
 pub use shutdown::{Shutdown, WINDOWS_WAIT, wait_for_enter, waits_for_enter};
-pub use spelling::{
-    configured_dictionaries, load_speller, personal_known_words, template_speller,
-};
+pub use spelling::{configured_dictionaries, load_speller, personal_known_words, template_speller};
 pub use templates::{Templates, copy_template};
 pub use validate::validate_path;
 pub use wording::{choice_id, describe, error_text, io_reason_text, progress_text, spelling_off};

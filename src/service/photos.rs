@@ -25,7 +25,6 @@ pub struct PhotoFile {
     pub usable: bool,
 }
 
-
 /// The image files directly in `folders` (not in folders inside them), newest first; a
 /// folder that is missing or unreadable gives nothing.
 pub fn list_photos(folders: &[PathBuf]) -> Vec<PhotoFile> {

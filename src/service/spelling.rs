@@ -10,8 +10,6 @@ use crate::coach::RuleId;
 use crate::coach::spelling::{Dictionaries, KnownWords, PersonalWords, Speller, SpellingError};
 use crate::template::Template;
 
-
-
 /// Dictionary folders the user named, for a computer whose system has none: the
 /// configuration's `dictionary_folders`, then the older `dictionaries` key of the settings.
 pub fn configured_dictionaries(config: &Config) -> Vec<PathBuf> {
@@ -37,7 +35,6 @@ fn settings_dictionaries() -> Vec<PathBuf> {
         .filter_map(|v| v.as_str().map(PathBuf::from))
         .collect()
 }
-
 
 /// The personal word list as known words; an unreadable list is as good as an empty one
 /// (spelling then flags a few more words, nothing is lost).

@@ -11,8 +11,8 @@ mod store;
 mod wordpress;
 
 pub use atomic::{
-    backup_path, write_atomic, write_atomic_keeping, write_atomic_keeping_with, write_atomic_with,
-    write_derived,
+    backup_path, held_code, is_held, write_atomic, write_atomic_keeping, write_atomic_keeping_with,
+    write_atomic_with, write_derived,
 };
 pub use comments::{Comment, Comments};
 pub use date::{date_words, iso_date, parse_date};

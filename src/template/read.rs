@@ -58,4 +58,3 @@ pub fn folder_sources(folder: &Path) -> Result<Vec<TemplateSource>, TemplateErro
     dirs.sort();
     Ok(dirs.into_iter().map(TemplateSource::Folder).collect())
 }
-

@@ -60,6 +60,11 @@ pub enum Msg {
 pub enum ExportProblem {
     /// The file is there; the librarian must confirm.
     Exists(PathBuf),
+    /// Another program holds the file (Word with it open): the free name beside it.
+    Held {
+        path: PathBuf,
+        beside: PathBuf,
+    },
     Failed(String),
 }
 

@@ -64,6 +64,13 @@ pub fn error_text(err: &ServiceError, catalog: &Catalog) -> String {
         ServiceError::OutputExists { path } => {
             catalog.t_args("err-output-exists", &[("path", path.as_str().into())])
         }
+        ServiceError::Held { path, beside } => catalog.t_args(
+            "err-file-held",
+            &[
+                ("path", path.as_str().into()),
+                ("beside", beside.as_str().into()),
+            ],
+        ),
         ServiceError::BadTemplateId { id } => {
             catalog.t_args("err-bad-template-id", &[("id", id.as_str().into())])
         }
@@ -499,6 +506,9 @@ pub fn io_reason_text(err: &std::io::Error, catalog: &Catalog) -> String {
 }
 
 fn io_reason(err: &std::io::Error, catalog: &Catalog) -> Arg {
+    if crate::story::is_held(err) {
+        return catalog.t("io-held").into();
+    }
     match err.kind() {
         std::io::ErrorKind::NotFound => catalog.t("io-not-found").into(),
         std::io::ErrorKind::PermissionDenied => catalog.t("io-permission").into(),

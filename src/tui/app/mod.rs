@@ -395,6 +395,23 @@ impl App {
                     session.export.confirm_overwrite = Some(path);
                 }
             }
+            Err(ExportProblem::Held { path, beside }) => {
+                let text = self.catalog.t_args(
+                    "export-held",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("beside", beside.display().to_string().into()),
+                    ],
+                );
+                self.say(StatusKind::Warn, text);
+                // Enter now writes it beside, under the free name.
+                if let Some(session) = self.session.as_mut() {
+                    let form = &mut session.export;
+                    form.path = super::widgets::Field::new(&beside.display().to_string(), false);
+                    form.path_edited = true;
+                    form.confirm_overwrite = None;
+                }
+            }
             Err(ExportProblem::Failed(message)) => {
                 let text = self
                     .catalog

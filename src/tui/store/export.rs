@@ -81,6 +81,10 @@ impl ExportJob {
         let path = self.path.as_path();
         let failed = |e: ServiceError| match e {
             ServiceError::OutputExists { .. } => ExportProblem::Exists(path.to_path_buf()),
+            ServiceError::Held { beside, .. } => ExportProblem::Held {
+                path: path.to_path_buf(),
+                beside: PathBuf::from(beside),
+            },
             other => ExportProblem::Failed(service::error_text(&other, &catalog)),
         };
         if path.exists() && !self.overwrite {
