@@ -57,7 +57,7 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        left = format!("{left} · {} · {file}", loaded.template.name);
+        // Review mode first: what is cut when the row is short is the file's name.
         if let Some(reviewer) = &session.comments.reviewer {
             let review = app.catalog.t_args(
                 "header-reviewing",
@@ -65,6 +65,7 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
             );
             left = format!("{left} · {review}");
         }
+        left = format!("{left} · {} · {file}", loaded.template.name);
         let counts = &session.findings;
         right = format!(
             "{}{} {}{} {}{} · {} ",
