@@ -195,7 +195,7 @@ fn violations(files: &[(String, String)]) -> Vec<String> {
                 else {
                     if layer_of(layers, from).is_some() || layer_of(layers, to).is_some() {
                         found.entry((file.clone(), to.clone())).or_insert(format!(
-                            "{file}: uses {to} ({from} or {to} has no layer: add it to tests/layers.rs)"
+                            "{file}: uses {to} ({from} or {to} has no layer: add it to tests/repo/layers.rs)"
                         ));
                     }
                     continue;
@@ -264,7 +264,7 @@ fn every_top_module_has_a_layer() {
             if module.len() > depth && module[..depth] == scope[..] {
                 assert!(
                     layer_of(layers, &module[depth]).is_some(),
-                    "{file}: the module {} has no place in tests/layers.rs",
+                    "{file}: the module {} has no place in tests/repo/layers.rs",
                     module[depth]
                 );
             }

@@ -5,8 +5,6 @@
 //! that `scripts/build-windows.sh` left (`.ci/run` runs it before the tests). Without that
 //! .exe (or zip) the test is skipped with a note, except under `CI=true`, where it fails.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -46,10 +44,10 @@ fn package_makes_a_zip_per_platform_with_the_program_readmes_and_licences() {
         .arg("-v")
         .output()
         .is_ok_and(|o| o.status.success());
-    let here = common::needs(
+    let here = crate::common::needs(
         &format!("{} (scripts/build-windows.sh makes it)", exe.display()),
         exe.is_file(),
-    ) && common::needs("zip (Debian's zip package)", zip_here);
+    ) && crate::common::needs("zip (Debian's zip package)", zip_here);
     if !here {
         return;
     }
