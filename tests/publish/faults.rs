@@ -8,18 +8,14 @@
 //! hear from us), an `http://` address of another computer (refused before any connection,
 //! unless `--allow-http`, which warns).
 
-mod common;
-#[path = "export_common/phone.rs"]
-mod phone;
-mod wizard;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use common::{copy_example, povestitor, stderr_of};
+use crate::common::{copy_example, povestitor, stderr_of};
+use crate::export_common::phone;
 
 struct Request {
     method: String,
@@ -746,7 +742,7 @@ fn the_wizard_refuses_plain_http_to_another_computer() {
     let site = serve_on(ANOTHER_COMPUTER, Arc::new(|_: &Request| json(200, "{}")));
     let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let draft = story(home.path());
-    let mut w = wizard::Wizard::new(&home.path().join("places"));
+    let mut w = crate::wizard::Wizard::new(&home.path().join("places"));
     let opened = w.store.open(&draft).unwrap_or_else(|e| panic!("{e:?}"));
     w.app
         .open(draft.clone(), opened)

@@ -11,98 +11,12 @@
 //! `scripts/wordpress.sh` writes (`.ci/run` runs it). When the site does not answer, the tests
 //! are skipped with a note, or fail under `CI=true` (`common::needs`).
 
-mod common;
-mod pty;
-mod wizard;
-
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use base64::Engine;
-use common::{copy_example, povestitor, stderr_of, stdout_of};
+use crate::common::{copy_example, povestitor, stderr_of, stdout_of};
+use crate::site::{agent, auth, get_json, here, site};
 use serde_json::Value;
-
-struct Site {
-    url: String,
-    user: String,
-    password: String,
-    /// A subscriber: signs in, may not post.
-    reader: String,
-    reader_password: String,
-}
-
-fn env_file() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("target/wordpress.env")
-}
-
-fn read_env() -> Option<Site> {
-    let text = std::fs::read_to_string(env_file()).ok()?;
-    let value = |key: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(&format!("{key}=")))
-            .map(str::to_string)
-    };
-    Some(Site {
-        url: value("WP_SITE")?,
-        user: value("WP_USER")?,
-        password: value("WP_PASSWORD")?,
-        reader: value("WP_READER")?,
-        reader_password: value("WP_READER_PASSWORD")?,
-    })
-}
-
-fn answers(site: &Site) -> bool {
-    get_json(site, "wp/v2/users/me").is_ok_and(|me| me.get("id").is_some())
-}
-
-/// The local site that `scripts/wordpress.sh` started (`.ci/run` runs it), if it answers.
-fn running_site() -> Option<&'static Site> {
-    static SITE: OnceLock<Option<Site>> = OnceLock::new();
-    SITE.get_or_init(|| read_env().filter(answers)).as_ref()
-}
-
-/// Whether the local WordPress answers; when it does not, the test is skipped with a note
-/// (or fails under CI=true: `common::needs`).
-fn here() -> bool {
-    common::needs(
-        "the local WordPress (start it with scripts/wordpress.sh, as root)",
-        running_site().is_some(),
-    )
-}
-
-/// The local site: only called by a test that asked `here()` first.
-fn site() -> &'static Site {
-    running_site().unwrap_or_else(|| panic!("the local WordPress stopped answering"))
-}
-
-fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .build()
-        .into()
-}
-
-fn auth(site: &Site) -> String {
-    let token = base64::engine::general_purpose::STANDARD
-        .encode(format!("{}:{}", site.user, site.password));
-    format!("Basic {token}")
-}
-
-/// `GET /wp-json/ROUTE` (with `context=edit` added by the caller where wanted).
-fn get_json(site: &Site, route: &str) -> Result<Value, String> {
-    let url = format!("{}/?rest_route=/{route}", site.url);
-    let mut reply = agent()
-        .get(&url)
-        .header("Authorization", auth(site))
-        .call()
-        .map_err(|e| e.to_string())?;
-    let text = reply
-        .body_mut()
-        .read_to_string()
-        .map_err(|e| e.to_string())?;
-    serde_json::from_str(&text).map_err(|e| format!("{e}: {text}"))
-}
 
 /// `POST /wp-json/ROUTE` with a JSON body, as the site's own editor would change a post.
 fn post_json(route: &str, body: &Value) -> Value {
@@ -477,9 +391,9 @@ fn the_wizard_sends_the_story_as_a_draft_post_and_remembers_the_site() {
     if !here() {
         return;
     }
+    use crate::wizard::Wizard;
     use povestitor::tui::app::{Screen, StatusKind, WORDPRESS};
     use povestitor::tui::msg::{Code, Key};
-    use wizard::Wizard;
 
     let site = site();
     let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -873,7 +787,7 @@ fn publish_refuses_a_story_open_in_the_wizard_and_changes_nothing() {
     let draft = model_story(home.path(), &token);
     let before = std::fs::read(&draft).unwrap_or_default();
     let file = draft.to_str().unwrap_or_else(|| panic!("a UTF-8 path"));
-    let mut wizard = pty::Session::start(home.path(), &["--lang", "en", "edit", file]);
+    let mut wizard = crate::pty::Session::start(home.path(), &["--lang", "en", "edit", file]);
     wizard.wait_for("Step 1 of");
 
     let out = publish(home.path(), &draft, &site.url, &site.password);
@@ -890,7 +804,7 @@ fn publish_refuses_a_story_open_in_the_wizard_and_changes_nothing() {
     assert!(posts_with(&token).is_empty());
     assert_eq!(media_with(&token), 0);
 
-    wizard.send(pty::CTRL_Q);
+    wizard.send(crate::pty::CTRL_Q);
     assert!(wizard.wait_exit(), "the wizard closes");
     let out = publish(home.path(), &draft, &site.url, &site.password);
     assert!(out.status.success(), "{}", stderr_of(&out));
@@ -901,8 +815,8 @@ fn publish_refuses_a_story_open_in_the_wizard_and_changes_nothing() {
 /// fills the WordPress form and presses Enter; the status line afterwards, and the screen's
 /// text then.
 fn publish_in_the_wizard(places: &Path, path: &Path) -> (povestitor::tui::app::Status, String) {
+    use crate::wizard::Wizard;
     use povestitor::tui::msg::{Code, Key, Msg};
-    use wizard::Wizard;
 
     let site = site();
     let mut w = Wizard::new(places);
@@ -1206,9 +1120,9 @@ fn the_wizard_keeps_the_featured_photo_in_the_body_when_configured() {
     if !here() {
         return;
     }
+    use crate::wizard::Wizard;
     use povestitor::tui::app::StatusKind;
     use povestitor::tui::msg::{Code, Key};
-    use wizard::Wizard;
 
     let site = site();
     let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));

@@ -1,5 +1,5 @@
 //! The injection corpus (`injection_check::PAYLOADS`) published to the real WordPress on this
-//! machine (`scripts/wordpress.sh`, as `tests/publish_wordpress.rs` uses it): each payload in
+//! machine (`scripts/wordpress.sh`, as `tests/publish/wordpress.rs` uses it): each payload in
 //! every field of a story (the title, the lead that becomes the excerpt, the answers, the
 //! quote, the photo's caption and credit, the author), sent as a draft post with
 //! `povestitor publish`, then read back as a reader gets it: the `rendered` title, excerpt and
@@ -7,90 +7,16 @@
 //! typed may come out as a tag, a player or a frame of another site, and every payload's words
 //! must still be there to read.
 
-mod common;
-mod injection_check;
-
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, OnceLock};
 
-use base64::Engine;
-use common::{povestitor, stderr_of};
-use injection_check::{PAYLOADS, dangerous_target};
+use crate::common::{povestitor, stderr_of};
+use crate::injection_check::{PAYLOADS, dangerous_target};
+use crate::site::{Site, here, request, site};
 use povestitor::service::Templates;
 use povestitor::story::{Draft, Item, save_draft};
 use povestitor::template::StepKind;
-use serde_json::Value;
-
-struct Site {
-    url: String,
-    user: String,
-    password: String,
-}
-
-fn env_file() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("target/wordpress.env")
-}
-
-fn read_env() -> Option<Site> {
-    let text = std::fs::read_to_string(env_file()).ok()?;
-    let value = |key: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(&format!("{key}=")))
-            .map(str::to_string)
-    };
-    Some(Site {
-        url: value("WP_SITE")?,
-        user: value("WP_USER")?,
-        password: value("WP_PASSWORD")?,
-    })
-}
-
-fn answers(site: &Site) -> bool {
-    request(site, "GET", "wp/v2/users/me").is_ok_and(|me| me.get("id").is_some())
-}
-
-/// The local site that `scripts/wordpress.sh` started (`.ci/run` runs it), if it answers.
-fn running_site() -> Option<&'static Site> {
-    static SITE: OnceLock<Option<Site>> = OnceLock::new();
-    SITE.get_or_init(|| read_env().filter(answers)).as_ref()
-}
-
-/// Whether the local WordPress answers; when it does not, the test is skipped with a note
-/// (or fails under CI=true: `common::needs`).
-fn here() -> bool {
-    common::needs(
-        "the local WordPress (start it with scripts/wordpress.sh, as root)",
-        running_site().is_some(),
-    )
-}
-
-/// The local site: only called by a test that asked `here()` first.
-fn site() -> &'static Site {
-    running_site().unwrap_or_else(|| panic!("the local WordPress stopped answering"))
-}
-
-/// `METHOD /wp-json/ROUTE` as the editor, the answer as JSON.
-fn request(site: &Site, method: &str, route: &str) -> Result<Value, String> {
-    let token = base64::engine::general_purpose::STANDARD
-        .encode(format!("{}:{}", site.user, site.password));
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .build()
-        .into();
-    let url = format!("{}/?rest_route=/{route}", site.url);
-    let auth = format!("Basic {token}");
-    let reply = match method {
-        "DELETE" => agent.delete(&url).header("Authorization", &auth).call(),
-        _ => agent.get(&url).header("Authorization", &auth).call(),
-    };
-    let text = reply
-        .map_err(|e| e.to_string())?
-        .body_mut()
-        .read_to_string()
-        .map_err(|e| e.to_string())?;
-    serde_json::from_str(&text).map_err(|e| format!("{e}: {text}"))
-}
 
 /// The model story's template with `payload` in every field; its one photo is a real file.
 fn hostile_story(dir: &Path, payload: &str) -> PathBuf {
@@ -99,7 +25,7 @@ fn hostile_story(dir: &Path, payload: &str) -> PathBuf {
         .get("success-story")
         .unwrap_or_else(|e| panic!("{e}"));
     std::fs::copy(
-        common::template_dir("success-story").join("bunicii-online.png"),
+        crate::common::template_dir("success-story").join("bunicii-online.png"),
         dir.join("poza.png"),
     )
     .unwrap_or_else(|e| panic!("{e}"));
@@ -191,7 +117,7 @@ fn check_rendered(html: &str, uploads: &str) -> Result<(), String> {
         if !WORDPRESS_TAGS.contains(&name) {
             return Err(format!("an element <{tag}>"));
         }
-        for (attr, value) in injection_check::attributes(tag) {
+        for (attr, value) in crate::injection_check::attributes(tag) {
             if attr.starts_with("on") || attr == "style" || attr == "srcdoc" {
                 return Err(format!("the attribute {attr} in <{tag}>"));
             }
