@@ -16,6 +16,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::common::{copy_example, povestitor, stderr_of};
 use crate::export_common::phone;
+use crate::wizard;
 
 struct Request {
     method: String,
@@ -742,7 +743,7 @@ fn the_wizard_refuses_plain_http_to_another_computer() {
     let site = serve_on(ANOTHER_COMPUTER, Arc::new(|_: &Request| json(200, "{}")));
     let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let draft = story(home.path());
-    let mut w = crate::wizard::Wizard::new(&home.path().join("places"));
+    let mut w = wizard::Wizard::new(&home.path().join("places"));
     let opened = w.store.open(&draft).unwrap_or_else(|e| panic!("{e:?}"));
     w.app
         .open(draft.clone(), opened)

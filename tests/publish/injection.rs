@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::common::{povestitor, stderr_of};
-use crate::injection_check::{PAYLOADS, dangerous_target};
+use crate::common::{self, povestitor, stderr_of};
+use crate::injection_check::{self, PAYLOADS, dangerous_target};
 use crate::site::{Site, here, request, site};
 use povestitor::service::Templates;
 use povestitor::story::{Draft, Item, save_draft};
@@ -25,7 +25,7 @@ fn hostile_story(dir: &Path, payload: &str) -> PathBuf {
         .get("success-story")
         .unwrap_or_else(|e| panic!("{e}"));
     std::fs::copy(
-        crate::common::template_dir("success-story").join("bunicii-online.png"),
+        common::template_dir("success-story").join("bunicii-online.png"),
         dir.join("poza.png"),
     )
     .unwrap_or_else(|e| panic!("{e}"));
@@ -117,7 +117,7 @@ fn check_rendered(html: &str, uploads: &str) -> Result<(), String> {
         if !WORDPRESS_TAGS.contains(&name) {
             return Err(format!("an element <{tag}>"));
         }
-        for (attr, value) in crate::injection_check::attributes(tag) {
+        for (attr, value) in injection_check::attributes(tag) {
             if attr.starts_with("on") || attr == "style" || attr == "srcdoc" {
                 return Err(format!("the attribute {attr} in <{tag}>"));
             }

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use crate::common;
 use base64::Engine;
 use serde_json::Value;
 
@@ -50,7 +51,7 @@ fn running_site() -> Option<&'static Site> {
 /// Whether the local WordPress answers; when it does not, the test is skipped with a note
 /// (or fails under CI=true: `common::needs`).
 pub fn here() -> bool {
-    crate::common::needs(
+    common::needs(
         "the local WordPress (start it with scripts/wordpress.sh, as root)",
         running_site().is_some(),
     )

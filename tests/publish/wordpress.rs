@@ -15,7 +15,9 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::common::{copy_example, povestitor, stderr_of, stdout_of};
+use crate::pty;
 use crate::site::{agent, auth, get_json, here, site};
+use crate::wizard;
 use serde_json::Value;
 
 /// `POST /wp-json/ROUTE` with a JSON body, as the site's own editor would change a post.
@@ -391,9 +393,9 @@ fn the_wizard_sends_the_story_as_a_draft_post_and_remembers_the_site() {
     if !here() {
         return;
     }
-    use crate::wizard::Wizard;
     use povestitor::tui::app::{Screen, StatusKind, WORDPRESS};
     use povestitor::tui::msg::{Code, Key};
+    use wizard::Wizard;
 
     let site = site();
     let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -787,7 +789,7 @@ fn publish_refuses_a_story_open_in_the_wizard_and_changes_nothing() {
     let draft = model_story(home.path(), &token);
     let before = std::fs::read(&draft).unwrap_or_default();
     let file = draft.to_str().unwrap_or_else(|| panic!("a UTF-8 path"));
-    let mut wizard = crate::pty::Session::start(home.path(), &["--lang", "en", "edit", file]);
+    let mut wizard = pty::Session::start(home.path(), &["--lang", "en", "edit", file]);
     wizard.wait_for("Step 1 of");
 
     let out = publish(home.path(), &draft, &site.url, &site.password);
@@ -804,7 +806,7 @@ fn publish_refuses_a_story_open_in_the_wizard_and_changes_nothing() {
     assert!(posts_with(&token).is_empty());
     assert_eq!(media_with(&token), 0);
 
-    wizard.send(crate::pty::CTRL_Q);
+    wizard.send(pty::CTRL_Q);
     assert!(wizard.wait_exit(), "the wizard closes");
     let out = publish(home.path(), &draft, &site.url, &site.password);
     assert!(out.status.success(), "{}", stderr_of(&out));
@@ -815,8 +817,8 @@ fn publish_refuses_a_story_open_in_the_wizard_and_changes_nothing() {
 /// fills the WordPress form and presses Enter; the status line afterwards, and the screen's
 /// text then.
 fn publish_in_the_wizard(places: &Path, path: &Path) -> (povestitor::tui::app::Status, String) {
-    use crate::wizard::Wizard;
     use povestitor::tui::msg::{Code, Key, Msg};
+    use wizard::Wizard;
 
     let site = site();
     let mut w = Wizard::new(places);
@@ -1120,9 +1122,9 @@ fn the_wizard_keeps_the_featured_photo_in_the_body_when_configured() {
     if !here() {
         return;
     }
-    use crate::wizard::Wizard;
     use povestitor::tui::app::StatusKind;
     use povestitor::tui::msg::{Code, Key};
+    use wizard::Wizard;
 
     let site = site();
     let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
