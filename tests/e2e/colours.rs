@@ -3,9 +3,7 @@
 //! pseudo-terminal; every cell of the home screen is looked at.
 #![cfg(unix)]
 
-mod pty;
-
-use pty::{CTRL_Q, Leader, Session};
+use crate::pty::{CTRL_Q, Leader, Session};
 
 /// Whether any cell on the screen has a colour of its own (text or background).
 fn has_colour(screen: &vt100::Screen) -> bool {

@@ -1,9 +1,7 @@
 //! The first-run welcome, end to end: the real binary in a pseudo-terminal with HOME and
 //! the XDG folders fresh, started twice.
 
-mod pty;
-
-use pty::{CTRL_Q, Session};
+use crate::pty::{CTRL_Q, Session};
 
 /// The home screen's menu is drawn (the welcome, when shown, covers it).
 fn home_menu_shown(screen: &vt100::Screen) -> bool {

@@ -1,9 +1,7 @@
 //! End to end: the real binary in a pseudo-terminal, its screen read with vt100
 //! (`pty/mod.rs`). HOME and the XDG folders point into a temporary folder.
 
-mod pty;
-
-use pty::{CTRL_Q, Leader, PAGE_DOWN, Session, answer};
+use crate::pty::{self, CTRL_Q, Leader, PAGE_DOWN, Session, answer};
 use std::path::Path;
 use std::time::Duration;
 
@@ -32,17 +30,7 @@ fn type_a_title_and_a_paragraph_quit_and_reopen() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("poveste.toml");
     let file_arg = file.to_str().unwrap();
-    let mut s = Session::start(
-        home.path(),
-        &[
-            "--lang",
-            "ro",
-            "new",
-            "--template",
-            "success-story",
-            file_arg,
-        ],
-    );
+    let mut s = Session::start(home.path(), &pty::new_story("ro", file_arg));
     s.wait_for("Pasul 1 din 8");
     s.send("Titlu cu ă î ș ț".as_bytes());
     s.wait_for("Titlu cu ă î ș ț");
@@ -69,17 +57,7 @@ fn type_a_title_and_a_paragraph_quit_and_reopen() {
 fn a_burst_of_five_thousand_characters_in_one_write_is_saved_whole() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("burst.toml");
-    let mut s = Session::start(
-        home.path(),
-        &[
-            "--lang",
-            "ro",
-            "new",
-            "--template",
-            "success-story",
-            file.to_str().unwrap(),
-        ],
-    );
+    let mut s = Session::start(home.path(), &pty::new_story("ro", file.to_str().unwrap()));
     s.wait_for("Pasul 1 din 8");
     s.send(PAGE_DOWN);
     s.wait_for("Pasul 2 din 8");
@@ -101,17 +79,7 @@ fn a_burst_of_five_thousand_characters_in_one_write_is_saved_whole() {
 fn nothing_is_lost_when_killed_after_the_autosave() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("k.toml");
-    let mut s = Session::start(
-        home.path(),
-        &[
-            "--lang",
-            "ru",
-            "new",
-            "--template",
-            "success-story",
-            file.to_str().unwrap(),
-        ],
-    );
+    let mut s = Session::start(home.path(), &pty::new_story("ru", file.to_str().unwrap()));
     s.wait_for("Шаг 1 из 8");
     s.send("Не потерять ни слова".as_bytes());
     // The autosave is shown in the title bar; nothing else tells that it has happened.
@@ -128,17 +96,7 @@ fn nothing_is_lost_when_killed_after_the_autosave() {
 fn signal_saves_and_restores_the_terminal(signal: Signal, name: &str) {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("t.toml");
-    let mut s = Session::start(
-        home.path(),
-        &[
-            "--lang",
-            "en",
-            "new",
-            "--template",
-            "success-story",
-            file.to_str().unwrap(),
-        ],
-    );
+    let mut s = Session::start(home.path(), &pty::new_story("en", file.to_str().unwrap()));
     s.wait_for("Step 1 of 8");
     let typed = format!("Saved on SIG{name}");
     s.send(typed.as_bytes());
@@ -170,14 +128,7 @@ fn a_panic_keeps_the_draft_gives_the_terminal_back_and_says_so_briefly() {
     let file = home.path().join("p.toml");
     let mut s = Session::start_with(
         home.path(),
-        &[
-            "--lang",
-            "ro",
-            "new",
-            "--template",
-            "success-story",
-            file.to_str().unwrap(),
-        ],
+        &pty::new_story("ro", file.to_str().unwrap()),
         &[("POVESTITOR_TEST_PANIC_AFTER_KEYS", "8")],
         Leader::ControllingTerminal,
     );
@@ -209,14 +160,7 @@ fn a_second_window_on_the_same_draft_is_told_and_changes_nothing() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("d.toml");
     let file_arg = file.to_str().unwrap();
-    let args = [
-        "--lang",
-        "ru",
-        "new",
-        "--template",
-        "success-story",
-        file_arg,
-    ];
+    let args = pty::new_story("ru", file_arg);
     let mut first = Session::start(home.path(), &args);
     first.wait_for("Шаг 1 из 8");
     first.send("Первое окно".as_bytes());
@@ -242,17 +186,7 @@ fn a_second_window_on_the_same_draft_is_told_and_changes_nothing() {
 fn the_terminal_cursor_follows_the_typing() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("c.toml");
-    let mut s = Session::start(
-        home.path(),
-        &[
-            "--lang",
-            "en",
-            "new",
-            "--template",
-            "success-story",
-            file.to_str().unwrap(),
-        ],
-    );
+    let mut s = Session::start(home.path(), &pty::new_story("en", file.to_str().unwrap()));
     s.wait_for("Step 1 of 8");
     s.send("Cursor here".as_bytes());
     // The cursor is shown, right after the typed text.
@@ -305,14 +239,7 @@ fn a_new_story_over_an_existing_file_says_how_to_continue_it_in_romanian() {
     let file = home.path().join("deja.toml");
     std::fs::write(&file, "nu se atinge").unwrap();
     let file_arg = file.to_str().unwrap();
-    let args = [
-        "--lang",
-        "ro",
-        "new",
-        "--template",
-        "success-story",
-        file_arg,
-    ];
+    let args = pty::new_story("ro", file_arg);
     let mut s = Session::start(home.path(), &args);
     assert_eq!(s.wait_exit_code(), 2);
     let screen = s.finish_output();
@@ -368,17 +295,7 @@ fn a_photo_is_chosen_from_pictures_and_copied_beside_the_draft() {
     let stories = home.path().join("stories");
     std::fs::create_dir_all(&stories).unwrap();
     let file = stories.join("poveste.toml");
-    let mut s = Session::start(
-        home.path(),
-        &[
-            "--lang",
-            "ro",
-            "new",
-            "--template",
-            "success-story",
-            file.to_str().unwrap(),
-        ],
-    );
+    let mut s = Session::start(home.path(), &pty::new_story("ro", file.to_str().unwrap()));
     s.wait_for("Pasul 1 din 8");
     for step in 2..=7 {
         s.send(PAGE_DOWN);

@@ -4,14 +4,12 @@
 //! needed), by a shell that then execs the program: the test's own view of the folder stays
 //! the empty folder beneath, and nothing is left mounted after the test.
 
-mod pty;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::pty::{CTRL_Q, Session, answer};
 use povestitor::service::Templates;
 use povestitor::story::{Draft, save_draft};
-use pty::{CTRL_Q, Session, answer};
 use rustix::process::Signal;
 
 const TYPED: &str = "Cuvinte scrise pe un disc plin";

@@ -3,12 +3,10 @@
 //! says the layout took too long once its time is spent, and a closed window, SIGTERM or
 //! Ctrl+Q still save the words and end the process at once, the render's thread with it.
 
-mod pty;
-
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use pty::{CTRL_Q, Leader, Session, answer};
+use crate::pty::{CTRL_Q, Leader, Session, answer};
 
 /// The promise: the program is gone within two seconds.
 const EXIT_WITHIN: Duration = Duration::from_secs(2);

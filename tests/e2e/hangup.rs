@@ -4,12 +4,10 @@
 //! The test closes the pseudo-terminal's master side, as a terminal emulator does when its
 //! window is closed, or an SSH connection when it drops; it sends no signal itself.
 
-mod pty;
-
 use std::path::Path;
 use std::time::Duration;
 
-use pty::{CTRL_Q, Leader, Session, answer};
+use crate::pty::{self, CTRL_Q, Leader, Session, answer};
 
 /// The promise: the program is gone within two seconds of the window closing.
 const EXIT_WITHIN: Duration = Duration::from_secs(2);
@@ -20,14 +18,7 @@ fn closing_the_window_saves_and_exits(leader: Leader, lang: &str, step: &str, ty
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("fereastra.toml");
     let file_arg = file.to_str().unwrap();
-    let args = [
-        "--lang",
-        lang,
-        "new",
-        "--template",
-        "success-story",
-        file_arg,
-    ];
+    let args = pty::new_story(lang, file_arg);
     let mut s = Session::start_with(home.path(), &args, &[], leader);
     s.wait_for(step);
     s.send(typed.as_bytes());

@@ -2,27 +2,15 @@
 //! binary in a pseudo-terminal): they take the draft's lock, so they refuse in one sentence
 //! and change nothing, instead of saving what the wizard's next autosave would undo.
 
-mod common;
-mod pty;
-
-use pty::{CTRL_Q, Session, answer};
+use crate::common;
+use crate::pty::{self, CTRL_Q, Session, answer};
 
 #[test]
 fn tidy_apply_waits_for_the_wizard_to_close_and_then_keeps_its_fixes() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("poveste.toml");
     let file_arg = file.to_str().unwrap();
-    let mut s = Session::start(
-        home.path(),
-        &[
-            "--lang",
-            "ro",
-            "new",
-            "--template",
-            "success-story",
-            file_arg,
-        ],
-    );
+    let mut s = Session::start(home.path(), &pty::new_story("ro", file_arg));
     s.wait_for("Pasul 1 din 8");
     // Straight quotes and a cedilla: both are what `tidy` fixes.
     let typed = "Clubul \"Lectura\" la Bălţi";
