@@ -61,3 +61,19 @@ pub fn needs(what: &str, here: bool) -> bool {
     );
     false
 }
+
+/// The small dictionary kept with the tests (a few dozen Romanian words).
+pub fn test_speller() -> povestitor::coach::spelling::Speller {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dictionaries");
+    let aff = std::fs::read_to_string(dir.join("xx_TEST.aff")).unwrap();
+    let dic = std::fs::read_to_string(dir.join("xx_TEST.dic")).unwrap();
+    povestitor::coach::spelling::Speller::from_strings(&aff, &dic)
+        .unwrap()
+        .with_language("ro")
+}
+
+/// The finding's span in `text`.
+pub fn spanned(text: &str, finding: &povestitor::coach::Finding) -> String {
+    let (start, end) = finding.span.expect("a span");
+    text.chars().skip(start).take(end - start).collect()
+}

@@ -4,12 +4,10 @@
 //! with abbreviations and initials are measured whole; the story's language, not the
 //! interface's, decides the advice. Through the library, the wizard and the real binary.
 
-mod common;
-mod wizard;
-
 use std::collections::BTreeSet;
-use std::path::Path;
 
+use crate::common::{self, spanned, test_speller};
+use crate::wizard;
 use povestitor::coach::{
     self, Finding, FindingKind, Report, RuleId, Severity, apply_fix, spelling::KnownWords,
 };
@@ -82,11 +80,6 @@ fn about_story(report: &Report, story: &str) -> Vec<(FindingKind, String, Option
         .filter(|f| f.step_id.as_deref() == Some("story") && f.span.is_some())
         .map(|f| (f.kind.clone(), spanned(story, f), f.fix.clone(), f.count()))
         .collect()
-}
-
-fn spanned(text: &str, finding: &Finding) -> String {
-    let (start, end) = finding.span.expect("a span");
-    text.chars().skip(start).take(end - start).collect()
 }
 
 /// `story` with every fix the coach offers applied, one finding at a time, as a
@@ -488,16 +481,6 @@ fn repeats_are_one_finding_that_says_how_many() {
             (Some(1), Some("author"), 1)
         ]
     );
-}
-
-/// The small dictionary kept with the tests (a few dozen Romanian words).
-fn test_speller() -> coach::spelling::Speller {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dictionaries");
-    let aff = std::fs::read_to_string(dir.join("xx_TEST.aff")).unwrap();
-    let dic = std::fs::read_to_string(dir.join("xx_TEST.dic")).unwrap();
-    coach::spelling::Speller::from_strings(&aff, &dic)
-        .unwrap()
-        .with_language("ro")
 }
 
 #[test]

@@ -3,12 +3,10 @@
 //! sees it: `check`'s output from the real binary, the side list and the review from the
 //! drawn screen.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use common::{copy_example, povestitor, stdout_of};
+use crate::common::{copy_example, povestitor, stdout_of};
 use povestitor::i18n::{Catalog, Lang};
 use povestitor::service::Templates;
 use povestitor::story::{Draft, Item, load_draft, save_draft};

@@ -2,8 +2,7 @@
 //! English and Russian. Each case starts from a complete story that has no finding at all,
 //! changes one thing, and looks at what the coach says about it.
 
-use std::path::Path;
-
+use crate::common::{spanned, test_speller};
 use povestitor::coach::{self, Finding, FindingKind, Report, RuleId, Severity, apply_fix};
 use povestitor::story::{Draft, Item};
 use povestitor::template::Template;
@@ -371,12 +370,6 @@ fn the_date_is_a_real_day() {
     }
 }
 
-/// The finding's span in `text`.
-fn spanned(text: &str, finding: &Finding) -> String {
-    let (start, end) = finding.span.expect("a span");
-    text.chars().skip(start).take(end - start).collect()
-}
-
 #[test]
 fn long_sentences_doubled_words_and_weak_phrases() {
     for story in STORIES {
@@ -476,16 +469,6 @@ fn readability_counts_words_sentences_and_reading_time() {
     assert_eq!(result.words, 17);
     assert_eq!(result.longest_sentence, 10);
     assert_eq!(r.readability.article.reading_minutes(), 1);
-}
-
-/// The small dictionary kept with the tests (a few dozen Romanian words).
-fn test_speller() -> povestitor::coach::spelling::Speller {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dictionaries");
-    let aff = std::fs::read_to_string(dir.join("xx_TEST.aff")).unwrap();
-    let dic = std::fs::read_to_string(dir.join("xx_TEST.dic")).unwrap();
-    povestitor::coach::spelling::Speller::from_strings(&aff, &dic)
-        .unwrap()
-        .with_language("ro")
 }
 
 #[test]

@@ -2,19 +2,18 @@
 //! input, typography is idempotent, and a draft read from any TOML saves and reads back
 //! the same. Case counts are kept low so the whole file runs in a few seconds.
 
-mod strategies;
-
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 
+use crate::strategies::{COMMENT_MARK, draft_toml, markdown, template_toml, text};
 use povestitor::coach::{self, Finding, RuleId, Stats};
 use povestitor::render::{Format, RenderOptions};
 use povestitor::service::Templates;
 use povestitor::story::{Draft, Item, load_draft, parse_draft, save_draft};
 use povestitor::template::{StepKind, Template, TemplateSource, check_shape};
-use strategies::{COMMENT_MARK, draft_toml, markdown, template_toml, text};
 
 static LIBRARY: LazyLock<Templates> =
     LazyLock::new(|| Templates::builtin().expect("the built-in templates load"));
@@ -31,6 +30,12 @@ fn config(cases: u32) -> ProptestConfig {
         cases,
         // Shrinking a failure may take longer than the run; keep it bounded.
         max_shrink_iters: 2_000,
+        // The failures found are kept beside this file (`properties.proptest-regressions`)
+        // and tried first on every run. (proptest's default would put them in
+        // `tests/proptest-regressions/`, since this folder has a `main.rs`.)
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
         ..ProptestConfig::default()
     }
 }
