@@ -1,12 +1,10 @@
 //! Words an interrupted save left beside a draft are offered when the draft opens, taken
 //! into the story with one key, and saved; the leftover file then goes.
 
-mod wizard;
-
+use crate::wizard::Wizard;
 use povestitor::story::load_draft;
 use povestitor::tui::app::{Effect, StatusKind};
 use povestitor::tui::msg::{Code, Key};
-use wizard::Wizard;
 
 #[test]
 fn a_leftover_save_is_offered_taken_with_ctrl_o_and_saved() {

@@ -4,14 +4,12 @@
 //! participant's draft under review, a draft signed by someone else: opening, reading,
 //! saving or even correcting them never signs her next story with their names.
 
-mod wizard;
-
 use std::path::{Path, PathBuf};
 
+use crate::wizard::Wizard;
 use povestitor::story::{Draft, load_draft, save_draft};
-use povestitor::tui::app::{HomeEntry, Reviewer, Screen};
+use povestitor::tui::app::{HomeEntry, Screen};
 use povestitor::tui::msg::{Code, Key};
-use wizard::Wizard;
 
 const PGDN: Key = Key::plain(Code::PageDown);
 const F4: Key = Key::plain(Code::F(4));
@@ -41,24 +39,6 @@ impl Wizard {
         self.app.home.selected = at;
         self.keys(&[ENTER]);
         assert_eq!(self.app.screen, Screen::Step);
-    }
-
-    /// `povestitor edit FILE`, or with `reviewer` `povestitor review FILE`, as
-    /// `tui::start` opens them.
-    fn open(folder: &Path, file: &Path, reviewer: Option<&str>) -> Wizard {
-        let mut w = Wizard::new(folder);
-        let draft = w.store.open(file).expect("open");
-        match reviewer {
-            Some(name) => {
-                let name = w.store.reviewer(Some(name), "Formator");
-                let today = w.store.today.clone();
-                w.app
-                    .open_for_review(file.to_path_buf(), draft, Reviewer { name, today })
-                    .expect("review");
-            }
-            None => w.app.open(file.to_path_buf(), draft).expect("edit"),
-        }
-        w
     }
 
     /// F4, the author and library typed over what the fields hold, Esc, Ctrl+S.

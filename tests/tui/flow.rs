@@ -1,13 +1,11 @@
 //! The wizard driven by key messages, with its effects carried out in a temporary folder:
 //! what ends up in the draft, the settings and the exported files.
 
-mod wizard;
-
+use crate::wizard::Wizard;
 use povestitor::story::load_draft;
 use povestitor::tui::Rescue;
 use povestitor::tui::app::{HomeEntry, Screen, StatusKind};
 use povestitor::tui::msg::{Code, Key, Msg};
-use wizard::Wizard;
 
 const PGDN: Key = Key::plain(Code::PageDown);
 const PGUP: Key = Key::plain(Code::PageUp);

@@ -4,9 +4,7 @@
 
 use std::path::Path;
 
-mod wizard;
-
-use wizard::Wizard;
+use crate::wizard::Wizard;
 
 use povestitor::story::load_draft;
 use povestitor::tui::app::Screen;
@@ -22,10 +20,6 @@ impl Wizard {
         let mut w = Wizard::new_story(folder, file);
         w.app.size = (100, 30);
         w
-    }
-
-    fn key(&mut self, code: Code) {
-        self.msg(Msg::Key(Key::plain(code)));
     }
 
     fn screen(&self) -> String {

@@ -3,17 +3,14 @@
 //! the commands, the multi-line answers, the end of the input, the output's plainness, the
 //! Russian interface, and the names remembered only from a story of one's own.
 
-mod common;
-mod wizard;
-
 use std::path::{Path, PathBuf};
 
-use common::{povestitor, stdout_of, template_dir};
+use crate::common::{self, povestitor, stdout_of, template_dir};
+use crate::wizard::Wizard;
 use povestitor::coach::yes_no;
 use povestitor::story::{Draft, DraftLock, load_draft};
 use povestitor::template::{StepKind, Template};
 use povestitor::tui::msg::{Code, Key};
-use wizard::Wizard;
 
 const PGDN: Key = Key::plain(Code::PageDown);
 

@@ -3,33 +3,17 @@
 //! personal list no longer flagged. Driven by key messages, with the tests' small
 //! dictionary standing in for the one the loop loads on a thread of its own.
 
-use std::path::Path;
-
-use povestitor::coach::spelling::{Speller, SpellerCache};
+use povestitor::coach::spelling::SpellerCache;
 use povestitor::coach::{FindingKind, RuleId};
 use povestitor::tui::app::Effect;
 use povestitor::tui::msg::{Code, Key, Msg};
 use povestitor::tui::update::update;
 use povestitor::tui::widgets::Editor;
 
-mod wizard;
-
-use wizard::Wizard;
-
-fn speller() -> Speller {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dictionaries");
-    let aff = std::fs::read_to_string(dir.join("xx_TEST.aff")).unwrap();
-    let dic = std::fs::read_to_string(dir.join("xx_TEST.dic")).unwrap();
-    Speller::from_strings(&aff, &dic)
-        .unwrap()
-        .with_language("ro")
-}
+use crate::common::test_speller;
+use crate::wizard::Wizard;
 
 impl Wizard {
-    fn key(&mut self, key: Key) {
-        self.keys(&[key]);
-    }
-
     fn slips(&self) -> Vec<(String, (usize, usize))> {
         let session = self.app.session.as_ref().unwrap();
         session
@@ -55,7 +39,7 @@ impl Wizard {
 #[test]
 fn a_misspelling_appears_after_a_pause_is_underlined_and_taught_away() {
     let dir = tempfile::tempdir().unwrap();
-    let speller = speller();
+    let speller = test_speller();
     let mut w = Wizard::new_story(dir.path(), &dir.path().join("p.toml"));
     w.typed("Carte la bibliotecra");
     // Typing alone never spells: that waits for a pause.
@@ -99,7 +83,7 @@ fn a_misspelling_appears_after_a_pause_is_underlined_and_taught_away() {
 #[test]
 fn ctrl_r_on_a_misspelling_offers_its_corrections_and_the_choice_can_be_undone() {
     let dir = tempfile::tempdir().unwrap();
-    let speller = std::sync::Arc::new(speller());
+    let speller = std::sync::Arc::new(test_speller());
     let mut w = Wizard::new_story(dir.path(), &dir.path().join("p.toml"));
     let cache = SpellerCache::default();
     cache.insert("ro", speller.clone());
@@ -169,7 +153,7 @@ fn ctrl_r_on_a_misspelling_offers_its_corrections_and_the_choice_can_be_undone()
 #[test]
 fn without_a_loaded_dictionary_ctrl_r_says_to_wait() {
     let dir = tempfile::tempdir().unwrap();
-    let speller = speller();
+    let speller = test_speller();
     let mut w = Wizard::new_story(dir.path(), &dir.path().join("p.toml"));
     w.app.spellers = Some(SpellerCache::default());
     w.typed("Carte la bibliotecra");
@@ -184,7 +168,7 @@ fn without_a_loaded_dictionary_ctrl_r_says_to_wait() {
 #[test]
 fn names_are_one_quiet_tip_and_ctrl_d_teaches_them_all() {
     let dir = tempfile::tempdir().unwrap();
-    let speller = speller();
+    let speller = test_speller();
     let mut w = Wizard::new_story(dir.path(), &dir.path().join("p.toml"));
     w.typed("Carte la Pociumbeni cu Ceban și la Pociumbeni");
     w.app.spell_with(&speller);

@@ -4,33 +4,13 @@
 
 use std::path::Path;
 
-mod wizard;
-
-use wizard::Wizard;
+use crate::wizard::Wizard;
 
 use povestitor::story::{Comment, load_draft};
-use povestitor::tui::app::{Reviewer, Screen, StatusKind};
+use povestitor::tui::app::{Screen, StatusKind};
 use povestitor::tui::msg::{Code, Key, Msg};
 
 impl Wizard {
-    /// `povestitor edit FILE`, or with `reviewer` `povestitor review FILE`, as
-    /// `tui::start` opens them.
-    fn open(folder: &Path, file: &Path, reviewer: Option<&str>) -> Wizard {
-        let mut w = Wizard::new(folder);
-        let draft = w.store.open(file).expect("open");
-        match reviewer {
-            Some(name) => {
-                let name = w.store.reviewer(Some(name), "Formator");
-                let today = w.store.today.clone();
-                w.app
-                    .open_for_review(file.to_path_buf(), draft, Reviewer { name, today })
-                    .expect("review");
-            }
-            None => w.app.open(file.to_path_buf(), draft).expect("edit"),
-        }
-        w
-    }
-
     fn status(&self) -> (StatusKind, String) {
         let status = self.app.status.as_ref().expect("a status");
         (status.kind, status.text.clone())
