@@ -5,7 +5,7 @@ use povestitor::service::Templates;
 use povestitor::story::parse_draft;
 use povestitor::template::StepKind;
 
-const EXAMPLE: &str = include_str!("../story-templates/success-story/example.toml");
+const EXAMPLE: &str = include_str!("../../story-templates/success-story/example.toml");
 
 fn untidy() -> String {
     EXAMPLE

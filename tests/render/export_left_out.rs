@@ -3,14 +3,11 @@
 //! export screen, in each interface language. The built-in layouts show everything and say
 //! nothing.
 
-mod export_common;
-mod wizard;
-
-use export_common::{Scratch, one_photo_template};
+use crate::export_common::{Scratch, one_photo_template};
+use crate::wizard::Wizard;
 use povestitor::service::Templates;
 use povestitor::tui::app::StatusKind;
 use povestitor::tui::msg::{Code, Key};
-use wizard::Wizard;
 
 /// The model story with a third quote and three photos, in the scratch folder.
 fn three_of_each(scratch: &Scratch) {
@@ -178,14 +175,7 @@ fn the_wizard_s_export_screen_says_it_as_a_warning() {
 #[test]
 fn the_wizard_s_export_names_a_photo_from_outside_the_story() {
     let scratch = Scratch::new();
-    std::fs::create_dir(scratch.path("povesti")).unwrap();
-    std::fs::rename(scratch.draft(), scratch.path("povesti/poveste.toml")).unwrap();
-    let draft = scratch.path("povesti/poveste.toml");
-    let text = std::fs::read_to_string(&draft).unwrap().replace(
-        "path = \"bunicii-online.png\"",
-        "path = \"../bunicii-online.png\"",
-    );
-    std::fs::write(&draft, text).unwrap();
+    let draft = scratch.photo_outside_the_story();
     let mut w = Wizard::new(scratch.dir.path());
     let opened = w.store.open(&draft).unwrap();
     w.app.open(draft.clone(), opened).unwrap();

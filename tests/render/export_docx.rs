@@ -2,9 +2,7 @@
 //! title in the Title style, each quote with its speaker, the photo with its caption, and
 //! document properties. The tests read the file back (zip + XML), as Word would.
 
-mod export_common;
-
-use export_common::{Docx, Para, Scratch, photos};
+use crate::export_common::{self, Docx, Para, Scratch, photos};
 
 const TITLE_WORDS: &str = "Bunicii online";
 

@@ -1,9 +1,7 @@
 //! Blog HTML, Markdown with front matter and text for Word, from the real binary: semantic,
 //! well-formed, and never carrying markup that came from an answer.
 
-mod export_common;
-
-use export_common::{Scratch, assert_well_formed};
+use crate::export_common::{Scratch, assert_well_formed};
 
 fn stdout(scratch: &Scratch, layout: &str, format: &str, args: &[&str]) -> String {
     let output = scratch.export(layout, format, args).output().unwrap();

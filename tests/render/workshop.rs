@@ -2,12 +2,9 @@
 //! complete stories, a half-written one, one with an error the coach reports, and a file
 //! that is not TOML at all, plus the photos. The real binary, as the trainer runs it.
 
-mod common;
-mod workshop_common;
-
-use common::{povestitor, stderr_of, stdout_of};
+use crate::common::{povestitor, stderr_of, stdout_of};
+use crate::workshop_common::workshop;
 use serde_json::Value;
-use workshop_common::workshop;
 
 fn rows(json: &Value) -> Vec<&Value> {
     json["drafts"].as_array().expect("drafts").iter().collect()

@@ -2,15 +2,11 @@
 //! example in Markdown, HTML and DOCX (read back from its XML, and with pandoc when it is
 //! installed), with ruled lines to write on and A4 pages in Word.
 
-mod common;
-mod export_common;
-mod workshop_common;
-
 use std::path::Path;
 
-use common::{povestitor, stderr_of, stdout_of, template_dir};
-use export_common::{Docx, assert_well_formed};
-use workshop_common::{pandoc_available, pandoc_plain};
+use crate::common::{povestitor, stderr_of, stdout_of, template_dir};
+use crate::export_common::{Docx, assert_well_formed};
+use crate::workshop_common::{pandoc_available, pandoc_plain};
 
 /// The built-in templates, as `templates list` gives them.
 fn template_ids(home: &Path) -> Vec<String> {

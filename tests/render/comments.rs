@@ -2,11 +2,9 @@
 //! on every step, rendered in every layout and format (HTML as a piece and as a page, DOCX
 //! read part by part) holds neither a comment's words nor its reviewer's name.
 
-mod export_common;
-
 use std::path::Path;
 
-use export_common::Docx;
+use crate::export_common::Docx;
 use povestitor::render::{self, Format, Output, RenderOptions};
 use povestitor::service::Templates;
 use povestitor::story::{Comment, parse_draft};

@@ -1,5 +1,5 @@
 //! Golden articles: each case's draft rendered in every layout and format, compared with the
-//! reviewed snapshot in `tests/snapshots/`. Cases are the built-in example stories and the
+//! reviewed snapshot in `tests/render/snapshots/`. Cases are the built-in example stories and the
 //! drafts under `tests/golden/<case>/draft.toml`.
 
 use povestitor::render::LoadedTemplate;

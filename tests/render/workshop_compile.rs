@@ -2,15 +2,11 @@
 //! others named on stderr with their reason. The real binary on a folder like a real one;
 //! the DOCX is read back from its zip and XML (and with pandoc when it is installed).
 
-mod common;
-mod export_common;
-mod workshop_common;
-
 use std::path::Path;
 
-use common::{povestitor, stderr_of};
-use export_common::{Docx, assert_well_formed};
-use workshop_common::*;
+use crate::common::{self, povestitor, stderr_of};
+use crate::export_common::{Docx, assert_well_formed};
+use crate::workshop_common::*;
 
 fn compile(
     home: &Path,

@@ -3,9 +3,7 @@
 //! full stop, and her own final mark (! ? …) kept; a closing quotation mark or bracket is
 //! followed by a full stop ("„Harap-Alb”. Foto: …").
 
-mod export_common;
-
-use export_common::Docx;
+use crate::export_common::Docx;
 use povestitor::render::{self, Format, RenderOptions};
 use povestitor::service::Templates;
 use povestitor::story::{Item, parse_draft};

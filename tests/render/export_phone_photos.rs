@@ -3,11 +3,9 @@
 //! small photo goes in byte for byte; a HEIC or WEBP photo is named with what to do, and
 //! nothing is written.
 
-mod common;
-mod export_common;
-
-use export_common::phone::{assert_upright, sideways_phone_photo};
-use export_common::{Docx, Scratch, photos};
+use crate::common;
+use crate::export_common::phone::{assert_upright, sideways_phone_photo};
+use crate::export_common::{Docx, Scratch, photos};
 use predicates::str::contains;
 
 /// The scratch story with its one photo replaced by `name` holding `bytes`.

@@ -2,11 +2,9 @@
 //! and its model story passes `check`, exports in every layout and format, and reads well
 //! even when only the required steps are answered.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::povestitor;
+use crate::common::{self, povestitor};
 use toml::{Table, Value};
 
 const FORMATS: [&str; 3] = ["md", "html", "txt"];

@@ -3,11 +3,9 @@
 //! real binary and each file is read back (Markdown and text lines, HTML elements, the DOCX's
 //! paragraphs, WordPress blocks) to count them.
 
-mod export_common;
-
 use std::path::Path;
 
-use export_common::{Docx, Scratch};
+use crate::export_common::{Docx, Scratch};
 use povestitor::service::Templates;
 
 const FORMATS: [&str; 5] = ["md", "html", "docx", "wp", "txt"];

@@ -1,9 +1,7 @@
 //! Photos on export: a missing one stops the export by name and leaves nothing behind;
 //! HTML and Markdown get their photos copied next to them, under the paths they use.
 
-mod export_common;
-
-use export_common::{FIXTURES, Scratch, one_photo_template, photos};
+use crate::export_common::{FIXTURES, Scratch, one_photo_template, photos};
 use predicates::str::contains;
 
 const ORIGINAL: [&str; 2] = ["bunicii-online.png", "poveste.toml"];
@@ -162,14 +160,7 @@ fn a_different_picture_in_the_way_is_replaced_only_with_force() {
 #[test]
 fn a_photo_outside_the_drafts_folder_is_copied_by_its_name() {
     let scratch = Scratch::new();
-    std::fs::create_dir(scratch.path("povesti")).unwrap();
-    std::fs::rename(scratch.draft(), scratch.path("povesti/poveste.toml")).unwrap();
-    let draft = scratch.path("povesti/poveste.toml");
-    let text = std::fs::read_to_string(&draft).unwrap().replace(
-        "path = \"bunicii-online.png\"",
-        "path = \"../bunicii-online.png\"",
-    );
-    std::fs::write(&draft, text).unwrap();
+    let draft = scratch.photo_outside_the_story();
     let out = scratch.path("site/articol.md");
     scratch
         .povestitor()

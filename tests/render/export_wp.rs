@@ -1,9 +1,7 @@
 //! `povestitor export --format wp`: the article as WordPress block markup in a file, for the
 //! block editor's code view, with its photo copied beside it.
 
-mod common;
-
-use common::{copy_example, povestitor, stderr_of};
+use crate::common::{copy_example, povestitor, stderr_of};
 
 #[test]
 fn the_model_story_is_written_as_blocks_with_its_photo_beside_it() {
