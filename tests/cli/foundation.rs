@@ -1,8 +1,6 @@
 //! The foundation's promises, shown by running the real binary: export, check, templates.
 
-mod common;
-
-use common::{copy_example, povestitor, stderr_of, stdout_of, template_dir};
+use crate::common::{copy_example, povestitor, stderr_of, stdout_of, template_dir};
 use std::path::Path;
 
 const LAYOUTS: [&str; 2] = ["biblio-info", "blog"];

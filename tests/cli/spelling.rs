@@ -1,10 +1,9 @@
 //! Spelling: a small dictionary kept with the tests, then Debian's ro/ru/en Hunspell ones.
 
-mod common;
-
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
+use crate::common;
 use povestitor::coach::spelling::{
     Dictionaries, KnownWords, PersonalWords, Slip, SlipKind, Speller, SpellerCache, SpellerStatus,
 };

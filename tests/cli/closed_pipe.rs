@@ -5,12 +5,10 @@
 
 #![cfg(unix)]
 
-mod common;
-
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use common::copy_example;
+use crate::common::{self, copy_example};
 
 /// Runs `povestitor ARGS` with standard output a pipe nobody reads; returns the exit code
 /// and what it said on standard error.

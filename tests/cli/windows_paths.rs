@@ -1,14 +1,12 @@
 //! What Windows does differently, through the same code Linux runs: keys arriving twice
 //! (Press, then Release), and photo paths written with `\` in a draft made on Windows.
 
-mod common;
-mod wizard;
-
+use crate::common;
+use crate::wizard::Wizard;
 use povestitor::tui::msg::from_event;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers,
 };
-use wizard::Wizard;
 
 fn key(c: char, kind: KeyEventKind) -> Event {
     let modifiers = if c.is_uppercase() {

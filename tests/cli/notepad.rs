@@ -2,11 +2,9 @@
 //! a template, its layouts and the configuration. They read as if neither were there, nothing
 //! made from them carries a `\r` or a mark, and a draft saved back keeps the line ends it had.
 
-mod common;
-
 use std::path::Path;
 
-use common::{povestitor, stderr_of, stdout_of, template_dir};
+use crate::common::{povestitor, stderr_of, stdout_of, template_dir};
 
 /// `text` as Notepad saves it.
 fn notepad(text: &str) -> Vec<u8> {

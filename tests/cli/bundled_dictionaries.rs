@@ -2,11 +2,9 @@
 //! binary's `check` with an empty system search path uses the Romanian dictionary built into
 //! it; a dictionary the system has still wins.
 
-mod common;
-
 use std::path::Path;
 
-use common::{copy_example, povestitor, stderr_of, stdout_of};
+use crate::common::{copy_example, povestitor, stderr_of, stdout_of};
 use serde_json::Value;
 
 /// `check --format json` with the system's dictionary folders replaced by `system`.

@@ -2,11 +2,9 @@
 //! `povestitor doctor`, run through the real binary with HOME and the XDG folders in a
 //! temporary folder.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::{copy_example, povestitor, stderr_of, stdout_of, template_dir};
+use crate::common::{copy_example, povestitor, stderr_of, stdout_of, template_dir};
 use povestitor::service::{CONFIG_KEYS, Config};
 
 /// Where the program looks for the configuration under the test's HOME.

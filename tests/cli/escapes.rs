@@ -3,11 +3,9 @@
 //! a trainer's template and a file name, then every command that prints run on them. No raw
 //! ESC, BEL or C1 control reaches any output: the commands show them (`^[`), never send them.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::{copy_example, povestitor, template_dir};
+use crate::common::{self, copy_example, povestitor, template_dir};
 
 /// What a draft handed over at a workshop might hold.
 const PAYLOAD: &str = "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{1b}]8;;http://x\u{1b}\\link\u{1b}]8;;\u{1b}\\\u{1b}]52;c;aGk=\u{7}\u{9b}31m\u{9d}0;t\u{9c}\u{7}";

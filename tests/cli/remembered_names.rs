@@ -4,13 +4,10 @@
 //! next story carries the name she typed in her own story, or none: never the model
 //! story's author's, never a participant's.
 
-mod common;
-mod pty;
-
 use std::path::{Path, PathBuf};
 
-use common::povestitor;
-use pty::{CTRL_Q, PAGE_DOWN, Session};
+use crate::common::{self, povestitor};
+use crate::pty::{self, CTRL_Q, PAGE_DOWN, Session};
 
 const F4: &[u8] = b"\x1bOS";
 const TAB: &[u8] = b"\t";

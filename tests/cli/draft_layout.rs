@@ -2,13 +2,12 @@
 //! through the wizard's autosaves and `tidy --apply`, and each save keeps the previous
 //! version as `FILE.bak`.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
+use crate::common;
 use povestitor::story::{Draft, Item, load_draft, parse_draft, save_draft};
 
-const EXAMPLE: &str = include_str!("../story-templates/success-story/example.toml");
+const EXAMPLE: &str = include_str!("../../story-templates/success-story/example.toml");
 
 /// What a librarian adds in Notepad: a comment, a blank line, a key the program does not know.
 const COMMENT: &str = "# De întrebat-o pe Elena dacă putem pune și numele școlii.";

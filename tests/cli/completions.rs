@@ -2,9 +2,7 @@
 //! the real binary's scripts load in their shell and name every command, and the manual page
 //! is roff in the interface language.
 
-mod common;
-
-use common::{povestitor, stderr_of, stdout_of};
+use crate::common::{povestitor, stderr_of, stdout_of};
 
 fn run(args: &[&str]) -> String {
     let home = tempfile::tempdir().unwrap();

@@ -5,13 +5,11 @@
 
 #![cfg(unix)]
 
-mod common;
-mod pty;
-
 use std::path::Path;
 use std::time::Duration;
 
-use common::{copy_example, povestitor, stderr_of};
+use crate::common::{copy_example, povestitor, stderr_of};
+use crate::pty;
 
 /// Long enough for a slow machine, far shorter than a pipe that waits forever.
 const DEADLINE: Duration = Duration::from_secs(20);

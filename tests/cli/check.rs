@@ -2,11 +2,9 @@
 //! the answer, exit codes (0 publishable, 1 an error, 2 unreadable), and the `[coach]` table
 //! of a template checked like the rest of it.
 
-mod common;
-
 use std::path::Path;
 
-use common::{copy_example, povestitor, stderr_of, stdout_of, template_dir};
+use crate::common::{self, copy_example, povestitor, stderr_of, stdout_of, template_dir};
 use serde_json::Value;
 
 fn check_json(home: &Path, draft: &Path) -> (Value, Option<i32>) {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use predicates::prelude::*;
 
-const EXAMPLE: &str = include_str!("../story-templates/success-story/example.toml");
+const EXAMPLE: &str = include_str!("../../story-templates/success-story/example.toml");
 
 /// The model story typed the way editors reject: cedillas, straight quotes, spaces before
 /// punctuation, double spaces, three dots and a spaced hyphen; plus keys tidy must keep.

@@ -1,8 +1,6 @@
 //! `--help` and clap's usage errors speak the interface language, shown with the real binary.
 
-mod common;
-
-use common::{povestitor, stderr_of, stdout_of};
+use crate::common::{povestitor, stderr_of, stdout_of};
 
 /// What each language's pages must say: the program's description, the headings, and every
 /// command's description.

@@ -3,12 +3,9 @@
 //! rendered in every format, and each export is read back by a real reader
 //! (`injection_check`): no field may come out as markup.
 
-mod common;
-mod injection_check;
-
 use std::path::Path;
 
-use injection_check::{
+use crate::injection_check::{
     PAYLOADS, check_html, check_markdown, check_xml, docx_part, pandoc_available, pandoc_html,
     read_front_matter, split_front_matter,
 };
