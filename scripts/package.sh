@@ -6,7 +6,7 @@
 #
 # Builds the release binaries (Linux with cargo, Windows with scripts/build-windows.sh)
 # unless POVESTITOR_PACKAGE_LINUX and POVESTITOR_PACKAGE_WINDOWS name binaries already built
-# (tests/package.rs passes its own; .ci/run has built the Windows one by then).
+# (tests/repo/package.rs passes its own; .ci/run has built the Windows one by then).
 #
 #   scripts/package.sh [OUT]
 set -euo pipefail

@@ -1,6 +1,6 @@
 //! povestitor: a terminal wizard that helps librarians write success stories.
 //!
-//! The module map follows the pipeline, lowest layer first (`tests/layers.rs` keeps it):
+//! The module map follows the pipeline, lowest layer first (`tests/repo/layers.rs` keeps it):
 //! - [`text`]: the one door to the terminal (`terminal_safe`) and text that XML accepts.
 //! - [`i18n`]: the interface's words in Romanian, English and Russian (Fluent catalogs).
 //! - [`template`]: story templates (steps + layouts), built-in and from user folders.

@@ -2,7 +2,7 @@
 //! of its texts only the paragraphs that changed: each paragraph's findings, words and
 //! numbers are remembered with its text. The rest of the report is kept, and the article's
 //! own rules (its length, its date) are judged again from the steps' word counts. The
-//! result equals [`check`](super::check) of the edited draft (tests/coach_incremental.rs),
+//! result equals [`check`](super::check) of the edited draft (tests/coach/incremental.rs),
 //! which the wizard still runs after a pause in typing.
 //!
 //! Every rule read a paragraph at a time gives what it gives on the whole text: a sentence,

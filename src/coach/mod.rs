@@ -140,7 +140,7 @@ pub fn check_with(template: &Template, draft: &Draft, spelling: Option<Spelling>
 /// The errors alone, in the order [`check`] gives them: what decides whether a story is
 /// ready (a workshop's book leaves out a story with one). Only the structure rules find
 /// errors; style, typography, the article's shape and readability give warnings and tips,
-/// so they are not run (tests/properties.rs checks this against `check`).
+/// so they are not run (tests/coach/properties.rs checks this against `check`).
 pub fn errors(template: &Template, draft: &Draft) -> Vec<Finding> {
     let mut findings = Vec::new();
     for step in &template.steps {

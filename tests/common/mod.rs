@@ -122,3 +122,45 @@ pub fn rendered_pdf(docx: &Path, profile: &Path) -> PathBuf {
     );
     pdf
 }
+
+/// The small dictionary kept with the tests (a few dozen Romanian words).
+pub fn test_speller() -> povestitor::coach::spelling::Speller {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dictionaries");
+    let aff = std::fs::read_to_string(dir.join("xx_TEST.aff")).unwrap();
+    let dic = std::fs::read_to_string(dir.join("xx_TEST.dic")).unwrap();
+    povestitor::coach::spelling::Speller::from_strings(&aff, &dic)
+        .unwrap()
+        .with_language("ro")
+}
+
+/// The finding's span in `text`.
+pub fn spanned(text: &str, finding: &povestitor::coach::Finding) -> String {
+    let (start, end) = finding.span.expect("a span");
+    text.chars().skip(start).take(end - start).collect()
+}
+
+/// Names the one test a test binary started again by `alone` runs.
+const ALONE: &str = "POVESTITOR_TESTS_ALONE";
+
+/// Whether the test `name` (its path in its binary: `module::test`) runs its body here: in a
+/// process of its own. Called first by a test that changes what the whole process shares (a
+/// panic hook) or leaves a thread running behind it. The tests of a binary share its process,
+/// so anywhere else this starts the binary again with only that test, fails unless it ran
+/// and passed there, and returns false.
+pub fn alone(name: &str) -> bool {
+    if std::env::var_os(ALONE).is_some_and(|v| v == name) {
+        return true;
+    }
+    let out = std::process::Command::new(std::env::current_exe().expect("the test binary"))
+        .args([name, "--exact", "--test-threads=1"])
+        .env(ALONE, name)
+        .output()
+        .expect("the test binary starts again");
+    let text = stdout_of(&out) + &stderr_of(&out);
+    assert!(out.status.success(), "{name}, alone, failed:\n{text}");
+    assert!(
+        text.contains("test result: ok. 1 passed"),
+        "{name} did not run alone:\n{text}"
+    );
+    false
+}

@@ -72,6 +72,20 @@ impl Scratch {
         std::fs::write(self.draft(), toml::to_string(&draft).unwrap()).unwrap();
     }
 
+    /// Moves the draft into `povesti/` and points its photo at `../bunicii-online.png`: a
+    /// photo taken from outside the story's folder. Returns the draft's new path.
+    pub fn photo_outside_the_story(&self) -> PathBuf {
+        std::fs::create_dir(self.path("povesti")).unwrap();
+        std::fs::rename(self.draft(), self.path("povesti/poveste.toml")).unwrap();
+        let draft = self.path("povesti/poveste.toml");
+        let text = std::fs::read_to_string(&draft).unwrap().replace(
+            "path = \"bunicii-online.png\"",
+            "path = \"../bunicii-online.png\"",
+        );
+        std::fs::write(&draft, text).unwrap();
+        draft
+    }
+
     /// Names of the files in the scratch folder (recursively), temporary ones included.
     pub fn files(&self) -> Vec<String> {
         let mut names = Vec::new();

@@ -9,8 +9,8 @@ use std::process::{Command, Stdio};
 
 use pulldown_cmark::{Event, Options, Parser, Tag};
 
-/// What a librarian or a trainer might type, by accident or not (`tests/injection.rs`
-/// puts each into every field of every export; `tests/publish_injection.rs` into posts).
+/// What a librarian or a trainer might type, by accident or not (`tests/cli/injection.rs`
+/// puts each into every field of every export; `tests/publish/injection.rs` into posts).
 pub const PAYLOADS: &[&str] = &[
     // A backslash before what we escape.
     "\\<script>alert(1)</script>",

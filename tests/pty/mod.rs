@@ -368,3 +368,9 @@ pub fn answer(path: &Path, id: &str) -> String {
         .unwrap_or_default()
         .to_string()
 }
+
+/// The words that start a new story of the `success-story` template at `file`, the wizard
+/// speaking `lang`: `--lang LANG new --template success-story FILE`.
+pub fn new_story<'a>(lang: &'a str, file: &'a str) -> [&'a str; 6] {
+    ["--lang", lang, "new", "--template", "success-story", file]
+}

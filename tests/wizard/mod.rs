@@ -8,10 +8,28 @@ use std::time::{Duration, Instant};
 
 use povestitor::i18n::{Catalog, Lang};
 use povestitor::service::Templates;
+use povestitor::tui::app::Reviewer;
 use povestitor::tui::msg::{Code, Key, Msg};
 use povestitor::tui::theme::Theme;
 use povestitor::tui::update::update;
 use povestitor::tui::{App, Places, Store};
+
+/// A key as a test names it: a `Key` with its modifiers, or a `Code` pressed alone.
+pub trait Press {
+    fn pressed(self) -> Key;
+}
+
+impl Press for Key {
+    fn pressed(self) -> Key {
+        self
+    }
+}
+
+impl Press for Code {
+    fn pressed(self) -> Key {
+        Key::plain(self)
+    }
+}
 
 pub struct Wizard {
     pub app: App,
@@ -75,6 +93,29 @@ impl Wizard {
                 update(&mut self.app, msg);
             }
         }
+    }
+
+    /// `povestitor edit FILE`, or with `reviewer` `povestitor review FILE`, as
+    /// `tui::start` opens them.
+    pub fn open(folder: &Path, file: &Path, reviewer: Option<&str>) -> Wizard {
+        let mut w = Wizard::new(folder);
+        let draft = w.store.open(file).expect("open");
+        match reviewer {
+            Some(name) => {
+                let name = w.store.reviewer(Some(name), "Formator");
+                let today = w.store.today.clone();
+                w.app
+                    .open_for_review(file.to_path_buf(), draft, Reviewer { name, today })
+                    .expect("review");
+            }
+            None => w.app.open(file.to_path_buf(), draft).expect("edit"),
+        }
+        w
+    }
+
+    /// Presses one key: a `Key` with its modifiers, or a `Code` alone.
+    pub fn key(&mut self, key: impl Press) {
+        self.msg(Msg::Key(key.pressed()));
     }
 
     pub fn keys(&mut self, keys: &[Key]) {

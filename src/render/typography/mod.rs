@@ -182,7 +182,7 @@ fn strip_wrapping_quotes(text: &str) -> &str {
 mod quoted_tests {
     use super::apply_quoted;
 
-    /// Found by `tests/properties.rs`: the marks paired only once set, and the second
+    /// Found by `tests/coach/properties.rs`: the marks paired only once set, and the second
     /// tidy took them away.
     #[test]
     fn marks_that_pair_once_set_go_the_first_time() {

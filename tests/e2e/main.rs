@@ -1,0 +1,15 @@
+//! End to end: the real binary in a pseudo-terminal that `tests/pty/mod.rs` opens, its
+//! screen read with vt100. HOME and the XDG folders point into a temporary folder.
+
+#[path = "../common/mod.rs"]
+mod common;
+#[path = "../pty/mod.rs"]
+mod pty;
+
+mod basics;
+mod beside;
+mod colours;
+mod hangup;
+mod layout;
+mod rescue;
+mod welcome;
