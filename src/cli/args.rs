@@ -199,7 +199,7 @@ pub enum WorkshopCommand {
         /// docx (Word), md (Markdown) or html (a web page). Without it, the file's extension says (Word otherwise).
         #[arg(long = "format", short = 'f', id = "doc", value_enum)]
         doc: Option<DocFormat>,
-        /// The title on the book's first page. Without it, the configuration's book_title, else "Success stories" in the book's language.
+        /// The title on the book's first page. Without it, the configuration's book_title, else “Success stories” in the book's language.
         #[arg(long)]
         title: Option<String>,
         /// The line under the title. Without it, the configuration's book_subtitle, else a line in the book's language.

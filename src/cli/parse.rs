@@ -290,17 +290,14 @@ mod tests {
     #[test]
     fn usage_mistakes_are_one_sentence_in_the_language() {
         assert_eq!(
-            usage_error_of(
-                "povestitor workshop compile a --format md -o c.md",
-                Lang::Ro
-            ),
-            "Comanda nu este completă: lipsește --layout <MACHETĂ> \
-             (vedeți povestitor workshop compile --help)."
+            usage_error_of("povestitor publish x.toml --site a", Lang::Ro),
+            "Comanda nu este completă: lipsește --user <NUME> \
+             (vedeți povestitor publish --help)."
         );
         assert_eq!(
-            usage_error_of("povestitor workshop compile a -o c.md", Lang::En),
-            "The command is incomplete: --layout <LAYOUT> and --format <FORMAT> are missing \
-             (see povestitor workshop compile --help)."
+            usage_error_of("povestitor publish x.toml", Lang::En),
+            "The command is incomplete: --site <ADDRESS> and --user <NAME> are missing \
+             (see povestitor publish --help)."
         );
         assert_eq!(
             usage_error_of("povestitor export x.toml -l blog -f pdf", Lang::Ru),

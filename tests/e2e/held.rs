@@ -5,8 +5,8 @@
 //! (EBUSY), as Windows refuses to replace a file Word has open: a real refusal, not a
 //! stand-in.
 
-mod common;
-mod pty;
+use crate::common;
+use crate::pty;
 
 use std::path::Path;
 use std::process::Command;

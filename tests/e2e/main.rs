@@ -10,6 +10,8 @@ mod basics;
 mod beside;
 mod colours;
 mod hangup;
+mod held;
 mod layout;
+mod publish;
 mod rescue;
 mod welcome;

@@ -2,8 +2,8 @@
 //! site that never answers does not freeze the window, Esc stops the sending at once, and
 //! nothing is written on the site.
 
-mod common;
-mod pty;
+use crate::common;
+use crate::pty;
 
 use std::io::Read;
 use std::net::{TcpListener, TcpStream};

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::common::{povestitor, stderr_of, stdout_of, template_dir};
+use crate::common::{self, povestitor, stderr_of, stdout_of, template_dir};
 use crate::export_common::{Docx, assert_well_formed};
 use crate::workshop_common::{pandoc_available, pandoc_plain};
 

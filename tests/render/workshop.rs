@@ -2,7 +2,7 @@
 //! complete stories, a half-written one, one with an error the coach reports, and a file
 //! that is not TOML at all, plus the photos. The real binary, as the trainer runs it.
 
-use crate::common::{povestitor, stderr_of, stdout_of};
+use crate::common::{self, povestitor, stderr_of, stdout_of};
 use crate::workshop_common::workshop;
 use serde_json::Value;
 

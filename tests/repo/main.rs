@@ -6,4 +6,5 @@ mod common;
 
 mod architecture;
 mod layers;
+mod one_writer;
 mod package;
