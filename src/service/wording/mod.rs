@@ -362,130 +362,89 @@ fn draft(err: &DraftError, catalog: &Catalog) -> String {
     }
 }
 
+/// A photo that cannot go into the article: which one it is, and what is wrong with it.
 fn photo(err: &PhotoError, catalog: &Catalog) -> String {
-    match err {
-        PhotoError::NoPath { number, step } => catalog.t_args(
-            "err-photo-no-path",
-            &[("number", (*number).into()), ("step", step.as_str().into())],
-        ),
+    let (id, more) = photo_problem(err, catalog);
+    let mut args = photo_which(err);
+    args.extend(more);
+    catalog.t_args(id, &args)
+}
+
+/// Which photo: its number, its step's title and, when it has one, its path as the draft
+/// writes it.
+fn photo_which(err: &PhotoError) -> Vec<(&'static str, Arg)> {
+    let (number, step, path) = match err {
+        PhotoError::NoPath { number, step } => (number, step, None),
         PhotoError::Missing {
-            number,
-            step,
-            path,
-            file,
-        } => catalog.t_args(
-            "err-photo-missing",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
-                ("file", file.as_str().into()),
-            ],
-        ),
-        PhotoError::Unreadable {
-            number,
-            step,
-            path,
-            file,
-            source,
-        } => catalog.t_args(
+            number, step, path, ..
+        }
+        | PhotoError::Unreadable {
+            number, step, path, ..
+        }
+        | PhotoError::OnTheNetwork { number, step, path }
+        | PhotoError::NotAFile {
+            number, step, path, ..
+        }
+        | PhotoError::TooBig {
+            number, step, path, ..
+        }
+        | PhotoError::NotAnImage { number, step, path }
+        | PhotoError::Unsupported {
+            number, step, path, ..
+        }
+        | PhotoError::TooManyPixels {
+            number, step, path, ..
+        }
+        | PhotoError::Damaged {
+            number, step, path, ..
+        } => (number, step, Some(path)),
+    };
+    let mut args = vec![("number", (*number).into()), ("step", step.as_str().into())];
+    args.extend(path.map(|path| ("path", path.as_str().into())));
+    args
+}
+
+/// The message that says what is wrong with a photo, and its arguments besides which photo
+/// it is.
+fn photo_problem(err: &PhotoError, catalog: &Catalog) -> (&'static str, Vec<(&'static str, Arg)>) {
+    match err {
+        PhotoError::NoPath { .. } => ("err-photo-no-path", vec![]),
+        PhotoError::Missing { file, .. } => {
+            ("err-photo-missing", vec![("file", file.as_str().into())])
+        }
+        PhotoError::Unreadable { file, source, .. } => (
             "err-photo-unreadable",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
+            vec![
                 ("file", file.as_str().into()),
                 ("reason", io_reason(source, catalog)),
             ],
         ),
-        PhotoError::OnTheNetwork { number, step, path } => catalog.t_args(
-            "err-photo-network",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
-            ],
-        ),
-        PhotoError::NotAFile {
-            number,
-            step,
-            path,
-            file,
-        } => catalog.t_args(
-            "err-photo-not-file",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
-                ("file", file.as_str().into()),
-            ],
-        ),
-        PhotoError::TooBig {
-            number,
-            step,
-            path,
-            limit_mb,
-        } => catalog.t_args(
-            "err-photo-too-big",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
-                ("limit", (*limit_mb).into()),
-            ],
-        ),
-        PhotoError::NotAnImage { number, step, path } => catalog.t_args(
-            "err-photo-not-image",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
-            ],
-        ),
-        PhotoError::Unsupported {
-            number,
-            step,
-            path,
-            kind,
-        } => catalog.t_args(
-            "err-photo-unsupported",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
-                ("kind", (*kind).into()),
-            ],
-        ),
+        PhotoError::OnTheNetwork { .. } => ("err-photo-network", vec![]),
+        PhotoError::NotAFile { file, .. } => {
+            ("err-photo-not-file", vec![("file", file.as_str().into())])
+        }
+        PhotoError::TooBig { limit_mb, .. } => {
+            ("err-photo-too-big", vec![("limit", (*limit_mb).into())])
+        }
+        PhotoError::NotAnImage { .. } => ("err-photo-not-image", vec![]),
+        PhotoError::Unsupported { kind, .. } => {
+            ("err-photo-unsupported", vec![("kind", (*kind).into())])
+        }
         PhotoError::TooManyPixels {
-            number,
-            step,
-            path,
             width,
             height,
             limit_mp,
-        } => catalog.t_args(
+            ..
+        } => (
             "err-photo-too-many-pixels",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
+            vec![
                 ("size", format!("{width}×{height}").into()),
                 ("limit", (*limit_mp as usize).into()),
             ],
         ),
-        PhotoError::Damaged {
-            number,
-            step,
-            path,
-            reason,
-        } => catalog.t_args(
+        PhotoError::Damaged { reason, .. } => (
             "err-photo-damaged",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
-                ("reason", reason.as_str().into()),
-            ],
+            vec![("reason", reason.as_str().into())],
         ),
     }
 }
