@@ -93,14 +93,61 @@ pub fn check_counted(
     count: impl FnOnce() -> usize,
     out: &mut Vec<Finding>,
 ) {
-    let on = |rule| settings.is_on(rule);
-    let mut add = |rule, severity, item: Option<usize>, field, kind| {
-        if on(rule) {
-            out.push(Finding {
+    let mut found = StepFindings {
+        settings,
+        step,
+        out,
+    };
+    // A value of the wrong kind is all that is said: the rest cannot be read.
+    if let Some(kind) = wrong_type(step, draft) {
+        found.add(RuleId::Required, Severity::Error, None, None, kind);
+        return;
+    }
+    if !draft.answers.is_answered(step) {
+        found.unanswered();
+        return;
+    }
+    found.word_limits(count());
+    found.items(draft);
+}
+
+/// What the draft holds for the step, when it is the wrong kind of value (a text where a
+/// list of quotes or photos belongs, or the other way round).
+fn wrong_type(step: &Step, draft: &Draft) -> Option<FindingKind> {
+    let expected = if step.kind.is_repeatable() {
+        "array"
+    } else {
+        "string"
+    };
+    draft
+        .answers
+        .value_type(&step.id)
+        .filter(|&found| found != expected)
+        .map(|found| FindingKind::WrongType { found })
+}
+
+/// The findings of one step as they are made, each kept only when its rule is on.
+struct StepFindings<'a> {
+    settings: &'a CoachSettings,
+    step: &'a Step,
+    out: &'a mut Vec<Finding>,
+}
+
+impl StepFindings<'_> {
+    fn add(
+        &mut self,
+        rule: RuleId,
+        severity: Severity,
+        item: Option<usize>,
+        field: Option<&'static str>,
+        kind: FindingKind,
+    ) {
+        if self.settings.is_on(rule) {
+            self.out.push(Finding {
                 rule,
                 severity,
-                step_id: Some(step.id.clone()),
-                step_title: step.title.clone(),
+                step_id: Some(self.step.id.clone()),
+                step_title: self.step.title.clone(),
                 item,
                 field,
                 span: None,
@@ -109,107 +156,110 @@ pub fn check_counted(
                 kind,
             });
         }
-    };
-    let expected = if step.kind.is_repeatable() {
-        "array"
-    } else {
-        "string"
-    };
-    if let Some(found) = draft.answers.value_type(&step.id)
-        && found != expected
-    {
-        add(
-            RuleId::Required,
-            Severity::Error,
-            None,
-            None,
-            FindingKind::WrongType { found },
-        );
-        return;
     }
-    if !draft.answers.is_answered(step) {
-        if step.required {
-            add(
-                RuleId::Required,
-                Severity::Error,
-                None,
-                None,
-                FindingKind::Missing,
-            );
-        } else if step.kind == StepKind::Quotes && settings.quotes_min > 0 {
-            let kind = FindingKind::TooFewQuotes {
-                count: 0,
-                min: settings.quotes_min,
-            };
-            add(RuleId::QuoteCount, Severity::Warning, None, None, kind);
+
+    /// A step without an answer: missing when required; else, for quotes, too few of them
+    /// when the template asks for some.
+    fn unanswered(&mut self) {
+        if self.step.required {
+            let kind = FindingKind::Missing;
+            self.add(RuleId::Required, Severity::Error, None, None, kind);
+        } else if self.step.kind == StepKind::Quotes {
+            self.quote_count(0);
         }
-        return;
     }
-    let count = count();
-    if let Some(min) = step.min_words
-        && count < min
-    {
-        let kind = FindingKind::TooFewWords { count, min };
-        add(RuleId::MinWords, Severity::Warning, None, None, kind);
+
+    /// Fewer words than the step's least, or more than its most.
+    fn word_limits(&mut self, count: usize) {
+        if let Some(min) = self.step.min_words
+            && count < min
+        {
+            let kind = FindingKind::TooFewWords { count, min };
+            self.add(RuleId::MinWords, Severity::Warning, None, None, kind);
+        }
+        if let Some(max) = self.step.max_words
+            && count > max
+        {
+            let kind = FindingKind::TooManyWords { count, max };
+            self.add(RuleId::MaxWords, Severity::Warning, None, None, kind);
+        }
     }
-    if let Some(max) = step.max_words
-        && count > max
-    {
-        let kind = FindingKind::TooManyWords { count, max };
-        add(RuleId::MaxWords, Severity::Warning, None, None, kind);
+
+    /// Each quote or photo that is not blank: its fields that must be filled in and its
+    /// consent; then whether the quotes that have words are enough.
+    fn items(&mut self, draft: &Draft) {
+        let Some((rule, fields)) = item_rules(self.step.kind) else {
+            return;
+        };
+        let items = draft.answers.items(&self.step.id);
+        let filled = || items.iter().enumerate().filter(|(_, it)| !it.is_blank());
+        for (i, item) in filled() {
+            self.item(rule, fields, i + 1, item);
+        }
+        if self.step.kind == StepKind::Quotes {
+            let count = filled()
+                .filter(|(_, it)| !it.get("text").trim().is_empty())
+                .count();
+            self.quote_count(count);
+        }
     }
-    // Quotes need their words and who said them; photos their file, caption and credit.
-    let (rule, fields): (RuleId, &[(&'static str, Severity)]) = match step.kind {
-        StepKind::Quotes => (
+
+    /// Quote or photo `number`: each of its `fields` left empty (under `rule`, with the
+    /// field's severity), and its consent.
+    fn item(
+        &mut self,
+        rule: RuleId,
+        fields: &[(&'static str, Severity)],
+        number: usize,
+        item: &Item,
+    ) {
+        for &(field, severity) in fields {
+            if item.get(field).trim().is_empty() {
+                let kind = FindingKind::ItemFieldMissing;
+                self.add(rule, severity, Some(number), Some(field), kind);
+            }
+        }
+        // A photo of children needs their parents' or guardians' consent.
+        let children =
+            self.step.kind == StepKind::Photos && yes_no(item.get("children")) == Some(true);
+        if let Some((severity, kind)) = consent(item, children) {
+            let field = Some("consent");
+            self.add(RuleId::Consent, severity, Some(number), field, kind);
+        }
+    }
+
+    /// Fewer quotes (`count`, those with words) than the template asks for.
+    fn quote_count(&mut self, count: usize) {
+        let min = self.settings.quotes_min;
+        if count < min {
+            let kind = FindingKind::TooFewQuotes { count, min };
+            self.add(RuleId::QuoteCount, Severity::Warning, None, None, kind);
+        }
+    }
+}
+
+/// What a quote or photo must hold, as the rule that says so and each field with the
+/// severity of leaving it empty: quotes need their words and who said them; photos their
+/// file, caption and credit. Texts have no items.
+fn item_rules(kind: StepKind) -> Option<(RuleId, &'static [(&'static str, Severity)])> {
+    match kind {
+        StepKind::Quotes => Some((
             RuleId::QuoteAttribution,
             &[
                 ("text", Severity::Error),
                 ("author", Severity::Error),
                 ("role", Severity::Warning),
             ],
-        ),
-        StepKind::Photos => (
+        )),
+        StepKind::Photos => Some((
             RuleId::Required,
             &[
                 ("path", Severity::Error),
                 ("caption", Severity::Warning),
                 ("credit", Severity::Warning),
             ],
-        ),
-        StepKind::Line | StepKind::Text => return,
-    };
-    let items = draft.answers.items(&step.id);
-    let filled = || items.iter().enumerate().filter(|(_, it)| !it.is_blank());
-    for (i, item) in filled() {
-        for &(field, severity) in fields {
-            if item.get(field).trim().is_empty() {
-                let kind = FindingKind::ItemFieldMissing;
-                add(rule, severity, Some(i + 1), Some(field), kind);
-            }
-        }
-        // A photo of children needs their parents' or guardians' consent.
-        let children = step.kind == StepKind::Photos && yes_no(item.get("children")) == Some(true);
-        if let Some((severity, kind)) = consent(item, children) {
-            add(
-                RuleId::Consent,
-                severity,
-                Some(i + 1),
-                Some("consent"),
-                kind,
-            );
-        }
-    }
-    if step.kind == StepKind::Quotes {
-        let count = filled()
-            .filter(|(_, it)| !it.get("text").trim().is_empty())
-            .count();
-        if count < settings.quotes_min {
-            let kind = FindingKind::TooFewQuotes {
-                count,
-                min: settings.quotes_min,
-            };
-            add(RuleId::QuoteCount, Severity::Warning, None, None, kind);
-        }
+        )),
+        StepKind::Line | StepKind::Text => None,
     }
 }
 

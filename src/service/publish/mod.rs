@@ -37,14 +37,14 @@ mod session;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 pub use error::PublishError;
 pub use photos::upload_bytes;
 
 use super::{ServiceError, Templates, draft_folder};
-use crate::render::wp_blocks::{self, WpImage};
-use crate::render::{self, RenderError, typography};
+use crate::render::wp_blocks::{self, Figure, WpImage};
+use crate::render::{self, Photo, RenderError, typography};
 use crate::story::{Draft, DraftLock, MediaRecord, WordPressRecord, load_draft, save_draft};
 use crate::template::StepKind;
 use api::Http;
@@ -171,41 +171,165 @@ pub fn publish_draft(
     req: &PublishRequest,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Published, ServiceError> {
-    let base_dir = draft_folder(req.draft);
     // Everything local is checked before the site is asked anything.
-    let markdown = render::markdown(loaded, draft, req.layout)?;
-    let shown = render::article_photos(loaded, draft, req.layout, Some(base_dir))?;
-    let mut uploads = Vec::with_capacity(shown.len());
-    for photo in &shown {
-        let (bytes, mime) = upload_bytes(photo).map_err(RenderError::from)?;
-        uploads.push((photo, bytes, mime));
-    }
-    for photo in shown
-        .iter()
-        .filter(|photo| render::photos::leaves_folder(&photo.path))
-    {
-        progress(Progress::PhotoOutside {
-            number: photo.number,
-            file: photo.file.display().to_string(),
-        });
-    }
-    let tags = loaded
-        .template
-        .layout(req.layout)
-        .map(|l| l.tags.clone())
-        .unwrap_or_default();
-    let language = loaded.template.language.as_str();
-    // WordPress keeps the title and the excerpt as HTML and shows them as they are: written
-    // as text, as every text of the body is (no tag, no shortcode).
-    let title = wp_blocks::text(
-        &wp_blocks::title(&markdown).unwrap_or_else(|| typography::apply(draft.title(), language)),
-    );
-    let excerpt = wp_blocks::text(&typography::apply(
-        draft.answers.text("lead").trim(),
-        language,
-    ));
+    let post = LocalPost::make(loaded, draft, req, progress)?;
 
-    // Checked before any connection.
+    let (http, site) = connect(req, progress)?;
+    let session = Session {
+        http: &http,
+        root: &site.root,
+        user: req.user,
+    };
+    // Tried first: other routes answer a wrong password with codes that do not say so.
+    session.check_credentials()?;
+    progress(Progress::SignedIn {
+        site: site.url.clone(),
+    });
+
+    let mut record = record_for_site(draft, &site);
+    let this_file = file_identity(req.draft);
+    req.go_on()?;
+    let existing = post_to_update(&session, &mut record, &this_file, req, progress)?;
+    let images = upload_photos(&session, &post, &mut record, draft, req, progress)?;
+    let tag_ids = tag_ids(&session, &post.tags, req)?;
+    let fields = post.fields(&images, tag_ids, existing.is_none(), req.featured_in_body);
+    // The last moment to stop: once asked for, the post is made.
+    req.go_on()?;
+    let (id, written) = session.write_post(existing, &fields)?;
+    record.post = Some(id);
+    record.draft = this_file;
+    record.post_sha256 = written.fingerprint;
+    req.remember(draft, &record, progress)?;
+    Ok(Published {
+        id,
+        created: existing.is_none(),
+        status: written.status,
+        edit_link: format!("{}/wp-admin/post.php?post={id}&action=edit", site.url),
+    })
+}
+
+/// The post as this computer makes it, before the site is asked anything: the article
+/// rendered, its photos read, its title, excerpt, tags and credits.
+struct LocalPost {
+    markdown: String,
+    /// Each photo the article shows, read for upload, in the article's order.
+    photos: Vec<Upload>,
+    /// Each photo's credit, by its path in the draft.
+    credits: Vec<(String, String)>,
+    /// The layout's tags.
+    tags: Vec<String>,
+    /// The title and the excerpt, written as text (see `make`).
+    title: String,
+    excerpt: String,
+}
+
+/// A photo with the bytes it is uploaded as, and their type.
+struct Upload {
+    photo: Photo,
+    bytes: Vec<u8>,
+    mime: &'static str,
+}
+
+impl LocalPost {
+    /// Renders the article and reads every photo it shows, so a mistake of this computer's
+    /// stops the publish before any connection; each photo taken from outside the draft's
+    /// folder is said.
+    fn make(
+        loaded: &render::LoadedTemplate,
+        draft: &Draft,
+        req: &PublishRequest,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<LocalPost, ServiceError> {
+        let base_dir = draft_folder(req.draft);
+        let markdown = render::markdown(loaded, draft, req.layout)?;
+        let shown = render::article_photos(loaded, draft, req.layout, Some(base_dir))?;
+        let mut photos = Vec::with_capacity(shown.len());
+        for photo in shown {
+            let (bytes, mime) = upload_bytes(&photo).map_err(RenderError::from)?;
+            photos.push(Upload { photo, bytes, mime });
+        }
+        for Upload { photo, .. } in photos
+            .iter()
+            .filter(|upload| render::photos::leaves_folder(&upload.photo.path))
+        {
+            progress(Progress::PhotoOutside {
+                number: photo.number,
+                file: photo.file.display().to_string(),
+            });
+        }
+        let tags = loaded
+            .template
+            .layout(req.layout)
+            .map(|l| l.tags.clone())
+            .unwrap_or_default();
+        let language = loaded.template.language.as_str();
+        // WordPress keeps the title and the excerpt as HTML and shows them as they are:
+        // written as text, as every text of the body is (no tag, no shortcode).
+        let title = wp_blocks::text(
+            &wp_blocks::title(&markdown)
+                .unwrap_or_else(|| typography::apply(draft.title(), language)),
+        );
+        let excerpt = wp_blocks::text(&typography::apply(
+            draft.answers.text("lead").trim(),
+            language,
+        ));
+        Ok(LocalPost {
+            markdown,
+            photos,
+            credits: photo_credits(loaded, draft),
+            tags,
+            title,
+            excerpt,
+        })
+    }
+
+    /// The post's fields as the REST API takes them, its photos pointing at the media
+    /// library (`images`, by their target in the Markdown); a `new` post is a draft.
+    fn fields(
+        &self,
+        images: &[(String, WpImage)],
+        tag_ids: Vec<u64>,
+        new: bool,
+        featured_in_body: bool,
+    ) -> Value {
+        let body = wp_blocks::without_tag_line(&self.markdown, &self.tags);
+        // The theme shows the featured image above the post: the body keeps only its caption.
+        let left_out = if featured_in_body {
+            None
+        } else {
+            images.first().map(|(src, _)| src.as_str())
+        };
+        let content = wp_blocks::post_blocks(
+            &body,
+            &|src: &str| {
+                images
+                    .iter()
+                    .find(|(s, _)| s == src)
+                    .map(|(_, image)| image.clone())
+            },
+            left_out,
+        );
+        let mut post = json!({
+            "title": self.title,
+            "content": content,
+            "excerpt": self.excerpt,
+            "tags": tag_ids,
+            "featured_media": images.first().map_or(0, |(_, image)| image.id),
+        });
+        if new {
+            // Never published from here: the librarian looks at it and presses Publish.
+            post["status"] = json!("draft");
+        }
+        post
+    }
+}
+
+/// The site's API found at the librarian's address (checked before any connection), with
+/// the credentials set for the requests that follow; they are tried by the caller.
+fn connect(
+    req: &PublishRequest,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(Http, discover::Site), ServiceError> {
     let address = site_address(req.site, req.allow_http)?;
     if unencrypted(&address) {
         progress(Progress::Unencrypted {
@@ -217,26 +341,33 @@ pub fn publish_draft(
     let site = discover::discover(&http, &address)?;
     req.go_on()?;
     http.sign_in(req.user, req.password);
-    let session = Session {
-        http: &http,
-        root: &site.root,
-        user: req.user,
-    };
-    session.check_credentials()?;
-    progress(Progress::SignedIn {
-        site: site.url.clone(),
-    });
+    Ok((http, site))
+}
 
-    let mut record = draft.wordpress();
-    if record.site != site.root.0 {
-        // Ids from another site mean nothing here.
-        record = WordPressRecord {
-            site: site.root.0.clone(),
-            ..WordPressRecord::default()
-        };
+/// What the draft remembers of this site; nothing when it names another one, since ids
+/// from another site mean nothing here.
+fn record_for_site(draft: &Draft, site: &discover::Site) -> WordPressRecord {
+    let record = draft.wordpress();
+    if record.site == site.root.0 {
+        return record;
     }
-    let this_file = file_identity(req.draft);
-    req.go_on()?;
+    WordPressRecord {
+        site: site.root.0.clone(),
+        ..WordPressRecord::default()
+    }
+}
+
+/// The post the draft remembers, when this file may update it. `None`, said why, when it is
+/// gone from the site, was sent from another file or was changed on the site since (without
+/// `update_live`): a new draft post is made then, and `record` forgets the old one. A
+/// published post without `update_live` is an error, with nothing sent.
+fn post_to_update(
+    session: &Session,
+    record: &mut WordPressRecord,
+    this_file: &str,
+    req: &PublishRequest,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Option<u64>, ServiceError> {
     let existing = match record.post {
         Some(id) => match session.post(id)? {
             None => {
@@ -272,39 +403,43 @@ pub fn publish_draft(
         record.post = None;
         record.post_sha256.clear();
     }
+    Ok(existing)
+}
 
-    let figures = wp_blocks::figures(&markdown);
-    let credits = photo_credits(loaded, draft);
-    let total = uploads.len();
+/// Puts each photo of the post in the media library: the one uploaded before is kept when
+/// its bytes are the same and the site still has it (its caption, alt text and credit set
+/// again), else the photo is uploaded and remembered in the draft at once. Returns each
+/// photo's image by its target in the Markdown, in the article's order.
+fn upload_photos(
+    session: &Session,
+    post: &LocalPost,
+    record: &mut WordPressRecord,
+    draft: &mut Draft,
+    req: &PublishRequest,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<(String, WpImage)>, ServiceError> {
+    let figures = wp_blocks::figures(&post.markdown);
+    let total = post.photos.len();
     let mut images: Vec<(String, WpImage)> = Vec::with_capacity(total);
-    for (index, (photo, bytes, mime)) in uploads.iter().enumerate() {
+    for (index, upload) in post.photos.iter().enumerate() {
+        let photo = &upload.photo;
+        let number = index + 1;
         let src = render::photo_src(photo);
         let figure = figures.iter().find(|f| f.src == src);
-        // The alt text is plain text to WordPress; the caption and the description are HTML.
-        let meta = json!({
-            "alt_text": figure.map_or("", |f| f.alt.as_str()),
-            "caption": wp_blocks::text(figure.map_or("", |f| f.caption.as_str())),
-            "description": wp_blocks::text(credits.iter().find(|(p, _)| p == &photo.path).map_or("", |(_, c)| c.as_str())),
-        });
-        let hash = sha256_hex(bytes);
+        let meta = media_fields(figure, &post.credits, photo);
+        let hash = sha256_hex(&upload.bytes);
         req.go_on()?;
-        let kept = match record.media_for(&photo.path, &hash) {
-            Some(media) => session
-                .update_media(media.id, &meta)?
-                .then(|| media.clone()),
-            None => None,
-        };
-        let media = match kept {
+        let media = match kept_media(session, record, photo, &hash, &meta)? {
             Some(media) => {
                 progress(Progress::PhotoKept {
-                    number: index + 1,
+                    number,
                     total,
                     file: photo.path.clone(),
                 });
                 media
             }
             None => {
-                let (id, url) = session.upload(photo, bytes, mime, &meta)?;
+                let (id, url) = session.upload(photo, &upload.bytes, upload.mime, &meta)?;
                 let media = MediaRecord {
                     file: photo.path.clone(),
                     sha256: hash,
@@ -313,9 +448,9 @@ pub fn publish_draft(
                 };
                 record.put_media(media.clone());
                 // Remembered at once: a later failure must not make this upload a duplicate.
-                req.remember(draft, &record, progress)?;
+                req.remember(draft, record, progress)?;
                 progress(Progress::PhotoUploaded {
-                    number: index + 1,
+                    number,
                     total,
                     file: photo.path.clone(),
                 });
@@ -330,53 +465,50 @@ pub fn publish_draft(
             },
         ));
     }
+    Ok(images)
+}
 
-    let body = wp_blocks::without_tag_line(&markdown, &tags);
-    // The theme shows the featured image above the post: the body keeps only its caption.
-    let left_out = if req.featured_in_body {
-        None
-    } else {
-        images.first().map(|(src, _)| src.as_str())
-    };
-    let content = wp_blocks::post_blocks(
-        &body,
-        &|src: &str| {
-            images
-                .iter()
-                .find(|(s, _)| s == src)
-                .map(|(_, image)| image.clone())
-        },
-        left_out,
-    );
-    let mut tag_ids = Vec::with_capacity(tags.len());
-    for tag in &tags {
-        req.go_on()?;
-        tag_ids.push(session.tag_id(tag)?);
-    }
-    let mut post = json!({
-        "title": title,
-        "content": content,
-        "excerpt": excerpt,
-        "tags": tag_ids,
-        "featured_media": images.first().map_or(0, |(_, image)| image.id),
-    });
-    if existing.is_none() {
-        // Never published from here: the librarian looks at it and presses Publish.
-        post["status"] = json!("draft");
-    }
-    // The last moment to stop: once asked for, the post is made.
-    req.go_on()?;
-    let (id, written) = session.write_post(existing, &post)?;
-    record.post = Some(id);
-    record.draft = this_file;
-    record.post_sha256 = written.fingerprint;
-    req.remember(draft, &record, progress)?;
-    Ok(Published {
-        id,
-        created: existing.is_none(),
-        status: written.status,
-        edit_link: format!("{}/wp-admin/post.php?post={id}&action=edit", site.url),
+/// What the media library says of a photo. The alt text is plain text to WordPress; the
+/// caption and the description (the photo's credit) are HTML.
+fn media_fields(figure: Option<&Figure>, credits: &[(String, String)], photo: &Photo) -> Value {
+    let credit = credits
+        .iter()
+        .find(|(path, _)| path == &photo.path)
+        .map_or("", |(_, credit)| credit.as_str());
+    json!({
+        "alt_text": figure.map_or("", |f| f.alt.as_str()),
+        "caption": wp_blocks::text(figure.map_or("", |f| f.caption.as_str())),
+        "description": wp_blocks::text(credit),
     })
+}
+
+/// The photo as uploaded before, when these are its bytes (`hash`) and the media library
+/// still has it: its caption, alt text and credit are set to `meta` again.
+fn kept_media(
+    session: &Session,
+    record: &WordPressRecord,
+    photo: &Photo,
+    hash: &str,
+    meta: &Value,
+) -> Result<Option<MediaRecord>, PublishError> {
+    match record.media_for(&photo.path, hash) {
+        Some(media) => Ok(session.update_media(media.id, meta)?.then(|| media.clone())),
+        None => Ok(None),
+    }
+}
+
+/// The ids of the layout's tags, each found on the site or made there.
+fn tag_ids(
+    session: &Session,
+    tags: &[String],
+    req: &PublishRequest,
+) -> Result<Vec<u64>, PublishError> {
+    let mut ids = Vec::with_capacity(tags.len());
+    for tag in tags {
+        req.go_on()?;
+        ids.push(session.tag_id(tag)?);
+    }
+    Ok(ids)
 }
 
 /// The draft file as the `[wordpress]` table names it: its full path, links resolved, so

@@ -164,105 +164,88 @@ fn said(finding: &Finding, catalog: &Catalog) -> String {
     format!("{place}: {body}")
 }
 
-/// What is wrong, without the place.
+/// What is wrong, without the place: one message per kind of finding, said as it is, with
+/// a word or a mark, with a count and its limit, or with two words.
 fn body(kind: &FindingKind, catalog: &Catalog) -> String {
-    let n = |name: &'static str, value: usize| -> (&'static str, Arg) { (name, value.into()) };
-    let s = |name: &'static str, value: &str| -> (&'static str, Arg) {
-        (name, value.to_string().into())
+    use FindingKind as K;
+    let said = |id: &str| catalog.t(id);
+    let with = |id: &str, name: &str, value: &str| catalog.t_args(id, &[(name, value.into())]);
+    let with_mark = |id: &str, name: &str, mark: &char| with(id, name, &mark.to_string());
+    let counted = |id: &str, (name, count): (&str, &usize), (limit, most): (&str, &usize)| {
+        catalog.t_args(id, &[(name, (*count).into()), (limit, (*most).into())])
+    };
+    let words = |id: &str, (name, word): (&str, &str), (other, better): (&str, &str)| {
+        catalog.t_args(id, &[(name, word.into()), (other, better.into())])
     };
     match kind {
-        FindingKind::Missing => catalog.t("finding-missing"),
-        FindingKind::TooFewWords { count, min } => {
-            catalog.t_args("finding-too-few", &[n("count", *count), n("min", *min)])
+        // What the story must hold.
+        K::Missing => said("finding-missing"),
+        K::TooFewWords { count, min } => counted("finding-too-few", ("count", count), ("min", min)),
+        K::TooManyWords { count, max } => {
+            counted("finding-too-many", ("count", count), ("max", max))
         }
-        FindingKind::TooManyWords { count, max } => {
-            catalog.t_args("finding-too-many", &[n("count", *count), n("max", *max)])
+        K::ItemFieldMissing => with("finding-item-field", "field", "?"),
+        K::WrongType { found } => with("finding-wrong-type", "found", found),
+        K::ArticleTooShort { count, min } => {
+            counted("finding-article-too-short", ("count", count), ("min", min))
         }
-        FindingKind::ItemFieldMissing => catalog.t_args("finding-item-field", &[s("field", "?")]),
-        FindingKind::WrongType { found } => {
-            catalog.t_args("finding-wrong-type", &[s("found", found)])
+        K::ArticleTooLong { count, max } => {
+            counted("finding-article-too-long", ("count", count), ("max", max))
         }
-        FindingKind::ArticleTooShort { count, min } => catalog.t_args(
-            "finding-article-too-short",
-            &[n("count", *count), n("min", *min)],
-        ),
-        FindingKind::ArticleTooLong { count, max } => catalog.t_args(
-            "finding-article-too-long",
-            &[n("count", *count), n("max", *max)],
-        ),
-        FindingKind::TitleTooLong { chars, max } => catalog.t_args(
-            "finding-title-too-long",
-            &[n("chars", *chars), n("max", *max)],
-        ),
-        FindingKind::TooFewQuotes { count, min } => catalog.t_args(
-            "finding-too-few-quotes",
-            &[n("count", *count), n("min", *min)],
-        ),
-        FindingKind::NoNumber => catalog.t("finding-no-number"),
-        FindingKind::ConsentNotRecorded { children: false } => {
-            catalog.t("finding-consent-not-recorded")
+        K::TitleTooLong { chars, max } => {
+            counted("finding-title-too-long", ("chars", chars), ("max", max))
         }
-        FindingKind::ConsentNotRecorded { children: true } => {
-            catalog.t("finding-consent-not-recorded-children")
+        K::TooFewQuotes { count, min } => {
+            counted("finding-too-few-quotes", ("count", count), ("min", min))
         }
-        FindingKind::ConsentRefused { children: false } => catalog.t("finding-consent-refused"),
-        FindingKind::ConsentRefused { children: true } => {
-            catalog.t("finding-consent-refused-children")
+        K::NoNumber => said("finding-no-number"),
+        K::ConsentNotRecorded { children: false } => said("finding-consent-not-recorded"),
+        K::ConsentNotRecorded { children: true } => said("finding-consent-not-recorded-children"),
+        K::ConsentRefused { children: false } => said("finding-consent-refused"),
+        K::ConsentRefused { children: true } => said("finding-consent-refused-children"),
+        K::DateMissing => said("finding-date-missing"),
+        K::DateInvalid { text } => with("finding-date-invalid", "text", text),
+        // Style.
+        K::LongSentence { words, max } => {
+            counted("finding-long-sentence", ("words", words), ("max", max))
         }
-        FindingKind::DateMissing => catalog.t("finding-date-missing"),
-        FindingKind::DateInvalid { text } => {
-            catalog.t_args("finding-date-invalid", &[s("text", text)])
+        K::RepeatedWord { word } => with("finding-repeated-word", "word", word),
+        K::WeakPhrase { phrase } => with("finding-weak-phrase", "phrase", phrase),
+        // Typography.
+        K::Cedilla => said("finding-cedilla"),
+        K::StraightQuotes { language } => with("finding-straight-quotes", "language", language),
+        K::CommaQuote { quote } => with_mark("finding-comma-quote", "quote", quote),
+        K::SpaceInsideQuotes => said("finding-space-inside-quotes"),
+        K::DoubleSpace => said("finding-double-space"),
+        K::SpaceBefore { mark } => with_mark("finding-space-before", "mark", mark),
+        K::SpaceAfter { mark } => with_mark("finding-space-after", "mark", mark),
+        K::HyphenForDash { dash } => with_mark("finding-hyphen-for-dash", "dash", dash),
+        // Words and their forms.
+        K::WordForm { word, better } => {
+            words("finding-word-form", ("word", word), ("better", better))
         }
-        FindingKind::LongSentence { words, max } => catalog.t_args(
-            "finding-long-sentence",
-            &[n("words", *words), n("max", *max)],
-        ),
-        FindingKind::RepeatedWord { word } => {
-            catalog.t_args("finding-repeated-word", &[s("word", word)])
+        K::Misspelt { word, suggestions } if suggestions.is_empty() => {
+            with("finding-misspelt", "word", word)
         }
-        FindingKind::WeakPhrase { phrase } => {
-            catalog.t_args("finding-weak-phrase", &[s("phrase", phrase)])
+        K::Misspelt { word, suggestions } => misspelt(word, suggestions, catalog),
+        K::NamesToCheck { names } => {
+            with("finding-names-to-check", "names", &quoted(names, catalog))
         }
-        FindingKind::Cedilla => catalog.t("finding-cedilla"),
-        FindingKind::StraightQuotes { language } => {
-            catalog.t_args("finding-straight-quotes", &[s("language", language)])
+        K::OldSpelling { word, modern } => {
+            words("finding-old-spelling", ("word", word), ("modern", modern))
         }
-        FindingKind::CommaQuote { quote } => {
-            catalog.t_args("finding-comma-quote", &[s("quote", &quote.to_string())])
-        }
-        FindingKind::SpaceInsideQuotes => catalog.t("finding-space-inside-quotes"),
-        FindingKind::DoubleSpace => catalog.t("finding-double-space"),
-        FindingKind::SpaceBefore { mark } => {
-            catalog.t_args("finding-space-before", &[s("mark", &mark.to_string())])
-        }
-        FindingKind::SpaceAfter { mark } => {
-            catalog.t_args("finding-space-after", &[s("mark", &mark.to_string())])
-        }
-        FindingKind::HyphenForDash { dash } => {
-            catalog.t_args("finding-hyphen-for-dash", &[s("dash", &dash.to_string())])
-        }
-        FindingKind::WordForm { word, better } => {
-            catalog.t_args("finding-word-form", &[s("word", word), s("better", better)])
-        }
-        FindingKind::Misspelt { word, suggestions } if suggestions.is_empty() => {
-            catalog.t_args("finding-misspelt", &[s("word", word)])
-        }
-        FindingKind::Misspelt { word, suggestions } => catalog.t_args(
-            "finding-misspelt-suggest",
-            &[
-                s("word", word),
-                s("suggestions", &quoted(suggestions, catalog)),
-            ],
-        ),
-        FindingKind::NamesToCheck { names } => catalog.t_args(
-            "finding-names-to-check",
-            &[s("names", &quoted(names, catalog))],
-        ),
-        FindingKind::OldSpelling { word, modern } => catalog.t_args(
-            "finding-old-spelling",
-            &[s("word", word), s("modern", modern)],
-        ),
     }
+}
+
+/// A word the dictionary does not know, with the words it suggests instead.
+fn misspelt(word: &str, suggestions: &[String], catalog: &Catalog) -> String {
+    catalog.t_args(
+        "finding-misspelt-suggest",
+        &[
+            ("word", word.into()),
+            ("suggestions", quoted(suggestions, catalog).into()),
+        ],
+    )
 }
 
 /// Words in the language's quotation marks, joined with commas.
@@ -369,130 +352,89 @@ fn draft(err: &DraftError, catalog: &Catalog) -> String {
     }
 }
 
+/// A photo that cannot go into the article: which one it is, and what is wrong with it.
 fn photo(err: &PhotoError, catalog: &Catalog) -> String {
-    match err {
-        PhotoError::NoPath { number, step } => catalog.t_args(
-            "err-photo-no-path",
-            &[("number", (*number).into()), ("step", step.as_str().into())],
-        ),
+    let (id, more) = photo_problem(err, catalog);
+    let mut args = photo_which(err);
+    args.extend(more);
+    catalog.t_args(id, &args)
+}
+
+/// Which photo: its number, its step's title and, when it has one, its path as the draft
+/// writes it.
+fn photo_which(err: &PhotoError) -> Vec<(&'static str, Arg)> {
+    let (number, step, path) = match err {
+        PhotoError::NoPath { number, step } => (number, step, None),
         PhotoError::Missing {
-            number,
-            step,
-            path,
-            file,
-        } => catalog.t_args(
-            "err-photo-missing",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
-                ("file", file.as_str().into()),
-            ],
-        ),
-        PhotoError::Unreadable {
-            number,
-            step,
-            path,
-            file,
-            source,
-        } => catalog.t_args(
+            number, step, path, ..
+        }
+        | PhotoError::Unreadable {
+            number, step, path, ..
+        }
+        | PhotoError::OnTheNetwork { number, step, path }
+        | PhotoError::NotAFile {
+            number, step, path, ..
+        }
+        | PhotoError::TooBig {
+            number, step, path, ..
+        }
+        | PhotoError::NotAnImage { number, step, path }
+        | PhotoError::Unsupported {
+            number, step, path, ..
+        }
+        | PhotoError::TooManyPixels {
+            number, step, path, ..
+        }
+        | PhotoError::Damaged {
+            number, step, path, ..
+        } => (number, step, Some(path)),
+    };
+    let mut args = vec![("number", (*number).into()), ("step", step.as_str().into())];
+    args.extend(path.map(|path| ("path", path.as_str().into())));
+    args
+}
+
+/// The message that says what is wrong with a photo, and its arguments besides which photo
+/// it is.
+fn photo_problem(err: &PhotoError, catalog: &Catalog) -> (&'static str, Vec<(&'static str, Arg)>) {
+    match err {
+        PhotoError::NoPath { .. } => ("err-photo-no-path", vec![]),
+        PhotoError::Missing { file, .. } => {
+            ("err-photo-missing", vec![("file", file.as_str().into())])
+        }
+        PhotoError::Unreadable { file, source, .. } => (
             "err-photo-unreadable",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
+            vec![
                 ("file", file.as_str().into()),
                 ("reason", io_reason(source, catalog)),
             ],
         ),
-        PhotoError::OnTheNetwork { number, step, path } => catalog.t_args(
-            "err-photo-network",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
-            ],
-        ),
-        PhotoError::NotAFile {
-            number,
-            step,
-            path,
-            file,
-        } => catalog.t_args(
-            "err-photo-not-file",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
-                ("file", file.as_str().into()),
-            ],
-        ),
-        PhotoError::TooBig {
-            number,
-            step,
-            path,
-            limit_mb,
-        } => catalog.t_args(
-            "err-photo-too-big",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
-                ("limit", (*limit_mb).into()),
-            ],
-        ),
-        PhotoError::NotAnImage { number, step, path } => catalog.t_args(
-            "err-photo-not-image",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
-            ],
-        ),
-        PhotoError::Unsupported {
-            number,
-            step,
-            path,
-            kind,
-        } => catalog.t_args(
-            "err-photo-unsupported",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
-                ("kind", (*kind).into()),
-            ],
-        ),
+        PhotoError::OnTheNetwork { .. } => ("err-photo-network", vec![]),
+        PhotoError::NotAFile { file, .. } => {
+            ("err-photo-not-file", vec![("file", file.as_str().into())])
+        }
+        PhotoError::TooBig { limit_mb, .. } => {
+            ("err-photo-too-big", vec![("limit", (*limit_mb).into())])
+        }
+        PhotoError::NotAnImage { .. } => ("err-photo-not-image", vec![]),
+        PhotoError::Unsupported { kind, .. } => {
+            ("err-photo-unsupported", vec![("kind", (*kind).into())])
+        }
         PhotoError::TooManyPixels {
-            number,
-            step,
-            path,
             width,
             height,
             limit_mp,
-        } => catalog.t_args(
+            ..
+        } => (
             "err-photo-too-many-pixels",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
+            vec![
                 ("size", format!("{width}×{height}").into()),
                 ("limit", (*limit_mp as usize).into()),
             ],
         ),
-        PhotoError::Damaged {
-            number,
-            step,
-            path,
-            reason,
-        } => catalog.t_args(
+        PhotoError::Damaged { reason, .. } => (
             "err-photo-damaged",
-            &[
-                ("number", (*number).into()),
-                ("step", step.as_str().into()),
-                ("path", path.as_str().into()),
-                ("reason", reason.as_str().into()),
-            ],
+            vec![("reason", reason.as_str().into())],
         ),
     }
 }

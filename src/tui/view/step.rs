@@ -13,7 +13,7 @@ use crate::template::{Step, StepKind};
 use crate::tui::app::{App, Focus, Session};
 use crate::tui::keymap::{self, Action};
 use crate::tui::layout::{body_split, guidance, prompt, step_main};
-use crate::tui::widgets::{Editor, ItemsLook};
+use crate::tui::widgets::{Editor, Field, ItemList, ItemsLook};
 
 pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let (side_area, _) = body_split(body);
@@ -23,159 +23,27 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     else {
         return;
     };
-    let theme = app.theme;
-    let total = loaded.template.steps.len();
     let main = step_main(body);
-    let progress = app.catalog.t_args(
-        "step-progress",
-        &[("n", (session.step + 1).into()), ("total", total.into())],
-    );
-    let heading = Line::from(vec![
-        Span::styled(progress, theme.quiet()),
-        Span::raw(" · "),
-        Span::styled(step.title.as_str(), theme.title()),
-    ]);
+    let heading = heading(app, session, step, loaded.template.steps.len());
     let prompt = prompt(app, step);
     let guide = guidance(app, step, session.show_guidance);
-    let (prompt_h, guide_h) = match &app.step_heights {
-        Some(known)
-            if known.fits(
-                &session.template_id,
-                session.step,
-                main.width,
-                session.show_guidance,
-            ) =>
-        {
-            (known.prompt, known.guide)
-        }
-        _ => (
-            prompt.line_count(main.width) as u16,
-            guide.line_count(main.width) as u16,
-        ),
-    };
-    let editor_min: u16 = match step.kind {
-        StepKind::Line => 4,
-        StepKind::Text => 6,
-        // The hint row and one whole item (its frame, fields and choices).
-        StepKind::Quotes => 9,
-        StepKind::Photos => 8,
-    };
-    let room = main.height.saturating_sub(1 + prompt_h + 1);
     let findings = session.findings.of_step(session.step);
-    // The coach's panel takes its rows from the guidance, never from the editor.
-    let panel_h = (findings.len().min(PANEL_ROWS) as u16).min(room.saturating_sub(editor_min));
-    // So do the trainer's comments.
-    let comments_h = super::comments::height(app, session, &step.id, main.width)
-        .min(room.saturating_sub(editor_min + panel_h));
-    let guide_h = guide_h.min(room.saturating_sub(editor_min + panel_h + comments_h));
-    // A line's editor keeps its height and the rest stays empty below the panel; other
-    // editors take all the room left.
-    let (editor_constraint, rest) = match step.kind {
-        StepKind::Line => (Constraint::Length(editor_min), Constraint::Min(0)),
-        _ => (Constraint::Min(editor_min), Constraint::Length(0)),
-    };
-    let [
-        head_area,
-        prompt_area,
-        guide_area,
-        _,
-        editor_area,
-        comments_area,
-        panel_area,
-        _,
-    ] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(prompt_h),
-        Constraint::Length(guide_h),
-        Constraint::Length(1),
-        editor_constraint,
-        Constraint::Length(comments_h),
-        Constraint::Length(panel_h),
-        rest,
-    ])
-    .areas(main);
-    panel(frame, app, session, findings, panel_area);
-    super::comments::draw(frame, app, session, &step.id, comments_area);
-    frame.render_widget(Paragraph::new(heading), head_area);
-    frame.render_widget(prompt, prompt_area);
-    frame.render_widget(guide, guide_area);
+    let areas = Areas::of(app, session, step, findings.len(), (&prompt, &guide), main);
+    panel(frame, app, session, findings, areas.panel);
+    super::comments::draw(frame, app, session, &step.id, areas.comments);
+    frame.render_widget(Paragraph::new(heading), areas.head);
+    frame.render_widget(prompt, areas.prompt);
+    frame.render_widget(guide, areas.guide);
     let focused = session.focus == Focus::Editor && session.comments.writing.is_none();
+    let count = word_count_line(
+        app,
+        step,
+        session.step_words(session.step),
+        session.step_state(session.step),
+    );
     match &session.editor {
-        Editor::Text(field) => {
-            let count = word_count_line(
-                app,
-                step,
-                session.step_words(session.step),
-                session.step_state(session.step),
-            );
-            let border = if focused {
-                theme.focused_border()
-            } else {
-                theme.border()
-            };
-            let block = Block::default()
-                .borders(Borders::ALL)
-                .border_style(border)
-                .title(Span::styled(
-                    format!(" {} ", app.t("editor-answer")),
-                    border,
-                ))
-                .title(count.right_aligned());
-            let inner = block.inner(editor_area);
-            frame.render_widget(block, editor_area);
-            frame.render_widget(field.area(), inner);
-            if focused && !app.help && !inner.is_empty() {
-                frame.set_cursor_position(cursor_in(field.area(), inner));
-            }
-        }
-        Editor::Items(list) => {
-            let [hint_area, list_area] =
-                Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(editor_area);
-            let count = word_count_line(
-                app,
-                step,
-                session.step_words(session.step),
-                session.step_state(session.step),
-            );
-            let count_width = count.width() as u16;
-            let [hint_left, count_area] =
-                Layout::horizontal([Constraint::Min(0), Constraint::Length(count_width)])
-                    .areas(hint_area);
-            let hint = super::fit(&app.t("items-hint"), hint_left.width as usize);
-            frame.render_widget(Paragraph::new(Span::styled(hint, theme.quiet())), hint_left);
-            frame.render_widget(Paragraph::new(count), count_area);
-            let heading_id = if step.kind == StepKind::Quotes {
-                "item-quote"
-            } else {
-                "item-photo"
-            };
-            let heading = |i: usize| app.catalog.t_args(heading_id, &[("n", (i + 1).into())]);
-            let label = |name: &str| app.t(&format!("label-{name}"));
-            let choice = |name: &str, value: Option<bool>, children: bool| {
-                let id = choice_id(name, value, children).unwrap_or("choice-unset");
-                let style = match (name, value) {
-                    ("children", _) => Style::default(),
-                    (_, None) => theme.warn(),
-                    (_, Some(true)) => theme.ok(),
-                    (_, Some(false)) => theme.error(),
-                };
-                (app.t(id), style)
-            };
-            let choice_hint = app.t("choice-hint");
-            let focused_style = if focused {
-                theme.focused_border()
-            } else {
-                theme.border()
-            };
-            let look = ItemsLook {
-                heading: &heading,
-                label: &label,
-                choice: &choice,
-                choice_hint: &choice_hint,
-                styles: (theme.border(), focused_style, theme.quiet()),
-            };
-            list.render(list_area, frame.buffer_mut(), &look);
-        }
+        Editor::Text(field) => text_editor(frame, app, field, count, focused, areas.editor),
+        Editor::Items(list) => items_editor(frame, app, step, list, count, focused, areas.editor),
     }
     if let Some(picker) = &session.picker {
         super::picker::draw(frame, app, picker, main);
@@ -183,6 +51,203 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     if let Some(menu) = &session.suggestions {
         super::suggestions::draw(frame, app, menu, main);
     }
+}
+
+/// "Step 2 of 7 · the step's title".
+fn heading<'a>(app: &App, session: &Session, step: &'a Step, total: usize) -> Line<'a> {
+    let theme = app.theme;
+    let progress = app.catalog.t_args(
+        "step-progress",
+        &[("n", (session.step + 1).into()), ("total", total.into())],
+    );
+    Line::from(vec![
+        Span::styled(progress, theme.quiet()),
+        Span::raw(" · "),
+        Span::styled(step.title.as_str(), theme.title()),
+    ])
+}
+
+/// Where each part of a step goes, top to bottom: the heading, the prompt, the guidance,
+/// (a blank row,) the editor, the trainer's comments and the coach's panel.
+struct Areas {
+    head: Rect,
+    prompt: Rect,
+    guide: Rect,
+    editor: Rect,
+    comments: Rect,
+    panel: Rect,
+}
+
+impl Areas {
+    /// The editor has its rows first; the coach's panel (at most `PANEL_ROWS` of the
+    /// step's `findings`), then the trainer's comments, then the guidance take theirs from
+    /// what is left, in that order.
+    fn of(
+        app: &App,
+        session: &Session,
+        step: &Step,
+        findings: usize,
+        (prompt, guide): (&Paragraph, &Paragraph),
+        main: Rect,
+    ) -> Areas {
+        let (prompt_h, guide_h) = text_heights(app, session, prompt, guide, main.width);
+        let editor_min = editor_min(step.kind);
+        let room = main.height.saturating_sub(1 + prompt_h + 1);
+        // The coach's panel takes its rows from the guidance, never from the editor.
+        let panel_h = (findings.min(PANEL_ROWS) as u16).min(room.saturating_sub(editor_min));
+        // So do the trainer's comments.
+        let comments_h = super::comments::height(app, session, &step.id, main.width)
+            .min(room.saturating_sub(editor_min + panel_h));
+        let guide_h = guide_h.min(room.saturating_sub(editor_min + panel_h + comments_h));
+        // A line's editor keeps its height and the rest stays empty below the panel; other
+        // editors take all the room left.
+        let (editor_constraint, rest) = match step.kind {
+            StepKind::Line => (Constraint::Length(editor_min), Constraint::Min(0)),
+            _ => (Constraint::Min(editor_min), Constraint::Length(0)),
+        };
+        let [head, prompt, guide, _, editor, comments, panel, _] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(prompt_h),
+            Constraint::Length(guide_h),
+            Constraint::Length(1),
+            editor_constraint,
+            Constraint::Length(comments_h),
+            Constraint::Length(panel_h),
+            rest,
+        ])
+        .areas(main);
+        Areas {
+            head,
+            prompt,
+            guide,
+            editor,
+            comments,
+            panel,
+        }
+    }
+}
+
+/// The rows the prompt and the guidance take at `width`: as `update` measured them for
+/// this step, width and guidance toggle, else measured now.
+fn text_heights(
+    app: &App,
+    session: &Session,
+    prompt: &Paragraph,
+    guide: &Paragraph,
+    width: u16,
+) -> (u16, u16) {
+    match &app.step_heights {
+        Some(known)
+            if known.fits(
+                &session.template_id,
+                session.step,
+                width,
+                session.show_guidance,
+            ) =>
+        {
+            (known.prompt, known.guide)
+        }
+        _ => (
+            prompt.line_count(width) as u16,
+            guide.line_count(width) as u16,
+        ),
+    }
+}
+
+/// The fewest rows an editor of this kind is given.
+fn editor_min(kind: StepKind) -> u16 {
+    match kind {
+        StepKind::Line => 4,
+        StepKind::Text => 6,
+        // The hint row and one whole item (its frame, fields and choices).
+        StepKind::Quotes => 9,
+        StepKind::Photos => 8,
+    }
+}
+
+/// A text's editor: framed, titled, the word `count` on its right; the terminal's cursor in
+/// it when it has the focus.
+fn text_editor(
+    frame: &mut Frame,
+    app: &App,
+    field: &Field,
+    count: Line,
+    focused: bool,
+    area: Rect,
+) {
+    let theme = app.theme;
+    let border = if focused {
+        theme.focused_border()
+    } else {
+        theme.border()
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(Span::styled(
+            format!(" {} ", app.t("editor-answer")),
+            border,
+        ))
+        .title(count.right_aligned());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(field.area(), inner);
+    if focused && !app.help && !inner.is_empty() {
+        frame.set_cursor_position(cursor_in(field.area(), inner));
+    }
+}
+
+/// The quotes' or photos' editor: a hint row with the word `count` on its right, then the
+/// items, each worded from the catalog.
+fn items_editor(
+    frame: &mut Frame,
+    app: &App,
+    step: &Step,
+    list: &ItemList,
+    count: Line,
+    focused: bool,
+    area: Rect,
+) {
+    let theme = app.theme;
+    let [hint_area, list_area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let count_width = count.width() as u16;
+    let [hint_left, count_area] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(count_width)]).areas(hint_area);
+    let hint = super::fit(&app.t("items-hint"), hint_left.width as usize);
+    frame.render_widget(Paragraph::new(Span::styled(hint, theme.quiet())), hint_left);
+    frame.render_widget(Paragraph::new(count), count_area);
+    let heading_id = if step.kind == StepKind::Quotes {
+        "item-quote"
+    } else {
+        "item-photo"
+    };
+    let heading = |i: usize| app.catalog.t_args(heading_id, &[("n", (i + 1).into())]);
+    let label = |name: &str| app.t(&format!("label-{name}"));
+    let choice = |name: &str, value: Option<bool>, children: bool| {
+        let id = choice_id(name, value, children).unwrap_or("choice-unset");
+        let style = match (name, value) {
+            ("children", _) => Style::default(),
+            (_, None) => theme.warn(),
+            (_, Some(true)) => theme.ok(),
+            (_, Some(false)) => theme.error(),
+        };
+        (app.t(id), style)
+    };
+    let choice_hint = app.t("choice-hint");
+    let focused_style = if focused {
+        theme.focused_border()
+    } else {
+        theme.border()
+    };
+    let look = ItemsLook {
+        heading: &heading,
+        label: &label,
+        choice: &choice,
+        choice_hint: &choice_hint,
+        styles: (theme.border(), focused_style, theme.quiet()),
+    };
+    list.render(list_area, frame.buffer_mut(), &look);
 }
 
 /// The most rows the coach's panel takes: beyond, "+N more" stands for the rest.
