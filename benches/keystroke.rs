@@ -88,7 +88,10 @@ fn wizard_at_problem(width: u16, height: u16, make: MakeDraft) -> App {
     let mut app = App::new(
         Catalog::new(Lang::Ro),
         templates,
-        Theme { color: true },
+        Theme {
+            color: true,
+            safe_symbols: false,
+        },
         (width, height),
     );
     app.open("example.toml".into(), draft).expect("opens");
@@ -244,7 +247,10 @@ fn home(c: &mut Criterion) {
     let mut app = App::new(
         Catalog::new(Lang::Ro),
         Templates::builtin().expect("built-in templates"),
-        Theme { color: true },
+        Theme {
+            color: true,
+            safe_symbols: false,
+        },
         (80, 24),
     );
     assert_eq!(

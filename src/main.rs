@@ -92,6 +92,7 @@ fn wizard(
         templates,
         config.clone(),
         start,
+        cli.safe_symbols,
     )
     .map_err(|e| e.to_string())?;
     Ok(Outcome::Done)

@@ -26,6 +26,10 @@ pub struct Cli {
     #[arg(long = "templates", global = true, value_name = "FOLDER")]
     pub templates: Vec<PathBuf>,
 
+    /// The wizard draws only the marks every Windows console font has (√ × ► instead of ✓ ✗ ▸), as it does by itself in a Windows console other than Windows Terminal.
+    #[arg(long = "safe-symbols", global = true)]
+    pub safe_symbols: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -91,6 +91,11 @@ pub fn show(cli: &Cli, config: &Config, catalog: &Catalog) -> Outcome {
             .then(|| toml::Value::from(true)),
         &from_config,
     );
+    line(
+        "safe_symbols",
+        config.safe_symbols.then(|| toml::Value::from(true)),
+        &from_config,
+    );
     super::out::line(out.trim_end_matches('\n'));
     Outcome::Done
 }

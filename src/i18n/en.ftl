@@ -273,6 +273,7 @@ cli-value-lang-en = English
 cli-value-lang-ru = Русский
 cli-arg-templates = A folder with your own templates (adds to the built-in ones, replaces those with the same id)
 cli-value-templates = FOLDER
+cli-arg-safe_symbols = The wizard draws only the marks every Windows console font has (√ × ► instead of ✓ ✗ ▸), as it does by itself in a Windows console other than Windows Terminal
 cli-cmd-new = Start a new story from a template, in the wizard
 cli-arg-new-template = The template to use (see: povestitor templates list)
 cli-value-template = TEMPLATE

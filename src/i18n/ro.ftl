@@ -299,6 +299,7 @@ cli-value-lang-en = English
 cli-value-lang-ru = Русский
 cli-arg-templates = Un dosar cu șabloanele dumneavoastră (se adaugă la cele incluse și le înlocuiește pe cele cu același id)
 cli-value-templates = DOSAR
+cli-arg-safe_symbols = Asistentul desenează doar semnele pe care le are orice font al consolei Windows (√ × ► în loc de ✓ ✗ ▸), cum face singur într-o consolă Windows alta decât Windows Terminal
 cli-cmd-new = Începeți o poveste nouă după un șablon, în asistent
 cli-arg-new-template = Șablonul folosit (vedeți: povestitor templates list)
 cli-value-template = ȘABLON

@@ -301,6 +301,7 @@ cli-value-lang-en = English
 cli-value-lang-ru = Русский
 cli-arg-templates = Папка с вашими шаблонами (они добавляются к встроенным и заменяют встроенные с тем же id)
 cli-value-templates = ПАПКА
+cli-arg-safe_symbols = Мастер рисует только знаки, которые есть в любом шрифте консоли Windows (√ × ► вместо ✓ ✗ ▸), как он делает сам в консоли Windows, кроме Windows Terminal
 cli-cmd-new = Начать новую историю по шаблону, в мастере
 cli-arg-new-template = Шаблон (список: povestitor templates list)
 cli-value-template = ШАБЛОН

@@ -16,7 +16,7 @@ use crate::template::Problem;
 pub use super::folders::{CONFIG_ENV, CONFIG_FILE, config_path};
 
 /// The keys a configuration may hold, in the order README lists them.
-pub const CONFIG_KEYS: [&str; 10] = [
+pub const CONFIG_KEYS: [&str; 11] = [
     "language",
     "author",
     "institution",
@@ -27,6 +27,7 @@ pub const CONFIG_KEYS: [&str; 10] = [
     "template_folders",
     "dictionary_folders",
     "featured_photo_in_body",
+    "safe_symbols",
 ];
 
 /// The file as written: every key optional, any other key refused with its place.
@@ -46,6 +47,8 @@ struct ConfigFile {
     dictionary_folders: Vec<PathBuf>,
     #[serde(default)]
     featured_photo_in_body: bool,
+    #[serde(default)]
+    safe_symbols: bool,
 }
 
 /// What the user configured; empty when there is no file.
@@ -76,6 +79,8 @@ pub struct Config {
     /// theme that does not show featured images. Off: the theme shows it above the post, and
     /// the body keeps only its caption, so the photo is seen once.
     pub featured_photo_in_body: bool,
+    /// The wizard draws only the marks every Windows console font has (`--safe-symbols`).
+    pub safe_symbols: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -138,6 +143,7 @@ impl Config {
             template_folders: folders(file.template_folders),
             dictionary_folders: folders(file.dictionary_folders),
             featured_photo_in_body: file.featured_photo_in_body,
+            safe_symbols: file.safe_symbols,
         })
     }
 }

@@ -71,6 +71,7 @@ pub fn start(
     templates: Templates,
     config: Config,
     start: Start,
+    safe_symbols: bool,
 ) -> Result<(), TuiError> {
     // Without a home folder there is no place of the librarian's own for her stories; a
     // shared temporary folder would let anyone on the computer read or replace them.
@@ -85,9 +86,11 @@ pub fn start(
         layout: config.layout.clone(),
         format: config.format,
     };
+    let safe_symbols = config.safe_symbols || safe_symbols;
     store.config = config;
     let personal = crate::coach::spelling::PersonalWords::load(&store.places.personal_words).ok();
-    let mut app = App::new(catalog, templates, theme::Theme::from_env(), (80, 24)).configured(
+    let theme = theme::Theme::from_env(safe_symbols);
+    let mut app = App::new(catalog, templates, theme, (80, 24)).configured(
         export_defaults,
         Some(crate::coach::spelling::SpellerCache::new(folders)),
         personal.as_ref(),

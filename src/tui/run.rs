@@ -468,7 +468,10 @@ mod tests {
     fn a_fault_on_a_story_that_could_not_be_saved_names_its_rescue_copy() {
         let templates = crate::service::Templates::builtin().expect("built-in templates");
         let catalog = crate::i18n::Catalog::new(crate::i18n::Lang::En);
-        let theme = crate::tui::theme::Theme { color: false };
+        let theme = crate::tui::theme::Theme {
+            color: false,
+            safe_symbols: false,
+        };
         let mut app = App::new(catalog, templates, theme, (80, 24));
         let loaded = app.templates.get("success-story").expect("template");
         let draft = crate::story::Draft::new(&loaded.template);

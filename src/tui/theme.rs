@@ -7,13 +7,22 @@ use crate::coach::Severity;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub color: bool,
+    /// Only symbols every Windows console font has (WGL4): see `view::symbols`.
+    pub safe_symbols: bool,
 }
 
 impl Theme {
-    /// Colours unless the NO_COLOR environment variable is set and not empty.
-    pub fn from_env() -> Theme {
+    /// Colours unless the NO_COLOR environment variable is set and not empty; the safe
+    /// symbols when asked (`--safe-symbols`, `safe_symbols` in the configuration) or when
+    /// the terminal is not known to draw more: on Windows, a console other than Windows
+    /// Terminal (which sets `WT_SESSION`), whose fonts have no fallback for a missing mark.
+    pub fn from_env(safe_symbols: bool) -> Theme {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Theme { color: !no_color }
+        let classic_console = cfg!(windows) && std::env::var_os("WT_SESSION").is_none();
+        Theme {
+            color: !no_color,
+            safe_symbols: safe_symbols || classic_console,
+        }
     }
 
     fn fg(self, color: Color) -> Style {

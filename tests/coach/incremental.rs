@@ -247,7 +247,10 @@ fn the_wizard_keeps_the_report_whole_and_settles_after_a_pause() {
     let mut app = App::new(
         Catalog::new(Lang::Ro),
         templates,
-        Theme { color: true },
+        Theme {
+            color: true,
+            safe_symbols: false,
+        },
         (80, 24),
     );
     app.open("example.toml".into(), draft).expect("opens");

@@ -79,7 +79,10 @@ fn review_screen(draft: Draft, steps: usize) -> Vec<String> {
     let mut app = App::new(
         Catalog::new(Lang::Ro),
         templates,
-        Theme { color: false },
+        Theme {
+            color: false,
+            safe_symbols: false,
+        },
         SIZE,
     );
     app.open(PathBuf::from("poveste.toml"), draft).unwrap();

@@ -20,7 +20,15 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn app(lang: Lang, size: (u16, u16)) -> App {
     let templates = Templates::builtin().expect("built-in templates");
-    App::new(Catalog::new(lang), templates, Theme { color: false }, size)
+    App::new(
+        Catalog::new(lang),
+        templates,
+        Theme {
+            color: false,
+            safe_symbols: false,
+        },
+        size,
+    )
 }
 
 /// A new story opened at step 1, as `povestitor new` does.
@@ -386,4 +394,259 @@ fn quitting_a_story_that_could_not_be_saved() {
         app.quitting = Some(PathBuf::from("/home/ana/Documente"));
         insta::assert_snapshot!(name(lang, size, "quit_unsaved"), screen(&app));
     }
+}
+
+/// WGL4, the 652 characters every Windows console font is sure to draw, as ranges.
+const WGL4: &[(u32, u32)] = &[
+    (0x20, 0x7E),
+    (0xA0, 0x17F),
+    (0x192, 0x192),
+    (0x1FA, 0x1FF),
+    (0x2C6, 0x2C7),
+    (0x2C9, 0x2C9),
+    (0x2D8, 0x2DD),
+    (0x384, 0x38A),
+    (0x38C, 0x38C),
+    (0x38E, 0x3A1),
+    (0x3A3, 0x3CE),
+    (0x401, 0x40C),
+    (0x40E, 0x44F),
+    (0x451, 0x45C),
+    (0x45E, 0x45F),
+    (0x490, 0x491),
+    (0x1E80, 0x1E85),
+    (0x1EF2, 0x1EF3),
+    (0x2013, 0x2015),
+    (0x2017, 0x201E),
+    (0x2020, 0x2022),
+    (0x2026, 0x2026),
+    (0x2030, 0x2030),
+    (0x2032, 0x2033),
+    (0x2039, 0x203A),
+    (0x203C, 0x203C),
+    (0x203E, 0x203E),
+    (0x2044, 0x2044),
+    (0x207F, 0x207F),
+    (0x20A3, 0x20A4),
+    (0x20A7, 0x20A7),
+    (0x20AC, 0x20AC),
+    (0x2105, 0x2105),
+    (0x2113, 0x2113),
+    (0x2116, 0x2116),
+    (0x2122, 0x2122),
+    (0x2126, 0x2126),
+    (0x212E, 0x212E),
+    (0x215B, 0x215E),
+    (0x2190, 0x2195),
+    (0x21A8, 0x21A8),
+    (0x2202, 0x2202),
+    (0x2206, 0x2206),
+    (0x220F, 0x220F),
+    (0x2211, 0x2212),
+    (0x2215, 0x2215),
+    (0x2219, 0x221A),
+    (0x221E, 0x221F),
+    (0x2229, 0x2229),
+    (0x222B, 0x222B),
+    (0x2248, 0x2248),
+    (0x2260, 0x2261),
+    (0x2264, 0x2265),
+    (0x2302, 0x2302),
+    (0x2310, 0x2310),
+    (0x2320, 0x2321),
+    (0x2500, 0x2500),
+    (0x2502, 0x2502),
+    (0x250C, 0x250C),
+    (0x2510, 0x2510),
+    (0x2514, 0x2514),
+    (0x2518, 0x2518),
+    (0x251C, 0x251C),
+    (0x2524, 0x2524),
+    (0x252C, 0x252C),
+    (0x2534, 0x2534),
+    (0x253C, 0x253C),
+    (0x2550, 0x256C),
+    (0x2580, 0x2580),
+    (0x2584, 0x2584),
+    (0x2588, 0x2588),
+    (0x258C, 0x258C),
+    (0x2590, 0x2593),
+    (0x25A0, 0x25A1),
+    (0x25AA, 0x25AC),
+    (0x25B2, 0x25B2),
+    (0x25BA, 0x25BA),
+    (0x25BC, 0x25BC),
+    (0x25C4, 0x25C4),
+    (0x25CA, 0x25CB),
+    (0x25CF, 0x25CF),
+    (0x25D8, 0x25D9),
+    (0x25E6, 0x25E6),
+    (0x263A, 0x263C),
+    (0x2640, 0x2640),
+    (0x2642, 0x2642),
+    (0x2660, 0x2660),
+    (0x2663, 0x2663),
+    (0x2665, 0x2666),
+    (0x266A, 0x266B),
+    (0xFB01, 0xFB02),
+];
+
+fn in_wgl4(c: char) -> bool {
+    WGL4.iter()
+        .any(|(from, to)| (*from..=*to).contains(&u32::from(c)))
+}
+
+/// The wizard at 80×24 in Romanian, drawn with the safe symbols or without.
+fn app_drawing(safe_symbols: bool) -> App {
+    let templates = Templates::builtin().expect("built-in templates");
+    let theme = Theme {
+        color: false,
+        safe_symbols,
+    };
+    App::new(Catalog::new(Lang::Ro), templates, theme, (80, 24))
+}
+
+/// Every screen and window of the wizard, with each of its marks on show: the home screen,
+/// the welcome, each kind of step with the coach's findings, the photo picker, comments,
+/// the review, help, preview, details and export, and the question Ctrl+Q asks.
+fn every_screen(safe_symbols: bool) -> Vec<String> {
+    use povestitor::service::PhotoFile;
+    use povestitor::tui::app::{PhotoPicker, Reviewer};
+    let mut shown = Vec::new();
+    let mut app = app_drawing(safe_symbols);
+    app.set_recent(vec![RecentDraft {
+        path: PathBuf::from("povesti/clubul.toml"),
+        title: "Clubul de lectură".into(),
+        template_name: "Poveste de succes".into(),
+        edited: "2026-11-20 17:45".into(),
+        done: 5,
+        total: 8,
+    }]);
+    shown.push(screen(&app));
+    app.welcome = Some(PathBuf::from("/home/ana/Documente/Povestitor"));
+    shown.push(screen(&app));
+
+    let mut app = app_drawing(safe_symbols);
+    let draft = commented_draft(&app);
+    app.open(PathBuf::from("poveste.toml"), draft)
+        .expect("open");
+    typed(&mut app, "Bunicii online în Bălți");
+    shown.push(screen(&app));
+    send(&mut app, &[Key::alt(Code::Char('3'))]);
+    typed(&mut app, " Mulţi  trăiesc singuri , iar .");
+    send(
+        &mut app,
+        &[Key::ctrl(Code::Char('e')), Key::ctrl(Code::Char('e'))],
+    );
+    shown.push(screen(&app));
+    send(
+        &mut app,
+        &[Key::alt(Code::Char('6')), Key::plain(Code::F(3))],
+    );
+    typed(
+        &mut app,
+        "Acum o văd pe nepoata mea.\nMaria Ciobanu\nparticipantă",
+    );
+    shown.push(screen(&app));
+    send(&mut app, &[Key::alt(Code::Char('7'))]);
+    if let Some(session) = app.session.as_mut() {
+        let file = |name: &str, usable| PhotoFile {
+            path: PathBuf::from(format!("/home/ana/Imagini/{name}")),
+            name: name.into(),
+            size: 2_400_000,
+            modified: std::time::SystemTime::UNIX_EPOCH,
+            usable,
+        };
+        let files = vec![file("atelier.jpg", true), file("grup.heic", false)];
+        session.picker = Some(PhotoPicker::new(
+            0,
+            vec![PathBuf::from("/home/ana/Imagini")],
+            files,
+        ));
+    }
+    shown.push(screen(&app));
+    if let Some(session) = app.session.as_mut() {
+        session.picker = None;
+    }
+    send(&mut app, &[Key::alt(Code::Char('8')), PGDN]);
+    shown.push(screen(&app));
+    for key in [Code::F(1), Code::F(2), Code::F(4), Code::F(5)] {
+        send(&mut app, &[Key::plain(key)]);
+        shown.push(screen(&app));
+        send(&mut app, &[Key::plain(Code::Esc)]);
+    }
+    send(
+        &mut app,
+        &[
+            Key::plain(Code::F(5)),
+            Key::plain(Code::Tab),
+            Key::plain(Code::Left),
+        ],
+    );
+    shown.push(screen(&app));
+    send(&mut app, &[Key::plain(Code::Esc)]);
+    app.quitting = Some(PathBuf::from("/home/ana/Documente"));
+    shown.push(screen(&app));
+
+    let mut app = app_drawing(safe_symbols);
+    let draft = commented_draft(&app);
+    let reviewer = Reviewer {
+        name: "Ion Rusu".into(),
+        today: "2026-11-25".into(),
+    };
+    app.open_for_review(PathBuf::from("poveste.toml"), draft, reviewer)
+        .expect("open");
+    send(&mut app, &[Key::alt(Code::Char('3'))]);
+    shown.push(screen(&app));
+    send(&mut app, &[Key::ctrl(Code::Char('t'))]);
+    typed(&mut app, "Adăugați o frază.");
+    shown.push(screen(&app));
+    shown
+}
+
+/// The marks (neither letters, digits nor spaces) drawn on `screens`.
+fn marks(screens: &[String]) -> std::collections::BTreeSet<char> {
+    screens
+        .iter()
+        .flat_map(|s| s.chars())
+        .filter(|c| !c.is_alphanumeric() && !c.is_whitespace())
+        .collect()
+}
+
+/// In the safe mode every mark the wizard draws is one every Windows console font has; the
+/// usual mode draws marks outside that set (so this test would see a mark left unmapped).
+#[test]
+fn the_safe_symbols_are_all_in_wgl4() {
+    let usual = marks(&every_screen(false));
+    let safe = marks(&every_screen(true));
+    let outside: Vec<char> = safe.iter().copied().filter(|c| !in_wgl4(*c)).collect();
+    assert!(
+        outside.is_empty(),
+        "outside WGL4 in the safe mode: {outside:?}"
+    );
+    let usual_outside: Vec<char> = usual.iter().copied().filter(|c| !in_wgl4(*c)).collect();
+    for mark in ['✓', '✗', '✎', '▸', '▏'] {
+        assert!(usual_outside.contains(&mark), "{mark} {usual_outside:?}");
+    }
+    // The marks of each mode, for whoever changes them.
+    eprintln!("usual: {}", usual.iter().collect::<String>());
+    eprintln!("safe:  {}", safe.iter().collect::<String>());
+    // Letters are the story's: a Romanian ș stays ș.
+    let screens = every_screen(true).join("\n");
+    assert!(screens.contains("Bălți"), "{screens}");
+}
+
+/// The step list and the coach in the safe mode.
+#[test]
+fn the_step_list_with_the_safe_symbols() {
+    let mut app = app_drawing(true);
+    let draft = commented_draft(&app);
+    app.open(PathBuf::from("poveste.toml"), draft)
+        .expect("open");
+    typed(&mut app, "Bunicii online");
+    send(
+        &mut app,
+        &[Key::alt(Code::Char('3')), Key::ctrl(Code::Char('e'))],
+    );
+    insta::assert_snapshot!("safe_symbols_step_ro_80x24", screen(&app));
 }

@@ -46,7 +46,10 @@ impl Wizard {
         let app = App::new(
             Catalog::new(Lang::Ro),
             templates,
-            Theme { color: false },
+            Theme {
+                color: false,
+                safe_symbols: false,
+            },
             (80, 24),
         );
         let store = Store::new(Places::under(folder), "2026-11-25".into());

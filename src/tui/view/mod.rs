@@ -10,6 +10,7 @@ pub mod review;
 pub mod side;
 pub mod step;
 pub mod suggestions;
+pub mod symbols;
 pub mod welcome;
 
 use ratatui::Frame;
@@ -44,6 +45,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     if let Some(folder) = &app.quitting {
         quit::draw(frame, app, folder, parts.body);
+    }
+    if app.theme.safe_symbols {
+        symbols::make_safe(frame.buffer_mut());
     }
 }
 
