@@ -139,6 +139,7 @@ home-no-recent = (no drafts yet)
 home-examples = Read a model story (opens a copy)
 home-recent-line = { $title } · { $done } of { $total } steps · { $edited } · { $template }
 home-example-about = A complete story written with the template “{ $template }”. You get a copy: read it, change it, try the preview and the export.
+home-drafts-folder = New stories are kept in { $folder }.
 side-steps = Steps
 side-review = Review
 side-details = Author and library

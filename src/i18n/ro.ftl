@@ -164,6 +164,7 @@ home-no-recent = (nicio ciornă încă)
 home-examples = Citiți o poveste-model (se deschide o copie)
 home-recent-line = { $title } · { $done } din { $total } pași · { $edited } · { $template }
 home-example-about = O poveste completă scrisă după șablonul „{ $template }”. Primiți o copie: citiți-o, schimbați-o, încercați previzualizarea și exportul.
+home-drafts-folder = Poveștile noi se păstrează în { $folder }.
 side-steps = Pașii
 side-review = Verificare
 side-details = Autor și bibliotecă

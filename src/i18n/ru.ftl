@@ -166,6 +166,7 @@ home-no-recent = (черновиков пока нет)
 home-examples = Прочитать образцовую историю (откроется копия)
 home-recent-line = { $title } · { $done } из { $total } шагов · { $edited } · { $template }
 home-example-about = Готовая история по шаблону «{ $template }». Вы получите копию: прочитайте её, измените, попробуйте просмотр и экспорт.
+home-drafts-folder = Новые истории хранятся в { $folder }.
 side-steps = Шаги
 side-review = Проверка
 side-details = Автор и библиотека

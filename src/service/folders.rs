@@ -32,9 +32,28 @@ pub fn settings_path() -> Option<PathBuf> {
     Some(project()?.config_dir().join("settings.toml"))
 }
 
-/// The data folder, where new drafts go.
+/// Where new stories (and their exports, beside them) go: `Povestitor` in the user's
+/// Documents, where a librarian finds them and a trainer collects them; the data folder
+/// only when there are no Documents to name.
 pub fn drafts_folder() -> Option<PathBuf> {
+    documents()
+        .map(|documents| documents.join("Povestitor"))
+        .or_else(data_folder)
+}
+
+/// The data folder: the personal word list, and the new drafts of earlier versions (which
+/// the home screen still lists).
+pub fn data_folder() -> Option<PathBuf> {
     Some(project()?.data_dir().to_path_buf())
+}
+
+/// The user's Documents: where the system names them, else `Documents` in the home folder.
+fn documents() -> Option<PathBuf> {
+    let user = UserDirs::new()?;
+    Some(
+        user.document_dir()
+            .map_or_else(|| user.home_dir().join("Documents"), Path::to_path_buf),
+    )
 }
 
 /// The file of words the librarian taught the coach: `<data folder>/personal-words.txt`.
@@ -49,14 +68,15 @@ pub fn templates_folder() -> Option<PathBuf> {
 }
 
 /// Where a copy of the story goes when its own folder cannot be written (a full USB
-/// stick): the user's Documents, else the home folder, else the data folder.
+/// stick): the user's Documents as the system names them, else the home folder (never a
+/// folder made for it), else the data folder.
 pub fn copies_folder() -> Option<PathBuf> {
     match UserDirs::new() {
         Some(user) => Some(
             user.document_dir()
                 .map_or_else(|| user.home_dir().to_path_buf(), Path::to_path_buf),
         ),
-        None => drafts_folder(),
+        None => data_folder(),
     }
 }
 

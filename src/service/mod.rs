@@ -25,8 +25,8 @@ pub use export::{
     write_new_file,
 };
 pub use folders::{
-    copies_folder, drafts_folder, personal_words_path, settings_path, templates_folder,
-    user_photo_folders,
+    copies_folder, data_folder, drafts_folder, personal_words_path, settings_path,
+    templates_folder, user_photo_folders,
 };
 pub use photos::{
     PhotoFile, clean_typed_path, list_photos, photo_folder_name, resolve_photo, take_photo,

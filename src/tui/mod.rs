@@ -90,11 +90,13 @@ pub fn start(
     store.config = config;
     let personal = crate::coach::spelling::PersonalWords::load(&store.places.personal_words).ok();
     let theme = theme::Theme::from_env(safe_symbols);
-    let mut app = App::new(catalog, templates, theme, (80, 24)).configured(
-        export_defaults,
-        Some(crate::coach::spelling::SpellerCache::new(folders)),
-        personal.as_ref(),
-    );
+    let mut app = App::new(catalog, templates, theme, (80, 24))
+        .configured(
+            export_defaults,
+            Some(crate::coach::spelling::SpellerCache::new(folders)),
+            personal.as_ref(),
+        )
+        .keeping_drafts_in(store.places.drafts.clone());
     let opening = |e: StoreError| TuiError::Open(e.text(&app.catalog));
     match start {
         Start::Home => {

@@ -278,7 +278,7 @@ fn doctor_says_everything_is_usable_and_exits_0() {
         format!("✓ Configuration: {} — usable", config.display()),
         format!(
             "✓ Drafts: {} — not there yet; made when first needed",
-            home.path().join("data/povestitor").display()
+            home.path().join("Documents/Povestitor").display()
         ),
         format!(
             "✓ Dictionary ro: {} — usable",

@@ -8,7 +8,7 @@ use std::time::Duration;
 use rustix::process::Signal;
 
 /// The same draft opens again in a new window, with the text: the lock was released.
-/// (The lock file itself stays; see `tui/lock.rs`.)
+/// (The lock file itself stays; see `story/lock.rs`.)
 fn reopens_at_once(home: &Path, file: &Path, typed: &str) {
     let mut again = Session::start(home, &["--lang", "ro", "edit", file.to_str().unwrap()]);
     let screen = again.wait_for(typed);
@@ -210,19 +210,19 @@ fn no_arguments_open_the_home_screen() {
     let mut s = Session::start(home.path(), &["--lang", "ru"]);
     let screen = s.wait_for("Начать новую историю");
     assert!(screen.contains("Poveste de succes"), "{screen}");
-    // Enter starts a new story in the data folder.
+    // Enter starts a new story in Documents/Povestitor.
     s.send(b"\r");
     s.wait_for("Шаг 1 из 8");
     s.send(CTRL_Q);
     assert!(s.wait_exit());
-    let drafts = home.path().join("data/povestitor");
+    let drafts = home.path().join("Documents/Povestitor");
     let mut names: Vec<String> = std::fs::read_dir(&drafts)
         .unwrap()
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    // One new draft, and its lock file, which stays (released) by design: see tui/lock.rs.
+    // One new draft, and its lock file, which stays (released) by design: see story/lock.rs.
     assert_eq!(
         names.len(),
         2,
@@ -259,7 +259,7 @@ fn demo_opens_a_copy_of_the_model_story_in_the_wizard() {
     assert!(screen.contains("Bunicii online"), "{screen}");
     s.send(CTRL_Q);
     assert!(s.wait_exit());
-    let drafts = home.path().join("data/povestitor");
+    let drafts = home.path().join("Documents/Povestitor");
     let names: Vec<String> = std::fs::read_dir(&drafts)
         .unwrap()
         .flatten()

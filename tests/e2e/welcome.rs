@@ -11,7 +11,7 @@ fn home_menu_shown(screen: &vt100::Screen) -> bool {
 #[test]
 fn the_welcome_appears_on_the_first_start_and_not_on_the_second() {
     let home = tempfile::tempdir().unwrap();
-    let drafts = home.path().join("data/povestitor");
+    let drafts = home.path().join("Documents/Povestitor");
 
     let mut first = Session::start_first_time(home.path(), &["--lang", "ro"]);
     // Its last line: the whole welcome is on screen.

@@ -265,7 +265,7 @@ fn a_draft_open_in_one_window_is_refused_in_another_until_closed() {
 
     // F9 in the first window saves, closes and lets go of the draft.
     first.keys(&[Key::plain(Code::F(9))]);
-    // The lock is released; its file stays (deleting it would race, see tui/lock.rs).
+    // The lock is released; its file stays (deleting it would race, see story/lock.rs).
     let held = std::fs::File::open(&lock).expect("the lock file stays");
     assert!(held.try_lock().is_ok(), "the lock is released");
     drop(held);
@@ -658,4 +658,65 @@ fn stories_started_on_two_laptops_on_one_day_have_different_names() {
         .clone();
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.starts_with("2026-11-25-ana-rusu-"), "{name}");
+}
+
+/// The drawn screen of `w`, as text.
+fn drawn(w: &Wizard) -> String {
+    let backend = ratatui::backend::TestBackend::new(w.app.size.0, w.app.size.1);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    terminal
+        .draw(|frame| povestitor::tui::view::draw(frame, &w.app))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    buffer
+        .content
+        .chunks(buffer.area.width as usize)
+        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Two drafts of one title in the drafts folder (two laptops' copies of the model story,
+/// collected by the trainer): the home screen tells them apart by their files, and says
+/// where new stories are kept.
+#[test]
+fn the_home_screen_tells_drafts_of_one_title_apart_and_names_the_drafts_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::new(dir.path());
+    let drafts = w.store.places.drafts.clone();
+    std::fs::create_dir_all(&drafts).unwrap();
+    for name in ["ana.toml", "ion.toml"] {
+        let example = crate::common::copy_example("success-story", dir.path());
+        std::fs::copy(&example, drafts.join(name)).unwrap();
+    }
+    w.app.drafts_folder = Some(drafts.clone());
+    let recent = w.store.recent(&w.app.templates);
+    w.app.set_recent(recent);
+    let screen = drawn(&w);
+    let rows: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.contains("Bunicii online"))
+        .collect();
+    assert_eq!(rows.len(), 2, "{screen}");
+    assert!(
+        rows[0].contains("drafts/ana.toml") || rows[1].contains("drafts/ana.toml"),
+        "{screen}"
+    );
+    assert!(
+        rows[0].contains("drafts/ion.toml") || rows[1].contains("drafts/ion.toml"),
+        "{screen}"
+    );
+    assert_ne!(rows[0], rows[1]);
+    // The first entry (a new story) is selected: below the menu, where it will be kept (on
+    // a screen with room below the menu).
+    w.app.size = (100, 40);
+    let screen = drawn(&w);
+    let said: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    let folder = drafts.display().to_string();
+    assert!(said.contains("Poveștile noi se păstrează în"), "{screen}");
+    assert!(
+        said.replace(' ', "")
+            .contains(&format!("{}.", folder.replace(' ', ""))),
+        "{screen}"
+    );
 }

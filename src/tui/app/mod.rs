@@ -148,6 +148,8 @@ pub struct App {
     pub spellers: Option<SpellerCache>,
     /// The words the librarian taught the coach.
     pub personal: KnownWords,
+    /// Where new stories are kept, said on the home screen.
+    pub drafts_folder: Option<PathBuf>,
 }
 
 impl App {
@@ -173,6 +175,7 @@ impl App {
             step_heights: None,
             spellers: None,
             personal: KnownWords::new(),
+            drafts_folder: None,
         }
     }
 
@@ -189,6 +192,12 @@ impl App {
         if let Some(list) = personal {
             self.personal.add_personal(list);
         }
+        self
+    }
+
+    /// Where new stories are kept, for the home screen to say (before it starts).
+    pub fn keeping_drafts_in(mut self, folder: PathBuf) -> App {
+        self.drafts_folder = Some(folder);
         self
     }
 

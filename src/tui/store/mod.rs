@@ -459,7 +459,8 @@ impl Store {
     /// The drafts to offer on the home screen, newest first.
     pub fn recent(&self, templates: &Templates) -> Vec<RecentDraft> {
         let mut paths: Vec<PathBuf> = self.settings.recent.clone();
-        if let Ok(entries) = std::fs::read_dir(&self.places.drafts) {
+        let folders = std::iter::once(&self.places.drafts).chain(&self.places.earlier_drafts);
+        for entries in folders.filter_map(|folder| std::fs::read_dir(folder).ok()) {
             for entry in entries.flatten() {
                 let path = entry.path();
                 if path.extension().is_some_and(|e| e == "toml") {

@@ -12,6 +12,9 @@ use crate::service;
 pub struct Places {
     /// Where new drafts go.
     pub drafts: PathBuf,
+    /// Where earlier versions put new drafts (the data folder): still listed on the home
+    /// screen.
+    pub earlier_drafts: Option<PathBuf>,
     /// The settings file.
     pub settings: PathBuf,
     /// The words the librarian taught the spelling check, one a line.
@@ -29,6 +32,8 @@ impl Places {
     pub fn from_system() -> Option<Places> {
         Some(Places {
             drafts: service::drafts_folder()?,
+            earlier_drafts: service::data_folder()
+                .filter(|data| Some(data) != service::drafts_folder().as_ref()),
             settings: service::settings_path()?,
             personal_words: service::personal_words_path()?,
             photo_folders: service::user_photo_folders(),
@@ -41,6 +46,7 @@ impl Places {
     pub fn under(folder: &Path) -> Places {
         Places {
             drafts: folder.join("drafts"),
+            earlier_drafts: None,
             settings: folder.join("settings.toml"),
             personal_words: folder.join("personal-words.txt"),
             photo_folders: ["Pictures", "Downloads", "Desktop"]

@@ -17,29 +17,69 @@ fn entry_text(app: &App, entry: &HomeEntry) -> String {
             .map(|t| t.template.name.clone())
             .unwrap_or_else(|_| id.clone()),
         HomeEntry::Recent(i) => match app.home.recent.get(*i) {
-            Some(r) => app.catalog.t_args(
-                "home-recent-line",
-                &[
-                    ("title", r.title.as_str().into()),
-                    ("template", r.template_name.as_str().into()),
-                    ("edited", r.edited.as_str().into()),
-                    ("done", r.done.into()),
-                    ("total", r.total.into()),
-                ],
-            ),
+            Some(r) => {
+                let line = app.catalog.t_args(
+                    "home-recent-line",
+                    &[
+                        ("title", r.title.as_str().into()),
+                        ("template", r.template_name.as_str().into()),
+                        ("edited", r.edited.as_str().into()),
+                        ("done", r.done.into()),
+                        ("total", r.total.into()),
+                    ],
+                );
+                // Two drafts of one title (a story copied, two laptops' drafts collected):
+                // told apart by their files, the part a reader can read at a glance.
+                let namesakes = app
+                    .home
+                    .recent
+                    .iter()
+                    .filter(|o| o.title == r.title)
+                    .count();
+                if namesakes > 1 {
+                    format!("{} · {line}", short_path(&r.path))
+                } else {
+                    line
+                }
+            }
             None => String::new(),
         },
     }
 }
 
-/// What the selected entry is about: a template's description, or the draft's file.
+/// A draft's file with the folder it is in: `atelier/ana.toml`.
+fn short_path(path: &std::path::Path) -> String {
+    let name = path.file_name().map(|n| n.to_string_lossy());
+    let folder = path
+        .parent()
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy());
+    match (folder, name) {
+        (Some(folder), Some(name)) => format!("{folder}/{name}"),
+        (None, Some(name)) => name.into_owned(),
+        _ => path.display().to_string(),
+    }
+}
+
+/// What the selected entry is about: a template's description and where new stories are
+/// kept, or the draft's file.
 fn about(app: &App) -> String {
     match app.home.entries.get(app.home.selected) {
-        Some(HomeEntry::New(id)) => app
-            .templates
-            .get(id)
-            .map(|t| t.template.description.clone())
-            .unwrap_or_default(),
+        Some(HomeEntry::New(id)) => {
+            let mut about = app
+                .templates
+                .get(id)
+                .map(|t| t.template.description.clone())
+                .unwrap_or_default();
+            if let Some(folder) = &app.drafts_folder {
+                let kept = app.catalog.t_args(
+                    "home-drafts-folder",
+                    &[("folder", folder.display().to_string().into())],
+                );
+                about = format!("{about}\n{kept}");
+            }
+            about
+        }
         Some(HomeEntry::Example(id)) => {
             let name = app
                 .templates
