@@ -1,5 +1,7 @@
 //! Small text helpers shared by checks, the wizard and error messages.
 
+use unicode_width::UnicodeWidthStr;
+
 /// Counts words the way a librarian would: runs of letters or digits, with inner
 /// hyphens and apostrophes kept (`într-o`, `n-am`, `10-15` are one word each).
 pub fn word_count(text: &str) -> usize {
@@ -65,6 +67,48 @@ pub fn percent_decode(text: &str) -> String {
         }
     }
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+/// `text` in lines of at most `width` columns, broken between words (a word longer than a
+/// line, such as a path, is cut into pieces).
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let needed = if line.is_empty() {
+            UnicodeWidthStr::width(word)
+        } else {
+            UnicodeWidthStr::width(line.as_str()) + 1 + UnicodeWidthStr::width(word)
+        };
+        if needed <= width {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        let mut rest = word;
+        while UnicodeWidthStr::width(rest) > width {
+            let mut used = 0;
+            let at = rest
+                .char_indices()
+                .find(|(_, c)| {
+                    used += unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
+                    used > width
+                })
+                .map_or(rest.len(), |(at, _)| at);
+            lines.push(rest[..at].to_string());
+            rest = &rest[at..];
+        }
+        line.push_str(rest);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ use crate::service::compile::left_out_line;
 use crate::service::workshop::{DraftRow, status};
 use crate::service::{Templates, error_text, spelling_off};
 use crate::text::terminal_safe;
+use crate::text::wrap_words as wrap;
 
 /// How `workshop status` prints its rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -319,48 +320,6 @@ fn pad(text: &str, width: usize, right: bool) -> String {
     } else {
         format!("{text}{room}")
     }
-}
-
-/// `text` in lines of at most `width` columns, broken between words (a word longer than a
-/// line, such as a path, is cut into pieces).
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let needed = if line.is_empty() {
-            word.width()
-        } else {
-            line.width() + 1 + word.width()
-        };
-        if needed <= width {
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        let mut rest = word;
-        while rest.width() > width {
-            let mut used = 0;
-            let at = rest
-                .char_indices()
-                .find(|(_, c)| {
-                    used += unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
-                    used > width
-                })
-                .map_or(rest.len(), |(at, _)| at);
-            lines.push(rest[..at].to_string());
-            rest = &rest[at..];
-        }
-        line.push_str(rest);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 #[cfg(test)]

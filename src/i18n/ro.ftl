@@ -22,8 +22,16 @@ place-item-field = „{ $step }”, nr. { $index }, { $field }
 field-consent = acordul pentru publicare
 finding-count = { $finding } (×{ $count })
 finding-missing = lipsește răspunsul.
-finding-too-few = { $count } din cel puțin { $min } cuvinte.
-finding-too-many = { $count } cuvinte, cel mult { $max }.
+finding-too-few = { $count } din cel puțin { $min ->
+    [one] { $min } cuvânt
+    [few] { $min } cuvinte
+   *[other] { $min } de cuvinte
+}.
+finding-too-many = { $count ->
+    [one] { $count } cuvânt
+    [few] { $count } cuvinte
+   *[other] { $count } de cuvinte
+}, cel mult { $max }.
 finding-item-field = lipsește { $field }.
 finding-wrong-type = răspunsul din fișier nu are forma potrivită ({ $found }).
 finding-title-too-long = titlul are { $chars ->
@@ -614,13 +622,13 @@ plain-cleared = Golit și salvat.
 plain-go-on = Continuați răspunsul; un rând gol îl încheie.
 plain-first-step = Acesta este primul pas.
 plain-remove-items-only = { $remove } elimină un citat sau o fotografie; acest pas nu are.
-plain-no-items = Încă niciunul.
+plain-no-items = Lista este încă goală.
 plain-item-new = { $item } (de adăugat). Lăsați primul câmp gol ca să încheiați lista și să mergeți mai departe.
 plain-item-edit = { $item } din { $count }.
 plain-field-empty = { $label } (gol):
 plain-field-now = { $label } (acum: { $value }):
 plain-choice = { $label } (acum: { $value }). Scrieți da sau nu:
-plain-not-recorded = neînregistrat
+plain-not-recorded = nenotat
 plain-yes-or-no = Scrieți da sau nu, ori un rând gol ca să rămână cum este.
 plain-item-removed = { $item } a fost eliminat.
 plain-save-failed = Povestea nu a putut fi salvată: { $error }

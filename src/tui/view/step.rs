@@ -265,40 +265,70 @@ fn panel(frame: &mut Frame, app: &App, session: &Session, findings: &[usize], ar
     let rows = area.height as usize;
     let selected = session.selected_index();
     let at = selected.and_then(|s| findings.iter().position(|&i| i == s));
+    // Each finding in one row, cut; the selected one whole, wrapped between words over the
+    // rows it needs (as many as there are), saying first how to fix it.
+    let text_width = width.saturating_sub(3).max(1);
+    let texts: Vec<Vec<String>> = findings
+        .iter()
+        .map(|&i| {
+            let finding = &session.report.findings[i];
+            let mut text = crate::service::describe(finding, &app.catalog);
+            if Some(i) != selected {
+                return vec![fit(&text, text_width)];
+            }
+            if finding.fix.is_some()
+                && let Some(key) = keymap::keys_of(Action::ApplyFix)
+            {
+                text = format!("{key}: {} · {text}", app.t("coach-fix-it"));
+            }
+            crate::text::wrap_words(&text, text_width)
+        })
+        .collect();
+    let total: usize = texts.iter().map(Vec::len).sum();
     // Room for the "+N more" line when not everything fits.
-    let shown = if findings.len() > rows {
-        rows.saturating_sub(1)
+    let budget = if total > rows {
+        rows.saturating_sub(1).max(1)
     } else {
         rows
     };
-    let first = match at {
-        Some(at) if at >= shown => at + 1 - shown,
-        _ => 0,
-    };
+    // From the first finding, or later so that the selected one is on show.
+    let mut first = 0;
+    if let Some(at) = at {
+        while first < at && texts[first..=at].iter().map(Vec::len).sum::<usize>() > budget {
+            first += 1;
+        }
+    }
     let mut lines: Vec<Line> = Vec::with_capacity(rows);
-    for &i in findings.iter().skip(first).take(shown) {
+    let mut listed = 0;
+    for (k, &i) in findings.iter().enumerate().skip(first) {
+        let room = budget.saturating_sub(lines.len());
+        if room == 0 {
+            break;
+        }
         let finding = &session.report.findings[i];
         let mark = severity_mark(finding.severity);
-        let mut text = crate::service::describe(finding, &app.catalog);
-        // The selected finding says first how to fix it, so cutting the line keeps that.
-        if Some(i) == selected
-            && finding.fix.is_some()
-            && let Some(key) = keymap::keys_of(Action::ApplyFix)
-        {
-            text = format!("{key}: {} · {text}", app.t("coach-fix-it"));
+        let mut rows_of = texts[k].clone();
+        if rows_of.len() > room {
+            // Taller than the panel: its beginning, which says how to fix it.
+            rows_of.truncate(room);
+            if let Some(last) = rows_of.last_mut() {
+                *last = fit(&format!("{last} …"), text_width);
+            }
         }
-        let text = fit(&text, width.saturating_sub(3));
-        let line = if Some(i) == selected {
-            Line::from(Span::styled(format!("▸{mark} {text}"), theme.selected()))
-        } else {
-            Line::from(vec![
-                Span::styled(format!(" {mark} "), theme.severity(finding.severity)),
-                Span::raw(text),
-            ])
-        };
-        lines.push(line);
+        for (row, text) in rows_of.into_iter().enumerate() {
+            let line = match (Some(i) == selected, row) {
+                (true, 0) => Line::from(Span::styled(format!("▸{mark} {text}"), theme.selected())),
+                (true, _) => Line::from(Span::styled(format!("   {text}"), theme.selected())),
+                _ => Line::from(vec![
+                    Span::styled(format!(" {mark} "), theme.severity(finding.severity)),
+                    Span::raw(text),
+                ]),
+            };
+            lines.push(line);
+        }
+        listed += 1;
     }
-    let hidden = findings.len() - lines.len();
+    let hidden = findings.len() - listed;
     if hidden > 0 {
         let mut more = app
             .catalog
