@@ -8,3 +8,4 @@ mod architecture;
 mod layers;
 mod one_writer;
 mod package;
+mod reference;
