@@ -28,8 +28,8 @@ pub use compile::DocFormat;
 pub use error::CliError;
 pub use error_text::error_text;
 pub use help::localized_command;
-pub use reference::commands_markdown;
 pub use parse::{ArgsError, help_hint, lang_in_args, parse, usage_error};
+pub use reference::commands_markdown;
 pub use workshop::TableFormat;
 
 use crate::i18n::Catalog;

@@ -31,7 +31,9 @@ fn command(cmd: &Command, path: &[&str], catalog: &Catalog, out: &mut String) {
         out.push_str(&format!("{}\n\n", about.to_string().trim()));
     }
     let usage = cmd.clone().render_usage().to_string();
-    let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, line)| line);
+    let usage = usage
+        .split_once(": ")
+        .map_or(usage.as_str(), |(_, line)| line);
     out.push_str(&format!("```\n{}\n```\n", usage.trim()));
     let args: Vec<&Arg> = cmd
         .get_arguments()
@@ -49,7 +51,11 @@ fn command(cmd: &Command, path: &[&str], catalog: &Catalog, out: &mut String) {
                     continue;
                 }
                 let key = format!("cli-value-{}-{}", arg.get_id(), value.get_name());
-                out.push_str(&format!("  - `{}`: {}\n", value.get_name(), catalog.t(&key)));
+                out.push_str(&format!(
+                    "  - `{}`: {}\n",
+                    value.get_name(),
+                    catalog.t(&key)
+                ));
             }
         }
     }
@@ -118,7 +124,12 @@ mod tests {
             assert!(text.lines().any(|l| l == heading), "{heading} in:\n{text}");
         }
         assert!(!text.contains("### `povestitor help`"), "{text}");
-        for option in ["`--subtitle <", "`-o, --output <", "`--update-live`", "`--lang <"] {
+        for option in [
+            "`--subtitle <",
+            "`-o, --output <",
+            "`--update-live`",
+            "`--lang <",
+        ] {
             assert!(text.contains(option), "{option} in:\n{text}");
         }
         // The global options are told once, under the program itself.
