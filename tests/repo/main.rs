@@ -5,6 +5,7 @@
 mod common;
 
 mod architecture;
+mod docs;
 mod layers;
 mod one_writer;
 mod package;
