@@ -198,5 +198,5 @@ fi
 # A real limit of Wine 8, not of the program: its console takes the 256-colour escape
 # (ESC[38;5;Nm) that the terminal library sends for every colour as text and moves the cursor
 # wrongly, so the wizard's screen is scrambled there (a C program sending it does the same).
-say "not run under Wine: the wizard's screen (Wine 8's console garbles colour escapes; see README)"
+say "not run under Wine: the wizard's screen (Wine 8's console garbles colour escapes; see docs/developers/testing.md)"
 say "all passed in $((SECONDS - started)) s"

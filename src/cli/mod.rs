@@ -14,6 +14,7 @@ mod help;
 mod out;
 mod parse;
 mod publish;
+mod reference;
 mod templates;
 mod tidy;
 mod worksheet;
@@ -28,6 +29,7 @@ pub use error::CliError;
 pub use error_text::error_text;
 pub use help::localized_command;
 pub use parse::{ArgsError, help_hint, lang_in_args, parse, usage_error};
+pub use reference::commands_markdown;
 pub use workshop::TableFormat;
 
 use crate::i18n::Catalog;

@@ -1,6 +1,6 @@
 //! What a layout sees: the draft's answers, made typographically right and Markdown-safe.
 //!
-//! Layout authors get (see README, "Layouts"):
+//! Layout authors get (see docs/trainer.md, „Machetele”):
 //! `template.{id,name,language}`, `meta.{author,institution,date,date_text}`,
 //! `answers.<step id>` (text, or a list of `{text,author,role}` /
 //! `{path,src,caption,caption_sentence,credit}`), and `steps`, a list of

@@ -15,7 +15,7 @@ use crate::template::Problem;
 
 pub use super::folders::{CONFIG_ENV, CONFIG_FILE, config_path};
 
-/// The keys a configuration may hold, in the order README lists them.
+/// The keys a configuration may hold, in the order the librarian's guide lists them (docs/librarian/, "Configuration").
 pub const CONFIG_KEYS: [&str; 11] = [
     "language",
     "author",
@@ -87,7 +87,7 @@ pub struct Config {
 pub enum ConfigError {
     /// A TOML mistake or a key that does not exist, located.
     #[error(
-        "{0}. Correct this line of the configuration or delete it (README, \"Configuration\", describes every key)"
+        "{0}. Correct this line of the configuration or delete it (the librarian's guide, \"Configuration\", describes every key)"
     )]
     Invalid(Problem),
     #[error("cannot read the configuration {path}: {source}. Check that the file can be opened")]

@@ -202,7 +202,9 @@ pub struct Binding {
     pub hint: Option<Hint>,
 }
 
+mod reference;
 mod table;
+pub use reference::keys_markdown;
 pub use table::bindings;
 
 impl Chord {

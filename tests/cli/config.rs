@@ -350,23 +350,26 @@ fn doctor_reports_a_broken_configuration_instead_of_stopping() {
 }
 
 #[test]
-fn readme_shows_every_key_in_a_configuration_that_reads() {
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let start = readme
-        .find("```toml\n# config.toml")
-        .expect("README has a configuration example");
-    let example = &readme[start + "```toml\n".len()..];
-    let example = &example[..example.find("```").unwrap()];
-    let config =
-        Config::parse(example, Path::new("/c/config.toml")).unwrap_or_else(|e| panic!("{e}"));
-    for key in CONFIG_KEYS {
-        assert!(
-            example.lines().any(|l| l.starts_with(&format!("{key} ="))),
-            "README's example lacks {key}"
-        );
+fn the_librarians_guides_show_every_key_in_a_configuration_that_reads() {
+    // The error a broken configuration gives points at the guide's "Configuration" section.
+    for lang in ["ro", "en", "ru"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("docs/librarian/{lang}.md"));
+        let guide = std::fs::read_to_string(&path).unwrap();
+        let start = guide
+            .find("```toml\n# config.toml")
+            .unwrap_or_else(|| panic!("{lang}.md has no configuration example"));
+        let example = &guide[start + "```toml\n".len()..];
+        let example = &example[..example.find("```").unwrap()];
+        let config = Config::parse(example, Path::new("/c/config.toml"))
+            .unwrap_or_else(|e| panic!("{lang}: {e}"));
+        for key in CONFIG_KEYS {
+            assert!(
+                example.lines().any(|l| l.starts_with(&format!("{key} ="))),
+                "{lang}.md's example lacks {key}"
+            );
+        }
+        assert!(config.author.is_some() && config.format.is_some());
     }
-    assert!(config.author.is_some() && config.format.is_some());
 }
 
 #[test]

@@ -5,6 +5,8 @@
 mod common;
 
 mod architecture;
+mod docs;
 mod layers;
 mod one_writer;
 mod package;
+mod reference;
