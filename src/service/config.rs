@@ -16,7 +16,7 @@ use crate::template::Problem;
 pub use super::folders::{CONFIG_ENV, CONFIG_FILE, config_path};
 
 /// The keys a configuration may hold, in the order README lists them.
-pub const CONFIG_KEYS: [&str; 10] = [
+pub const CONFIG_KEYS: [&str; 11] = [
     "language",
     "author",
     "institution",
@@ -27,6 +27,7 @@ pub const CONFIG_KEYS: [&str; 10] = [
     "template_folders",
     "dictionary_folders",
     "featured_photo_in_body",
+    "log",
 ];
 
 /// The file as written: every key optional, any other key refused with its place.
@@ -46,6 +47,8 @@ struct ConfigFile {
     dictionary_folders: Vec<PathBuf>,
     #[serde(default)]
     featured_photo_in_body: bool,
+    #[serde(default)]
+    log: bool,
 }
 
 /// What the user configured; empty when there is no file.
@@ -76,6 +79,8 @@ pub struct Config {
     /// theme that does not show featured images. Off: the theme shows it above the post, and
     /// the body keeps only its caption, so the photo is seen once.
     pub featured_photo_in_body: bool,
+    /// Keep a log file in the data folder (as `--log` does), for a bug report.
+    pub log: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -138,6 +143,7 @@ impl Config {
             template_folders: folders(file.template_folders),
             dictionary_folders: folders(file.dictionary_folders),
             featured_photo_in_body: file.featured_photo_in_body,
+            log: file.log,
         })
     }
 }
@@ -157,7 +163,7 @@ mod tests {
              layout = \"blog\"\nformat = \"html\"\n\
              book_title = \"Povești din Bălți\"\nbook_subtitle = \"Atelierul din mai\"\n\
              template_folders = [\"sabloane\", \"/abs\"]\ndictionary_folders = [\"dic\"]\n\
-             featured_photo_in_body = true\n",
+             featured_photo_in_body = true\nlog = true\n",
         )
         .unwrap();
         assert_eq!(config.language, Some(Lang::Ru));
@@ -173,8 +179,10 @@ mod tests {
         );
         assert_eq!(config.dictionary_folders, [PathBuf::from("/conf/dic")]);
         assert!(config.featured_photo_in_body);
+        assert!(config.log);
+        let none = parse("").unwrap();
         assert!(
-            !parse("").unwrap().featured_photo_in_body,
+            !none.featured_photo_in_body && !none.log,
             "off unless asked"
         );
     }
