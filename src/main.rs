@@ -33,6 +33,20 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let started = std::time::Instant::now();
+    let command = cli::command_name(cli.command.as_ref());
+    if cli::logging(&cli, &config) {
+        start_log(&catalog);
+        tracing::info!(
+            command,
+            version = env!("CARGO_PKG_VERSION"),
+            os = std::env::consts::OS,
+            arch = std::env::consts::ARCH,
+            lang = catalog.lang().code(),
+            config = %povestitor::service::config_path().map(|p| p.display().to_string()).unwrap_or_default(),
+            "command started"
+        );
+    }
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let start = match &cli.command {
         None => Some(Start::Home),
@@ -62,6 +76,11 @@ fn main() -> ExitCode {
         }
         (None, None) => Ok(Outcome::Done),
     };
+    let elapsed_ms = started.elapsed().as_millis();
+    match &result {
+        Ok(outcome) => tracing::info!(command, ?outcome, elapsed_ms, "command finished"),
+        Err(err) => tracing::error!(command, error = %err, elapsed_ms, "command failed"),
+    }
     match result {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
         Ok(Outcome::NeedsWork) => ExitCode::from(1),
@@ -75,6 +94,27 @@ fn main() -> ExitCode {
             }
             ExitCode::from(2)
         }
+    }
+}
+
+/// The log file for the rest of the run; when it cannot be had, a note says so and the
+/// program goes on.
+fn start_log(catalog: &Catalog) {
+    let Some(path) = povestitor::service::log_path() else {
+        return;
+    };
+    if let Err(e) = povestitor::service::start_log(&path) {
+        let note = catalog.t_args(
+            "log-cannot-start",
+            &[
+                ("path", path.display().to_string().into()),
+                (
+                    "reason",
+                    povestitor::service::io_reason_text(&e, catalog).into(),
+                ),
+            ],
+        );
+        eprintln!("povestitor: {}", povestitor::text::terminal_safe(&note));
     }
 }
 

@@ -29,6 +29,9 @@ pub struct Cli {
     /// The wizard draws only the marks every Windows console font has (√ × ► instead of ✓ ✗ ▸), as it does by itself in a Windows console other than Windows Terminal.
     #[arg(long = "safe-symbols", global = true)]
     pub safe_symbols: bool,
+    /// Keep a log of what the program does in your data folder (for a bug report; never a password or a story's words). The configuration's log = true does the same.
+    #[arg(long, global = true)]
+    pub log: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -152,7 +155,11 @@ pub enum Command {
     #[command(subcommand)]
     Workshop(WorkshopCommand),
     /// Say where templates, drafts, dictionaries, the configuration and the settings are, whether each can be used, and how to fix what cannot.
-    Doctor,
+    Doctor {
+        /// Also write a report to attach to an e-mail: the version, the system, the configuration, these findings and the log's last lines (no password, no story's words). Without FILE, povestitor-report.txt in the current folder.
+        #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "povestitor-report.txt")]
+        report: Option<PathBuf>,
+    },
     /// Your configuration file: where it is, and what is in effect.
     #[command(subcommand)]
     Config(ConfigCommand),

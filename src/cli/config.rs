@@ -24,6 +24,13 @@ pub fn path(catalog: &Catalog) -> Outcome {
 /// Every key, its value in effect and where it comes from (`key = value  # source`, or
 /// `# key: not set`), as TOML a user could copy.
 pub fn show(cli: &Cli, config: &Config, catalog: &Catalog) -> Outcome {
+    super::out::line(shown(cli, config, catalog));
+    Outcome::Done
+}
+
+/// What `config show` prints (`doctor --report` writes it too). The configuration holds no
+/// password: publishing's comes from the environment or is typed.
+pub fn shown(cli: &Cli, config: &Config, catalog: &Catalog) -> String {
     let from_config = catalog.t("config-source-file");
     let mut out = match &config.file {
         Some(file) => format!("# {}\n", file.display()),
@@ -96,8 +103,17 @@ pub fn show(cli: &Cli, config: &Config, catalog: &Catalog) -> Outcome {
         config.safe_symbols.then(|| toml::Value::from(true)),
         &from_config,
     );
-    super::out::line(out.trim_end_matches('\n'));
-    Outcome::Done
+    let log_source = if cli.log {
+        catalog.t("config-source-log-flag")
+    } else {
+        from_config
+    };
+    line(
+        "log",
+        (cli.log || config.log).then(|| toml::Value::from(true)),
+        &log_source,
+    );
+    out.trim_end_matches('\n').to_string()
 }
 
 /// The author and institution the wizard remembered from the last story.

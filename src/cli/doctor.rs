@@ -1,13 +1,127 @@
 //! `povestitor doctor`: one line per place the program uses, whether it can be used, and for
-//! each problem what to do. Exit 1 when anything needs attention.
+//! each problem what to do. Exit 1 when anything needs attention. With `--report`, the same
+//! and more in a file to attach to an e-mail: the version, the system, the configuration and
+//! the log's last lines (`report`).
 
-use super::Outcome;
+use std::path::Path;
+
+use super::out::tell;
+use super::{Cli, CliError, Outcome};
 use crate::i18n::{Arg, Catalog};
 use crate::service::{
-    Check, Checkup, Config, ConfigError, Place, State, error_text, io_reason_text,
+    Check, Checkup, Config, ConfigError, Place, State, error_text, io_reason_text, log_path,
+    log_tail,
 };
 
-pub fn doctor(config: &Result<Config, ConfigError>, catalog: &Catalog) -> Outcome {
+/// How many of the log's last lines a report holds.
+const REPORT_LOG_LINES: usize = 200;
+
+pub fn doctor(
+    cli: &Cli,
+    report: Option<&Path>,
+    config: &Result<Config, ConfigError>,
+    catalog: &Catalog,
+) -> Result<Outcome, CliError> {
+    let (findings, outcome) = findings(config, catalog);
+    super::out::line(&findings);
+    if let Some(file) = report {
+        let text = report_text(cli, config, &findings, catalog);
+        crate::story::write_derived(file, text.as_bytes()).map_err(|e| {
+            CliError::Other(catalog.t_args(
+                "doctor-report-cannot-write",
+                &[
+                    ("path", file.display().to_string().into()),
+                    ("reason", io_reason_text(&e, catalog).into()),
+                ],
+            ))
+        })?;
+        tracing::info!(path = %file.display(), "bug report written");
+        tell!(
+            "{}",
+            catalog.t_args(
+                "doctor-report-written",
+                &[("path", absolute(file).display().to_string().into())]
+            )
+        );
+    }
+    Ok(outcome)
+}
+
+/// Where the report went, said whole so it can be found from the e-mail's attach window.
+fn absolute(file: &Path) -> std::path::PathBuf {
+    std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf())
+}
+
+/// The report: a heading, the program and the system, the configuration as `config show`
+/// prints it (or why it cannot be read), the findings, and the log's last lines. None of it
+/// holds a password (the configuration has none; the log never has one) or a story's words.
+fn report_text(
+    cli: &Cli,
+    config: &Result<Config, ConfigError>,
+    findings: &str,
+    catalog: &Catalog,
+) -> String {
+    let now = chrono::Local::now().format("%Y-%m-%d %H:%M:%S %:z");
+    let log = log_path();
+    let log_file = log
+        .as_ref()
+        .map_or_else(|| "-".to_string(), |p| p.display().to_string());
+    let log_state = if super::logging(cli, config) {
+        "doctor-report-log-on"
+    } else {
+        "doctor-report-log-off"
+    };
+    let configuration = match super::usable(config, catalog) {
+        Ok(config) => super::config::shown(cli, config, catalog),
+        Err(e) => super::error_text(&e, catalog),
+    };
+    let lines = log
+        .map(|p| log_tail(&p, REPORT_LOG_LINES))
+        .unwrap_or_default();
+    let heading = |key: &str| format!("\n== {} ==\n", catalog.t(key));
+    let mut out = format!(
+        "{}\npovestitor {}\n{}: {now}\n{}: {}\n{}: {}\n{}: {log_file} ({})\n",
+        catalog.t("doctor-report-title"),
+        env!("CARGO_PKG_VERSION"),
+        catalog.t("doctor-report-made"),
+        catalog.t("doctor-report-system"),
+        system(),
+        catalog.t("doctor-report-language"),
+        catalog.lang().code(),
+        catalog.t("doctor-report-log"),
+        catalog.t(log_state),
+    );
+    out.push_str(&heading("doctor-report-config"));
+    out.push_str(&configuration);
+    out.push('\n');
+    out.push_str(&heading("doctor-report-findings"));
+    out.push_str(findings);
+    out.push('\n');
+    out.push_str(&heading("doctor-report-log-lines"));
+    if lines.is_empty() {
+        out.push_str(&catalog.t("doctor-report-no-log"));
+        out.push('\n');
+    }
+    for line in lines {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// The system, as far as the program can tell: its family and processor, and on Linux the
+/// distribution's own name (`/etc/os-release`).
+fn system() -> String {
+    let mut system = format!("{} {}", std::env::consts::OS, std::env::consts::ARCH);
+    let release = std::fs::read_to_string("/etc/os-release").unwrap_or_default();
+    if let Some(name) = release.lines().find_map(|l| l.strip_prefix("PRETTY_NAME=")) {
+        system.push_str(&format!(" ({})", name.trim_matches('"')));
+    }
+    system
+}
+
+/// Every place's line with its fix, then the summary; and whether anything needs attention.
+fn findings(config: &Result<Config, ConfigError>, catalog: &Catalog) -> (String, Outcome) {
     let checkup = Checkup::run(config);
     let config_file = checkup
         .config_path
@@ -30,8 +144,7 @@ pub fn doctor(config: &Result<Config, ConfigError>, catalog: &Catalog) -> Outcom
         ),
     };
     report.push_str(&format!("\n{summary}\n"));
-    super::out::line(report.trim_end_matches('\n'));
-    outcome
+    (report.trim_end_matches('\n').to_string(), outcome)
 }
 
 /// `What: where — state`.

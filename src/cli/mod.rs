@@ -54,14 +54,16 @@ pub fn run(
     catalog: &Catalog,
 ) -> Result<Outcome, CliError> {
     match command {
-        Command::Doctor => return Ok(doctor::doctor(config, catalog)),
+        Command::Doctor { report } => {
+            return doctor::doctor(cli, report.as_deref(), config, catalog);
+        }
         Command::Config(ConfigCommand::Path) => return Ok(config::path(catalog)),
         _ => {}
     }
     let config = usable(config, catalog)?;
     let templates = || templates(cli, config);
     match command {
-        Command::Doctor | Command::Config(ConfigCommand::Path) => Ok(Outcome::Done),
+        Command::Doctor { .. } | Command::Config(ConfigCommand::Path) => Ok(Outcome::Done),
         Command::Config(ConfigCommand::Show) => Ok(config::show(cli, config, catalog)),
         Command::New { template, file, .. } => {
             let templates = templates()?;
@@ -199,6 +201,39 @@ pub fn run(
             templates::new_template(&templates()?, id, from, catalog)
         }
     }
+}
+
+/// A command's name as it is typed (`workshop compile`), for the log; the wizard's without
+/// one.
+pub fn command_name(command: Option<&Command>) -> &'static str {
+    match command {
+        None => "wizard",
+        Some(Command::New { .. }) => "new",
+        Some(Command::Edit { .. }) => "edit",
+        Some(Command::Review { .. }) => "review",
+        Some(Command::Export { .. }) => "export",
+        Some(Command::Publish { .. }) => "publish",
+        Some(Command::Check { .. }) => "check",
+        Some(Command::Tidy { .. }) => "tidy",
+        Some(Command::Templates(TemplatesCommand::List)) => "templates list",
+        Some(Command::Templates(TemplatesCommand::Show { .. })) => "templates show",
+        Some(Command::Templates(TemplatesCommand::Validate { .. })) => "templates validate",
+        Some(Command::Templates(TemplatesCommand::New { .. })) => "templates new",
+        Some(Command::Demo { .. }) => "demo",
+        Some(Command::Worksheet { .. }) => "worksheet",
+        Some(Command::Workshop(WorkshopCommand::Status { .. })) => "workshop status",
+        Some(Command::Workshop(WorkshopCommand::Compile { .. })) => "workshop compile",
+        Some(Command::Doctor { .. }) => "doctor",
+        Some(Command::Config(ConfigCommand::Path)) => "config path",
+        Some(Command::Config(ConfigCommand::Show)) => "config show",
+        Some(Command::Completions { .. }) => "completions",
+        Some(Command::Manpage) => "manpage",
+    }
+}
+
+/// Whether a log is kept: `--log`, or `log = true` in a configuration that reads.
+pub fn logging(cli: &Cli, config: &Result<Config, ConfigError>) -> bool {
+    cli.log || config.as_ref().is_ok_and(|c| c.log)
 }
 
 /// The configuration, or its error worded for the librarian.

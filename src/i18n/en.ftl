@@ -275,6 +275,7 @@ cli-value-lang-ru = Русский
 cli-arg-templates = A folder with your own templates (adds to the built-in ones, replaces those with the same id)
 cli-value-templates = FOLDER
 cli-arg-safe_symbols = The wizard draws only the marks every Windows console font has (√ × ► instead of ✓ ✗ ▸), as it does by itself in a Windows console other than Windows Terminal
+cli-arg-log = Keep a log of what the program does in your data folder (for a bug report; never a password or a story's words). The configuration's log = true does the same
 cli-cmd-new = Start a new story from a template, in the wizard
 cli-arg-new-template = The template to use (see: povestitor templates list)
 cli-value-template = TEMPLATE
@@ -600,6 +601,8 @@ plain-new-needs-file = With --plain, new needs the name of the file to keep the 
 plain-coach = The coach says:
 ## Configuration and doctor
 cli-cmd-doctor = Say where templates, drafts, dictionaries, the configuration and the settings are, whether each can be used, and how to fix what cannot
+cli-arg-doctor-report = Also write a report to attach to an e-mail: the version, the system, the configuration, these findings and the log's last lines (no password, no story's words). Without FILE, povestitor-report.txt in the current folder
+cli-value-report = FILE
 cli-cmd-config = Your configuration file: where it is, and what is in effect
 cli-cmd-config-path = Print where the configuration file is, and whether it exists
 cli-cmd-config-show = Print the configuration in effect, and where each value comes from
@@ -613,6 +616,7 @@ config-path-none = This system gives no configuration folder; name a configurati
 config-show-no-file = no configuration file: these are the defaults
 config-source-file = configuration
 config-source-lang-flag = --lang
+config-source-log-flag = --log
 config-source-system = the system's language
 config-source-settings = remembered from the last story
 config-unset = not set
@@ -645,6 +649,20 @@ doctor-needs-attention = { $count ->
     [one] One thing needs attention: see "To fix" above.
    *[other] { $count } things need attention: see "To fix" above.
 }
+log-cannot-start = The log cannot be written to { $path } ({ $reason }); the program goes on without it.
+doctor-report-written = The report is in { $path }: attach it to your e-mail. It holds no password and none of your stories' words.
+doctor-report-cannot-write = Cannot write the report { $path } ({ $reason }). Name another file: povestitor doctor --report FILE
+doctor-report-title = povestitor: a report for a bug
+doctor-report-made = Made
+doctor-report-system = System
+doctor-report-language = Interface language
+doctor-report-log = Log
+doctor-report-log-on = kept
+doctor-report-log-off = not kept: add --log to the command that goes wrong, or log = true to the configuration
+doctor-report-config = Configuration
+doctor-report-findings = What doctor found
+doctor-report-log-lines = The log's last lines
+doctor-report-no-log = No log yet: run the command that goes wrong with --log, then make the report again.
 
 ## The first-run welcome
 welcome-title = Welcome to povestitor

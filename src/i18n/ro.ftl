@@ -309,6 +309,7 @@ cli-value-lang-ru = Русский
 cli-arg-templates = Un dosar cu șabloanele dumneavoastră (se adaugă la cele incluse și le înlocuiește pe cele cu același id)
 cli-value-templates = DOSAR
 cli-arg-safe_symbols = Asistentul desenează doar semnele pe care le are orice font al consolei Windows (√ × ► în loc de ✓ ✗ ▸), cum face singur într-o consolă Windows alta decât Windows Terminal
+cli-arg-log = Păstrează în dosarul de date un jurnal cu ce face programul (pentru raportarea unei erori; niciodată o parolă sau cuvintele unei povești). În configurație, log = true face același lucru
 cli-cmd-new = Începeți o poveste nouă după un șablon, în asistent
 cli-arg-new-template = Șablonul folosit (vedeți: povestitor templates list)
 cli-value-template = ȘABLON
@@ -645,6 +646,8 @@ plain-new-needs-file = Cu --plain, new are nevoie de numele fișierului în care
 plain-coach = Observațiile asistentului de scriere:
 ## Configurația și verificarea
 cli-cmd-doctor = Arată unde sunt șabloanele, ciornele, dicționarele, configurația și setările, dacă fiecare poate fi folosit și cum se repară ce nu merge
+cli-arg-doctor-report = Scrie și un raport de atașat la un e-mail: versiunea, sistemul, configurația, aceste constatări și ultimele rânduri din jurnal (fără parolă, fără cuvintele poveștilor). Fără FIȘIER, povestitor-report.txt în dosarul curent
+cli-value-report = FIȘIER
 cli-cmd-config = Fișierul de configurație: unde este și ce este în vigoare
 cli-cmd-config-path = Arată unde este fișierul de configurație și dacă există
 cli-cmd-config-show = Arată configurația în vigoare și de unde vine fiecare valoare
@@ -658,6 +661,7 @@ config-path-none = Sistemul nu oferă un dosar de configurație; numiți un fiș
 config-show-no-file = nu există fișier de configurație: acestea sunt valorile implicite
 config-source-file = configurație
 config-source-lang-flag = --lang
+config-source-log-flag = --log
 config-source-system = limba sistemului
 config-source-settings = reținut de la ultima poveste
 config-unset = nestabilit
@@ -691,6 +695,20 @@ doctor-needs-attention = { $count ->
     [few] { $count } lucruri cer atenție: vedeți „Ce faceți” mai sus.
    *[other] { $count } de lucruri cer atenție: vedeți „Ce faceți” mai sus.
 }
+log-cannot-start = Jurnalul nu poate fi scris în { $path } ({ $reason }); programul merge mai departe fără el.
+doctor-report-written = Raportul este în { $path }: atașați-l la e-mail. Nu conține nicio parolă și niciun cuvânt din poveștile dumneavoastră.
+doctor-report-cannot-write = Raportul { $path } nu poate fi scris ({ $reason }). Numiți alt fișier: povestitor doctor --report FIȘIER
+doctor-report-title = povestitor: raport despre o eroare
+doctor-report-made = Făcut la
+doctor-report-system = Sistemul
+doctor-report-language = Limba interfeței
+doctor-report-log = Jurnalul
+doctor-report-log-on = păstrat
+doctor-report-log-off = nepăstrat: adăugați --log la comanda care nu merge sau log = true în configurație
+doctor-report-config = Configurația
+doctor-report-findings = Ce a găsit doctor
+doctor-report-log-lines = Ultimele rânduri din jurnal
+doctor-report-no-log = Încă nu există un jurnal: rulați cu --log comanda care nu merge, apoi faceți din nou raportul.
 
 ## Bun venit, la prima pornire
 welcome-title = Bun venit la povestitor

@@ -303,6 +303,7 @@ cli-value-lang-ru = Русский
 cli-arg-templates = Папка с вашими шаблонами (они добавляются к встроенным и заменяют встроенные с тем же id)
 cli-value-templates = ПАПКА
 cli-arg-safe_symbols = Мастер рисует только знаки, которые есть в любом шрифте консоли Windows (√ × ► вместо ✓ ✗ ▸), как он делает сам в консоли Windows, кроме Windows Terminal
+cli-arg-log = Вести в папке данных журнал того, что делает программа (для сообщения об ошибке; никогда не пароль и не слова истории). То же делает log = true в конфигурации
 cli-cmd-new = Начать новую историю по шаблону, в мастере
 cli-arg-new-template = Шаблон (список: povestitor templates list)
 cli-value-template = ШАБЛОН
@@ -636,6 +637,8 @@ plain-new-needs-file = С --plain команде new нужно имя файл�
 plain-coach = Замечания помощника по тексту:
 ## Конфигурация и проверка
 cli-cmd-doctor = Показать, где лежат шаблоны, черновики, словари, конфигурация и настройки, можно ли ими пользоваться и как исправить то, что не работает
+cli-arg-doctor-report = Записать ещё и отчёт, чтобы приложить к письму: версия, система, конфигурация, эти результаты и последние строки журнала (без пароля, без слов историй). Без ФАЙЛА — povestitor-report.txt в текущей папке
+cli-value-report = ФАЙЛ
 cli-cmd-config = Файл конфигурации: где он и что сейчас действует
 cli-cmd-config-path = Показать, где файл конфигурации и существует ли он
 cli-cmd-config-show = Показать действующую конфигурацию и откуда взято каждое значение
@@ -649,6 +652,7 @@ config-path-none = Система не даёт папки для конфигу
 config-show-no-file = файла конфигурации нет: это значения по умолчанию
 config-source-file = конфигурация
 config-source-lang-flag = --lang
+config-source-log-flag = --log
 config-source-system = язык системы
 config-source-settings = запомнено с прошлой истории
 config-unset = не задано
@@ -682,6 +686,20 @@ doctor-needs-attention = { $count ->
     [few] { $count } вещи требуют внимания: см. «Что сделать» выше.
    *[many] { $count } вещей требуют внимания: см. «Что сделать» выше.
 }
+log-cannot-start = Журнал нельзя записать в { $path } ({ $reason }); программа работает без него.
+doctor-report-written = Отчёт в { $path }: приложите его к письму. В нём нет ни пароля, ни слов ваших историй.
+doctor-report-cannot-write = Не удаётся записать отчёт { $path } ({ $reason }). Укажите другой файл: povestitor doctor --report ФАЙЛ
+doctor-report-title = povestitor: отчёт об ошибке
+doctor-report-made = Составлен
+doctor-report-system = Система
+doctor-report-language = Язык интерфейса
+doctor-report-log = Журнал
+doctor-report-log-on = ведётся
+doctor-report-log-off = не ведётся: добавьте --log к команде, которая работает неправильно, или log = true в конфигурацию
+doctor-report-config = Конфигурация
+doctor-report-findings = Что нашёл doctor
+doctor-report-log-lines = Последние строки журнала
+doctor-report-no-log = Журнала ещё нет: запустите с --log команду, которая работает неправильно, и составьте отчёт снова.
 
 ## Приветствие при первом запуске
 welcome-title = Добро пожаловать в povestitor

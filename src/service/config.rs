@@ -16,7 +16,7 @@ use crate::template::Problem;
 pub use super::folders::{CONFIG_ENV, CONFIG_FILE, config_path};
 
 /// The keys a configuration may hold, in the order the librarian's guide lists them (docs/librarian/, "Configuration").
-pub const CONFIG_KEYS: [&str; 11] = [
+pub const CONFIG_KEYS: [&str; 12] = [
     "language",
     "author",
     "institution",
@@ -28,6 +28,7 @@ pub const CONFIG_KEYS: [&str; 11] = [
     "dictionary_folders",
     "featured_photo_in_body",
     "safe_symbols",
+    "log",
 ];
 
 /// The file as written: every key optional, any other key refused with its place.
@@ -49,6 +50,8 @@ struct ConfigFile {
     featured_photo_in_body: bool,
     #[serde(default)]
     safe_symbols: bool,
+    #[serde(default)]
+    log: bool,
 }
 
 /// What the user configured; empty when there is no file.
@@ -81,6 +84,8 @@ pub struct Config {
     pub featured_photo_in_body: bool,
     /// The wizard draws only the marks every Windows console font has (`--safe-symbols`).
     pub safe_symbols: bool,
+    /// Keep a log file in the data folder (as `--log` does), for a bug report.
+    pub log: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -144,6 +149,7 @@ impl Config {
             dictionary_folders: folders(file.dictionary_folders),
             featured_photo_in_body: file.featured_photo_in_body,
             safe_symbols: file.safe_symbols,
+            log: file.log,
         })
     }
 }
@@ -163,7 +169,7 @@ mod tests {
              layout = \"blog\"\nformat = \"html\"\n\
              book_title = \"Povești din Bălți\"\nbook_subtitle = \"Atelierul din mai\"\n\
              template_folders = [\"sabloane\", \"/abs\"]\ndictionary_folders = [\"dic\"]\n\
-             featured_photo_in_body = true\n",
+             featured_photo_in_body = true\nlog = true\n",
         )
         .unwrap();
         assert_eq!(config.language, Some(Lang::Ru));
@@ -179,8 +185,10 @@ mod tests {
         );
         assert_eq!(config.dictionary_folders, [PathBuf::from("/conf/dic")]);
         assert!(config.featured_photo_in_body);
+        assert!(config.log);
+        let none = parse("").unwrap();
         assert!(
-            !parse("").unwrap().featured_photo_in_body,
+            !none.featured_photo_in_body && !none.log,
             "off unless asked"
         );
     }

@@ -1,5 +1,5 @@
 //! The user's folders, worked out in one place: the configuration and settings (the config
-//! folder), new drafts and the personal word list (the data folder), the trainer's own
+//! folder), new drafts, the personal word list and the log (the data folder), the trainer's own
 //! templates, where a copy of a story goes when its own folder cannot be written, and where
 //! the photo picker looks. Linux: XDG (`~/.config/povestitor`, `~/.local/share/povestitor`);
 //! Windows: `AppData\Roaming\povestitor`. Without a home folder there are none (never a
@@ -54,6 +54,12 @@ fn documents() -> Option<PathBuf> {
         user.document_dir()
             .map_or_else(|| user.home_dir().join("Documents"), Path::to_path_buf),
     )
+}
+
+/// The log file `--log` or the configuration's `log = true` writes:
+/// `<data folder>/povestitor.log` (older ones beside it, `.1` and `.2`).
+pub fn log_path() -> Option<PathBuf> {
+    Some(project()?.data_dir().join("povestitor.log"))
 }
 
 /// The file of words the librarian taught the coach: `<data folder>/personal-words.txt`.

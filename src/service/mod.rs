@@ -7,6 +7,7 @@ mod doctor;
 mod error;
 mod export;
 mod folders;
+mod log;
 mod photos;
 pub mod publish;
 mod report;
@@ -25,9 +26,10 @@ pub use export::{
     write_new_file,
 };
 pub use folders::{
-    copies_folder, data_folder, drafts_folder, personal_words_path, settings_path,
+    copies_folder, data_folder, drafts_folder, log_path, personal_words_path, settings_path,
     templates_folder, user_photo_folders,
 };
+pub use log::{LOG_FILES, LOG_LIMIT, log_tail, start_log};
 pub use photos::{
     PhotoFile, clean_typed_path, list_photos, photo_folder_name, resolve_photo, take_photo,
 };

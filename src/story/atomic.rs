@@ -140,6 +140,8 @@ fn replace(
     persist_patiently(HELD_PATIENCE, || std::fs::rename(&temp, path))?;
     // Renamed: nothing is left at the temporary name to remove.
     let _ = temp.keep();
+    // The path only: what was written is the person's.
+    tracing::info!(path = %path.display(), "file written");
     Ok(())
 }
 

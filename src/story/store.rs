@@ -126,6 +126,8 @@ pub fn parse_draft(text: &str, path: &str) -> Result<Draft, DraftError> {
 pub fn load_draft(path: &Path) -> Result<Draft, DraftError> {
     let display = path.display().to_string();
     let bytes = read_draft_file(path, &display)?;
+    let (file, size) = (display.as_str(), bytes.len());
+    tracing::info!(path = file, bytes = size, "draft read");
     let text = String::from_utf8(bytes).map_err(|_| DraftError::NotUtf8 {
         path: display.clone(),
     })?;

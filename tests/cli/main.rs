@@ -24,6 +24,7 @@ mod foundation;
 mod help;
 mod injection;
 mod limits;
+mod log_report;
 mod notepad;
 mod remembered_names;
 mod spelling;

@@ -1,5 +1,5 @@
-//! The project's own shape: ARCHITECTURE.md matches the tree, the layers point one way, and
-//! the release zips hold what they should.
+//! The project's own shape: ARCHITECTURE.md matches the tree, the layers point one way, every
+//! dependency's licence is on the allow-list, and the release zips hold what they should.
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -7,6 +7,7 @@ mod common;
 mod architecture;
 mod docs;
 mod layers;
+mod licences;
 mod one_writer;
 mod package;
 mod reference;

@@ -1,4 +1,6 @@
-//! `scripts/package.sh` makes one zip per platform; this lists what is in each.
+//! `scripts/package.sh` makes one zip per platform; this lists what is in each: the program
+//! (with its function names, for crash reports), the READMEs and the librarian's guides, the
+//! licence and the third-party notices.
 //!
 //! A release build of both platforms takes minutes, so the script is given binaries already
 //! built: this test's own `povestitor` for Linux (the script strips it) and the Windows .exe
@@ -84,6 +86,11 @@ fn package_makes_a_zip_per_platform_with_the_program_readmes_and_licences() {
         "README-ro.txt",
         "README-ru.txt",
         "README-en.txt",
+        "guide-ro.docx",
+        "guide-ru.docx",
+        "guide-en.docx",
+        "LICENSE",
+        "THIRD-PARTY-NOTICES.txt",
         "LICENSES/README.md",
         "LICENSES/ro_RO.txt",
         "LICENSES/GPL-2.0.txt",
@@ -106,6 +113,22 @@ fn package_makes_a_zip_per_platform_with_the_program_readmes_and_licences() {
     assert!(program.starts_with(b"MZ"), "a Windows program");
     let readme = String::from_utf8(read(&mut windows, &format!("{folder}/README-ro.txt"))).unwrap();
     assert!(readme.contains("povestitor.exe") && readme.contains("%APPDATA%\\povestitor\\data"));
+    assert!(
+        coff_symbols(&program) > 1000,
+        "the Windows program keeps its function names"
+    );
+    shared_files_hold_what_they_say(&mut windows, &folder);
+    let notices = String::from_utf8(read(
+        &mut windows,
+        &format!("{folder}/THIRD-PARTY-NOTICES.txt"),
+    ));
+    let notices = notices.unwrap();
+    // A crate only the Windows program is built with is listed as such.
+    assert!(notices.contains("\nwindows-sys "), "windows-sys is listed");
+    assert!(
+        notices.contains("    in: Windows;"),
+        "Windows-only crates are marked"
+    );
 
     let (names, mut linux) = listing(&linux_zip);
     assert_eq!(
@@ -126,7 +149,14 @@ fn package_makes_a_zip_per_platform_with_the_program_readmes_and_licences() {
         .unix_mode()
         .expect("Unix permissions kept");
     assert_eq!(mode & 0o111, 0o111, "the program can be run: {mode:o}");
-    assert!(read(&mut linux, &format!("{folder}/povestitor")).starts_with(b"\x7fELF"));
+    let program = read(&mut linux, &format!("{folder}/povestitor"));
+    assert!(program.starts_with(b"\x7fELF"));
+    // `povestitor::main` by name in the symbol table (legacy or v0 mangling alike).
+    assert!(
+        contains(&program, b".symtab") && contains(&program, b"10povestitor4main"),
+        "the Linux program keeps its function names"
+    );
+    shared_files_hold_what_they_say(&mut linux, &folder);
     let man = String::from_utf8(read(
         &mut linux,
         &format!("{folder}/man/ru/man1/povestitor.1"),
@@ -139,4 +169,83 @@ fn package_makes_a_zip_per_platform_with_the_program_readmes_and_licences() {
             .unwrap()
             .contains("complete -F _povestitor")
     );
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// How many entries a PE file's COFF symbol table has (0 when it has none).
+fn coff_symbols(exe: &[u8]) -> u32 {
+    let u32_at = |at: usize| {
+        exe.get(at..at + 4)
+            .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    let pe = u32_at(0x3c) as usize;
+    assert_eq!(exe.get(pe..pe + 4), Some(&b"PE\0\0"[..]), "a PE header");
+    // The COFF header after the signature: machine, sections, time, symbol table, symbols.
+    u32_at(pe + 4 + 12)
+}
+
+/// The licence, the notices and the guides, as the zip of either platform holds them.
+fn shared_files_hold_what_they_say(archive: &mut zip::ZipArchive<std::fs::File>, folder: &str) {
+    let licence = String::from_utf8(read(archive, &format!("{folder}/LICENSE"))).unwrap();
+    assert!(licence.starts_with("MIT License") && licence.contains("povestitor contributors"));
+    let notices =
+        String::from_utf8(read(archive, &format!("{folder}/THIRD-PARTY-NOTICES.txt"))).unwrap();
+    // Every crate named in Cargo.toml's dependencies that both programs are built with, and
+    // a text of each kind of licence.
+    for crate_name in [
+        "ratatui",
+        "ureq",
+        "rustls",
+        "spellbook",
+        "docx-rs",
+        "ratatui-textarea",
+    ] {
+        assert!(
+            notices.contains(&format!("\n{crate_name} ")),
+            "{crate_name} is listed"
+        );
+    }
+    for text in [
+        "Permission is hereby granted, free of charge",
+        "Apache License",
+        "Mozilla Public License Version 2.0",
+        "The Rust Standard Library",
+    ] {
+        assert!(notices.contains(text), "{text:?} in the notices");
+    }
+    for lang in ["ro", "ru", "en"] {
+        let guide = read(archive, &format!("{folder}/guide-{lang}.docx"));
+        let mut docx = zip::ZipArchive::new(std::io::Cursor::new(guide)).expect("a DOCX");
+        let mut body = String::new();
+        docx.by_name("word/document.xml")
+            .expect("a Word document")
+            .read_to_string(&mut body)
+            .unwrap();
+        // The guide's title, from its Markdown (its longest word, whatever pandoc does to
+        // quotes and apostrophes).
+        let source =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("docs/librarian/{lang}.md"));
+        let source = std::fs::read_to_string(source).unwrap();
+        let title = source
+            .lines()
+            .find_map(|line| line.strip_prefix("# "))
+            .expect("a title");
+        let word = title
+            .split(|c: char| !c.is_alphabetic())
+            .max_by_key(|w| w.chars().count())
+            .unwrap();
+        assert!(body.contains(word), "{lang}: {word:?} in the guide");
+        let mut styles = String::new();
+        docx.by_name("word/styles.xml")
+            .unwrap()
+            .read_to_string(&mut styles)
+            .unwrap();
+        assert!(
+            styles.contains(&format!("w:val=\"{lang}")),
+            "{lang}: the guide's language is set"
+        );
+    }
 }

@@ -171,8 +171,19 @@ pub fn publish_draft(
     req: &PublishRequest,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Published, ServiceError> {
+    // The log has the steps, never the request (it holds the password) nor the story.
+    tracing::info!(draft = %req.draft.display(), site = req.site, layout = req.layout, "publish: started");
+    let progress = &mut |step: Progress| {
+        log_step(&step);
+        progress(step);
+    };
     // Everything local is checked before the site is asked anything.
     let post = LocalPost::make(loaded, draft, req, progress)?;
+    tracing::info!(
+        photos = post.photos.len(),
+        tags = post.tags.len(),
+        "publish: the post made here"
+    );
 
     let (http, site) = connect(req, progress)?;
     let session = Session {
@@ -200,12 +211,25 @@ pub fn publish_draft(
     record.draft = this_file;
     record.post_sha256 = written.fingerprint;
     req.remember(draft, &record, progress)?;
+    tracing::info!(post = id, created = existing.is_none(), status = %written.status, "publish: the post written");
     Ok(Published {
         id,
         created: existing.is_none(),
         status: written.status,
         edit_link: format!("{}/wp-admin/post.php?post={id}&action=edit", site.url),
     })
+}
+
+/// A publishing step in the log: what happened, with the site's ids and the photos' files.
+fn log_step(step: &Progress) {
+    match step {
+        Progress::Remembered(record) => tracing::info!(
+            post = ?record.post,
+            photos = record.media.len(),
+            "publish: the draft remembers the site's post and photos"
+        ),
+        other => tracing::info!(step = ?other, "publish: step"),
+    }
 }
 
 /// The post as this computer makes it, before the site is asked anything: the article
