@@ -146,6 +146,7 @@ side-details = Author and library
 step-progress = Step { $n } of { $total }
 editor-answer = Answer
 items-hint = F7 add · F8 remove · Tab next field
+items-hint-photos = Enter on an empty file: choose the photo · F7 add · F8 remove · Tab next field
 item-quote = Quote { $n }
 item-photo = Photo { $n }
 label-text = Text

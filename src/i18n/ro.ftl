@@ -179,6 +179,7 @@ side-details = Autor și bibliotecă
 step-progress = Pasul { $n } din { $total }
 editor-answer = Răspuns
 items-hint = F7 adăugați · F8 ștergeți · Tab câmpul următor
+items-hint-photos = Enter pe fișierul gol: alegeți fotografia · F7 adăugați · F8 ștergeți · Tab câmpul următor
 item-quote = Citatul { $n }
 item-photo = Fotografia { $n }
 label-text = Textul

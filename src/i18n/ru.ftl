@@ -173,6 +173,7 @@ side-details = Автор и библиотека
 step-progress = Шаг { $n } из { $total }
 editor-answer = Ответ
 items-hint = F7 добавить · F8 удалить · Tab следующее поле
+items-hint-photos = Enter на пустом файле: выбрать фото · F7 добавить · F8 удалить · Tab следующее поле
 item-quote = Цитата { $n }
 item-photo = Фото { $n }
 label-text = Текст

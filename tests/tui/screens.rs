@@ -650,3 +650,40 @@ fn the_step_list_with_the_safe_symbols() {
     );
     insta::assert_snapshot!("safe_symbols_step_ro_80x24", screen(&app));
 }
+
+/// The export's sentences at 80 columns, whole: a file that is there (what Enter does next),
+/// and the file written (its folder and its name), in every language.
+#[test]
+fn export_messages_are_read_whole_at_80_columns() {
+    use povestitor::tui::app::ExportProblem;
+    let path = PathBuf::from(
+        "/home/biblioteca/Documente/Povestitor/bunicii-online-cum-au-invatat-varstnicii-din-balti.docx",
+    );
+    for lang in Lang::ALL {
+        let size = (80, 24);
+        let mut app = story(lang, size);
+        typed(&mut app, "Bunicii online");
+        send(&mut app, &[Key::plain(Code::F(5))]);
+        update(
+            &mut app,
+            Msg::Exported(Err(ExportProblem::Exists(path.clone()))),
+        );
+        let shown = screen(&app);
+        let joined: String = shown.split_whitespace().collect();
+        let said = app.status.clone().expect("a message").text;
+        assert!(
+            joined.contains(&said.split_whitespace().collect::<String>()),
+            "{said}\n{shown}"
+        );
+        insta::assert_snapshot!(name(lang, size, "export_exists"), shown);
+        update(&mut app, Msg::Exported(Ok((path.clone(), Vec::new()))));
+        let shown = screen(&app);
+        let joined: String = shown.split_whitespace().collect();
+        let said = app.status.clone().expect("a message").text;
+        assert!(
+            joined.contains(&said.split_whitespace().collect::<String>()),
+            "{said}\n{shown}"
+        );
+        insta::assert_snapshot!(name(lang, size, "export_written"), shown);
+    }
+}

@@ -276,10 +276,20 @@ impl App {
                 .filter(|t| t.example().is_some())
                 .map(|t| HomeEntry::Example(t.id().to_string())),
         );
+        // The first new story in the interface's language (`--lang ru`: the Russian
+        // template), else the first one.
+        let lang = self.catalog.lang().code();
+        let selected = entries
+            .iter()
+            .position(|e| {
+                matches!(e, HomeEntry::New(id)
+                    if self.templates.get(id).is_ok_and(|t| t.template.language == lang))
+            })
+            .unwrap_or(0);
         self.home = Home {
             recent,
             entries,
-            selected: 0,
+            selected,
         };
     }
 

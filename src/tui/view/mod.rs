@@ -164,6 +164,27 @@ pub fn fit_str(text: &str, width: usize) -> std::borrow::Cow<'_, str> {
     fit(text, width).into()
 }
 
+/// The parts of `text` (separated by " · ") that fit in `width` characters, whole, the last
+/// ones left out first; the first part cut only when even it does not fit.
+pub fn fit_parts(text: &str, width: usize) -> String {
+    let mut kept = String::new();
+    for part in text.split(" · ") {
+        let with = if kept.is_empty() {
+            part.to_string()
+        } else {
+            format!("{kept} · {part}")
+        };
+        if with.chars().count() > width {
+            break;
+        }
+        kept = with;
+    }
+    if kept.is_empty() {
+        return fit(text, width);
+    }
+    kept
+}
+
 /// Cuts `text` to `width` characters, ending with "…" when cut.
 pub fn fit(text: &str, width: usize) -> String {
     if text.chars().count() <= width {

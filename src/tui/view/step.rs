@@ -214,7 +214,12 @@ fn items_editor(
     let count_width = count.width() as u16;
     let [hint_left, count_area] =
         Layout::horizontal([Constraint::Min(0), Constraint::Length(count_width)]).areas(hint_area);
-    let hint = super::fit(&app.t("items-hint"), hint_left.width as usize);
+    let hint_id = if step.kind == StepKind::Photos {
+        "items-hint-photos"
+    } else {
+        "items-hint"
+    };
+    let hint = super::fit_parts(&app.t(hint_id), hint_left.width as usize);
     frame.render_widget(Paragraph::new(Span::styled(hint, theme.quiet())), hint_left);
     frame.render_widget(Paragraph::new(count), count_area);
     let heading_id = if step.kind == StepKind::Quotes {

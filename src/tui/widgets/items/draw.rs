@@ -83,9 +83,14 @@ impl ItemList {
                 if (i, self.names.len() + c) == self.focus {
                     style = style.add_modifier(ratatui::style::Modifier::REVERSED);
                 }
-                let mut spans = vec![Span::styled(format!("‹ {value} ›"), style)];
-                if (i, self.names.len() + c) == self.focus {
-                    spans.push(Span::styled(format!("  {}", look.choice_hint), label_style));
+                let shown = format!("‹ {value} ›");
+                let hint = format!("  {}", look.choice_hint);
+                let room = usize::from(inner.right().saturating_sub(fx));
+                let fits = shown.chars().count() + hint.chars().count() <= room;
+                let mut spans = vec![Span::styled(shown, style)];
+                // The hint whole, or not at all (never "Spațiu schim").
+                if (i, self.names.len() + c) == self.focus && fits {
+                    spans.push(Span::styled(hint, label_style));
                 }
                 Line::from(spans)
                     .render(Rect::new(fx, fy, inner.right().saturating_sub(fx), 1), buf);
