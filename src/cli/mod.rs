@@ -77,46 +77,7 @@ pub fn run(
             path: file.display().to_string(),
         }),
         Command::Demo { .. } => Err(CliError::DemoNeedsTerminal),
-        Command::Workshop(WorkshopCommand::Status {
-            dir,
-            table,
-            recursive,
-            layout,
-            dictionaries,
-        }) => workshop::workshop_status(
-            &templates()?,
-            &workshop::StatusRequest {
-                folder: dir,
-                format: *table,
-                recursive: *recursive,
-                layout: layout.as_deref(),
-                dictionaries: &with_configured(dictionaries, config),
-            },
-            catalog,
-        ),
-        Command::Workshop(WorkshopCommand::Compile {
-            dir,
-            layout,
-            doc,
-            title,
-            subtitle,
-            file,
-            force,
-            order,
-        }) => compile::compile(
-            &templates()?,
-            &compile::CompileRequest {
-                folder: dir,
-                layout: layout.as_deref(),
-                format: DocFormat::for_file(*doc, Some(file), DocFormat::Docx),
-                title: title.as_deref().or(config.book_title.as_deref()),
-                subtitle: subtitle.as_deref().or(config.book_subtitle.as_deref()),
-                output: file,
-                force: *force,
-                order: *order,
-            },
-            catalog,
-        ),
+        Command::Workshop(workshop) => run_workshop(workshop, &templates()?, config, catalog),
         Command::Worksheet {
             template,
             doc,
@@ -190,16 +151,76 @@ pub fn run(
         Command::Completions { shell } => completions::completions(*shell, catalog),
         Command::Manpage => completions::manpage(catalog),
         Command::Tidy { draft, apply } => tidy::tidy(&templates()?, draft, *apply, catalog),
-        Command::Templates(TemplatesCommand::List) => templates::list(&templates()?),
-        Command::Templates(TemplatesCommand::Show { id }) => {
-            templates::show(&templates()?, id, catalog)
-        }
         Command::Templates(TemplatesCommand::Validate { path }) => {
             templates::validate(path, catalog)
         }
-        Command::Templates(TemplatesCommand::New { id, from }) => {
-            templates::new_template(&templates()?, id, from, catalog)
-        }
+        Command::Templates(command) => run_templates(command, &templates()?, catalog),
+    }
+}
+
+/// `workshop status` and `workshop compile`, the book's title from the configuration when
+/// none is given.
+fn run_workshop(
+    command: &WorkshopCommand,
+    templates: &Templates,
+    config: &Config,
+    catalog: &Catalog,
+) -> Result<Outcome, CliError> {
+    match command {
+        WorkshopCommand::Status {
+            dir,
+            table,
+            recursive,
+            layout,
+            dictionaries,
+        } => workshop::workshop_status(
+            templates,
+            &workshop::StatusRequest {
+                folder: dir,
+                format: *table,
+                recursive: *recursive,
+                layout: layout.as_deref(),
+                dictionaries: &with_configured(dictionaries, config),
+            },
+            catalog,
+        ),
+        WorkshopCommand::Compile {
+            dir,
+            layout,
+            doc,
+            title,
+            subtitle,
+            file,
+            force,
+            order,
+        } => compile::compile(
+            templates,
+            &compile::CompileRequest {
+                folder: dir,
+                layout: layout.as_deref(),
+                format: DocFormat::for_file(*doc, Some(file), DocFormat::Docx),
+                title: title.as_deref().or(config.book_title.as_deref()),
+                subtitle: subtitle.as_deref().or(config.book_subtitle.as_deref()),
+                output: file,
+                force: *force,
+                order: *order,
+            },
+            catalog,
+        ),
+    }
+}
+
+/// `templates list`, `show` and `new` (`validate` reads its folder alone).
+fn run_templates(
+    command: &TemplatesCommand,
+    templates: &Templates,
+    catalog: &Catalog,
+) -> Result<Outcome, CliError> {
+    match command {
+        TemplatesCommand::List => templates::list(templates),
+        TemplatesCommand::Show { id } => templates::show(templates, id, catalog),
+        TemplatesCommand::Validate { path } => templates::validate(path, catalog),
+        TemplatesCommand::New { id, from } => templates::new_template(templates, id, from, catalog),
     }
 }
 

@@ -19,6 +19,7 @@ pub fn check_shape(template: &Template, source: &TemplateSource) -> Vec<Problem>
         Some((line, col)) => Problem::at(&file, line, col, message),
         None => Problem::in_file(&file, message),
     };
+    let at: &dyn Fn(&str, usize, String) -> Problem = &at;
     let mut problems = Vec::new();
     if !is_identifier(&template.id, true) {
         problems.push(at(
@@ -42,6 +43,17 @@ pub fn check_shape(template: &Template, source: &TemplateSource) -> Vec<Problem>
             "the template has no layouts; add at least one [[layouts]] table",
         ));
     }
+    steps(template, at, &mut problems);
+    layouts(template, &text, at, &mut problems);
+    coach(template, at, &mut problems);
+    problems
+}
+
+/// Where a problem is: the `nth` place `needle` is written in template.toml, and what is wrong.
+type At<'a> = &'a dyn Fn(&str, usize, String) -> Problem;
+
+/// Each step's id (written once, a word) and its word limits.
+fn steps(template: &Template, at: At, problems: &mut Vec<Problem>) {
     let mut seen = HashSet::new();
     for step in &template.steps {
         let needle = format!("\"{}\"", step.id);
@@ -71,6 +83,10 @@ pub fn check_shape(template: &Template, source: &TemplateSource) -> Vec<Problem>
             ));
         }
     }
+}
+
+/// Each layout's file (inside the template's folder) and id (written once).
+fn layouts(template: &Template, text: &str, at: At, problems: &mut Vec<Problem>) {
     let mut seen = HashSet::new();
     for layout in &template.layouts {
         if let Some(file) = &layout.file
@@ -100,6 +116,10 @@ pub fn check_shape(template: &Template, source: &TemplateSource) -> Vec<Problem>
             ));
         }
     }
+}
+
+/// The `[coach]` table: steps it names exist, limits that can be met.
+fn coach(template: &Template, at: At, problems: &mut Vec<Problem>) {
     let coach = &template.coach;
     for id in &coach.number_steps {
         if template.step(id).is_none() {
@@ -129,7 +149,6 @@ pub fn check_shape(template: &Template, source: &TemplateSource) -> Vec<Problem>
             format!("[coach] article_words has min {min} above max {max}"),
         ));
     }
-    problems
 }
 
 fn is_identifier(id: &str, allow_dash: bool) -> bool {
