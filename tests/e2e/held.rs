@@ -18,22 +18,6 @@ use pty::{CTRL_Q, Session};
 /// arguments) with the file held.
 const HOLD: &str = r#"mount --bind /dev/null "$HELD" && exec "$0" "$@""#;
 
-/// Fails at once, saying why, when this machine cannot give a process a mount namespace.
-fn can_mount_in_a_namespace() {
-    let tried = Command::new("unshare")
-        .args(["--user", "--map-root-user", "--mount", "sh", "-c"])
-        .arg("mount --bind /dev/null /etc/hostname")
-        .output();
-    match tried {
-        Ok(out) if out.status.success() => {}
-        Ok(out) => panic!(
-            "these tests bind-mount a file with `unshare --user --map-root-user --mount`, \
-             which this machine refuses (user namespaces off?): {}",
-            String::from_utf8_lossy(&out.stderr)
-        ),
-        Err(e) => panic!("these tests need util-linux's unshare: {e}"),
-    }
-}
 
 /// The model story, copied into `dir`, and the article `export` writes for it by default.
 fn story(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
@@ -47,7 +31,7 @@ fn story(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
 
 #[test]
 fn export_over_a_file_held_by_another_program_names_it_and_a_name_beside_it() {
-    can_mount_in_a_namespace();
+    pty::can_mount_in_a_namespace("mount --bind /dev/null /etc/hostname");
     let home = tempfile::tempdir().unwrap();
     let (draft, article) = story(home.path());
     std::fs::write(&article, "the article as Word has it open").unwrap();
@@ -91,7 +75,7 @@ fn export_over_a_file_held_by_another_program_names_it_and_a_name_beside_it() {
 
 #[test]
 fn the_wizard_offers_to_write_beside_a_file_held_by_another_program() {
-    can_mount_in_a_namespace();
+    pty::can_mount_in_a_namespace("mount --bind /dev/null /etc/hostname");
     let home = tempfile::tempdir().unwrap();
     let (draft, article) = story(home.path());
     std::fs::write(&article, "the article as Word has it open").unwrap();

@@ -5,7 +5,6 @@
 //! the empty folder beneath, and nothing is left mounted after the test.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use crate::pty::{CTRL_Q, Session, answer};
 use povestitor::service::Templates;
@@ -30,7 +29,7 @@ struct FullDisk {
 
 impl FullDisk {
     fn new() -> FullDisk {
-        can_mount_in_a_namespace();
+        crate::pty::can_mount_in_a_namespace("mount -t tmpfs -o size=64k povestitor-test /mnt");
         let home = tempfile::tempdir().unwrap();
         let seed = home.path().join("seed/poveste.toml");
         std::fs::create_dir_all(seed.parent().unwrap()).unwrap();
@@ -77,22 +76,6 @@ impl FullDisk {
     }
 }
 
-/// Fails at once, saying why, when this machine cannot give a process a mount namespace.
-fn can_mount_in_a_namespace() {
-    let tried = Command::new("unshare")
-        .args(["--user", "--map-root-user", "--mount", "sh", "-c"])
-        .arg("mount -t tmpfs -o size=64k povestitor-test /mnt")
-        .output();
-    match tried {
-        Ok(out) if out.status.success() => {}
-        Ok(out) => panic!(
-            "these tests mount a small tmpfs with `unshare --user --map-root-user --mount`, \
-             which this machine refuses (user namespaces off?): {}",
-            String::from_utf8_lossy(&out.stderr)
-        ),
-        Err(e) => panic!("these tests need util-linux's unshare: {e}"),
-    }
-}
 
 /// Types the words and waits for the autosave to fail on the full disk.
 fn type_until_the_save_fails(s: &mut Session) {

@@ -374,3 +374,22 @@ pub fn answer(path: &Path, id: &str) -> String {
 pub fn new_story<'a>(lang: &'a str, file: &'a str) -> [&'a str; 6] {
     ["--lang", lang, "new", "--template", "success-story", file]
 }
+
+/// Fails at once, saying why, when this machine cannot give a process a mount namespace of
+/// its own (`unshare --user --map-root-user --mount`, no root needed) in which `mount` runs:
+/// the tests that make a disk full or a file held by another program need one.
+pub fn can_mount_in_a_namespace(mount: &str) {
+    let tried = std::process::Command::new("unshare")
+        .args(["--user", "--map-root-user", "--mount", "sh", "-c"])
+        .arg(mount)
+        .output();
+    match tried {
+        Ok(out) if out.status.success() => {}
+        Ok(out) => panic!(
+            "`{mount}` in a namespace of its own (`unshare --user --map-root-user --mount`) \
+             is refused on this machine (user namespaces off?): {}",
+            String::from_utf8_lossy(&out.stderr)
+        ),
+        Err(e) => panic!("these tests need util-linux's unshare: {e}"),
+    }
+}
