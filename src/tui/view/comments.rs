@@ -69,7 +69,8 @@ fn list_lines<'a>(app: &App, session: &Session, step_id: &str, width: u16) -> Ve
     }
     let mut lines = vec![(
         Line::from(Span::styled(
-            fit(&format!("{OPEN_MARK} {heading}"), w),
+            // The keys whole or left out, the last first (never "Ct…").
+            super::fit_parts(&format!("{OPEN_MARK} {heading}"), w),
             theme.title(),
         )),
         1,
