@@ -18,7 +18,6 @@ use pty::{CTRL_Q, Session};
 /// arguments) with the file held.
 const HOLD: &str = r#"mount --bind /dev/null "$HELD" && exec "$0" "$@""#;
 
-
 /// The model story, copied into `dir`, and the article `export` writes for it by default.
 fn story(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
     let draft = common::copy_example("success-story", dir);

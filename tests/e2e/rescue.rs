@@ -76,7 +76,6 @@ impl FullDisk {
     }
 }
 
-
 /// Types the words and waits for the autosave to fail on the full disk.
 fn type_until_the_save_fails(s: &mut Session) {
     s.send(TYPED.as_bytes());

@@ -134,7 +134,11 @@ fn a_photo_chosen_from_pictures_comes_beside_the_draft_and_into_word() {
     let pictures = dir.path().join("Pictures");
     std::fs::create_dir_all(&pictures).unwrap();
     let photo = std::fs::read(PNG).unwrap();
-    std::fs::write(pictures.join("Lansarea-Cartii.png"), &photo).unwrap();
+    std::fs::write(
+        pictures.join("Lansarea-Cartii-la-biblioteca-din-Balti-mai-2026.png"),
+        &photo,
+    )
+    .unwrap();
     std::fs::write(pictures.join("concediu.jpg"), b"not this one").unwrap();
     std::fs::write(pictures.join("iphone.HEIC"), b"heic").unwrap();
     let (mut w, file) = at_photos(dir.path());
@@ -162,14 +166,26 @@ fn a_photo_chosen_from_pictures_comes_beside_the_draft_and_into_word() {
     );
     w.key(Code::Enter);
     assert!(w.app.session.as_ref().unwrap().picker.is_none());
+    // The file's field shows the path from its start: its folder and the photo's name.
+    let screen = w.screen();
+    let field = screen
+        .lines()
+        .find(|l| l.contains("Fișierul:"))
+        .unwrap_or_default();
+    assert!(
+        field.contains("Fișierul: poveste-foto/Lansarea"),
+        "{screen}"
+    );
 
-    let copied = dir.path().join("stories/poveste-foto/Lansarea-Cartii.png");
+    let copied = dir
+        .path()
+        .join("stories/poveste-foto/Lansarea-Cartii-la-biblioteca-din-Balti-mai-2026.png");
     assert_eq!(
         std::fs::read(&copied).unwrap(),
         photo,
         "copied byte for byte"
     );
-    let recorded = "poveste-foto/Lansarea-Cartii.png";
+    let recorded = "poveste-foto/Lansarea-Cartii-la-biblioteca-din-Balti-mai-2026.png";
     assert_eq!(w.draft().answers.items("photos")[0].get("path"), recorded);
     w.msg(Msg::Key(Key::ctrl(Code::Char('s'))));
     let saved = load_draft(&file).unwrap();

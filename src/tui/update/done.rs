@@ -52,7 +52,11 @@ pub fn done(app: &mut App, done: Done) {
         Done::PhotoTaken { row, path, said } => {
             edit_file_field(app, row, |field| {
                 let chars = field.text().chars().count();
-                field.replace_chars(0, chars, &path)
+                let outcome = field.replace_chars(0, chars, &path);
+                // The one-line field shows the photo's folder and name from their start
+                // ("poveste-foto/clubul-de-lectura.jpg"), not the tail its cursor would.
+                field.cursor_to_start();
+                outcome
             });
             app.say(StatusKind::Done, said);
         }
