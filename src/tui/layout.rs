@@ -215,6 +215,72 @@ pub fn prompt<'a>(app: &App, step: &'a Step) -> Paragraph<'a> {
         .wrap(Wrap { trim: true })
 }
 
+/// The guidance in `rows` rows at `width` when it does not fit them, never cut inside a
+/// sentence: the bullets that fit whole, then as many of the example's sentences as fit,
+/// "…" after the last one shown; the line saying how to hide it goes first.
+pub fn guidance_within(app: &App, step: &Step, rows: u16, width: u16) -> Paragraph<'static> {
+    let theme = app.theme;
+    let fits = |lines: &[Line<'static>]| {
+        Paragraph::new(lines.to_vec())
+            .wrap(Wrap { trim: true })
+            .line_count(width)
+            <= usize::from(rows)
+    };
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for g in &step.guidance {
+        let line = Line::from(vec![
+            Span::styled("• ", theme.quiet()),
+            Span::styled(g.clone(), theme.quiet()),
+        ]);
+        lines.push(line);
+        if !fits(&lines) {
+            lines.pop();
+            break;
+        }
+    }
+    if !step.example.is_empty() {
+        let label = format!("{} ", app.t("guidance-example"));
+        let sentences = sentences(&step.example);
+        for shown in (1..=sentences.len()).rev() {
+            let mut text = sentences[..shown].concat().trim_end().to_string();
+            if shown < sentences.len() {
+                text.push_str(" …");
+            }
+            let line = Line::from(vec![
+                Span::styled(label.clone(), theme.strong()),
+                Span::styled(text, theme.example()),
+            ]);
+            lines.push(line);
+            if fits(&lines) {
+                break;
+            }
+            lines.pop();
+        }
+    }
+    Paragraph::new(lines).wrap(Wrap { trim: true })
+}
+
+/// `text` in sentences, each with the spaces after it: split after `.`, `!`, `?` and `…`
+/// followed by a space.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, (at, c)) in chars.iter().enumerate() {
+        let ends = matches!(c, '.' | '!' | '?' | '…')
+            && chars.get(k + 1).is_some_and(|(_, next)| next.is_whitespace());
+        if ends {
+            let end = at + c.len_utf8();
+            found.push(&text[start..end]);
+            start = end;
+        }
+    }
+    if start < text.len() {
+        found.push(&text[start..]);
+    }
+    found
+}
+
 /// Guidance bullets and the example, or one line saying how to show them.
 pub fn guidance<'a>(app: &App, step: &'a Step, show: bool) -> Paragraph<'a> {
     let theme = app.theme;

@@ -12,7 +12,7 @@ use crate::service::choice_id;
 use crate::template::{Step, StepKind};
 use crate::tui::app::{App, Focus, Session};
 use crate::tui::keymap::{self, Action};
-use crate::tui::layout::{body_split, guidance, prompt, step_main};
+use crate::tui::layout::{body_split, guidance, guidance_within, prompt, step_main};
 use crate::tui::widgets::{Editor, Field, ItemList, ItemsLook};
 
 pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
@@ -33,7 +33,15 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     super::comments::draw(frame, app, session, &step.id, areas.comments);
     frame.render_widget(Paragraph::new(heading), areas.head);
     frame.render_widget(prompt, areas.prompt);
-    frame.render_widget(guide, areas.guide);
+    // Cut to the rows it has, it keeps whole sentences.
+    if guide.line_count(areas.guide.width) > usize::from(areas.guide.height)
+        && session.show_guidance
+    {
+        let within = guidance_within(app, step, areas.guide.height, areas.guide.width);
+        frame.render_widget(within, areas.guide);
+    } else {
+        frame.render_widget(guide, areas.guide);
+    }
     let focused = session.focus == Focus::Editor && session.comments.writing.is_none();
     let count = word_count_line(
         app,
