@@ -268,7 +268,9 @@ fn sentences(text: &str) -> Vec<&str> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, (at, c)) in chars.iter().enumerate() {
         let ends = matches!(c, '.' | '!' | '?' | '…')
-            && chars.get(k + 1).is_some_and(|(_, next)| next.is_whitespace());
+            && chars
+                .get(k + 1)
+                .is_some_and(|(_, next)| next.is_whitespace());
         if ends {
             let end = at + c.len_utf8();
             found.push(&text[start..end]);

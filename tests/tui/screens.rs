@@ -687,3 +687,42 @@ fn export_messages_are_read_whole_at_80_columns() {
         insta::assert_snapshot!(name(lang, size, "export_written"), shown);
     }
 }
+
+/// Review mode's sentence when the trainer types into the librarian's answer, whole at 80
+/// columns with the title bar naming the review, in every language.
+#[test]
+fn review_messages_are_read_whole_at_80_columns() {
+    use povestitor::tui::app::Reviewer;
+    for lang in Lang::ALL {
+        let size = (80, 24);
+        let mut app = app(lang, size);
+        let draft = commented_draft(&app);
+        let reviewer = Reviewer {
+            name: "Ion Rusu".into(),
+            today: "2026-11-25".into(),
+        };
+        app.open_for_review(
+            PathBuf::from("/home/formator/Documente/atelier-mai/ana-rusu-poveste.toml"),
+            draft,
+            reviewer,
+        )
+        .expect("open");
+        send(&mut app, &[Key::alt(Code::Char('3'))]);
+        typed(&mut app, "x");
+        let said = app.status.clone().expect("a message").text;
+        let shown = screen(&app);
+        let joined: String = shown.split_whitespace().collect();
+        assert!(
+            joined.contains(&said.split_whitespace().collect::<String>()),
+            "{said}\n{shown}"
+        );
+        let reviewing = app
+            .catalog
+            .t_args("header-reviewing", &[("name", "Ion Rusu".into())]);
+        assert!(
+            shown.lines().next().unwrap_or("").contains(&reviewing),
+            "{shown}"
+        );
+        insta::assert_snapshot!(name(lang, size, "review_read_only"), shown);
+    }
+}
