@@ -68,6 +68,12 @@ export-left-out-quotes = The layout “{ $layout }” shows { $shown } of { $tot
    *[other] quotes { $numbers } are
 } left out.
 export-left-out-and = and
+export-see-more = The layout "{ $layout }": Facebook shows about { $limit } characters before "See more"; the post is cut after "…{ $words }".
+export-see-more-whole = The layout "{ $layout }": the whole post ({ $count } characters) shows before "See more".
+export-attach-photos = Attach { $count ->
+    [one] the photo
+   *[other] the photos
+} { $files } to the post.
 templates-layouts = Layouts
 templates-steps = Steps
 templates-required = required

@@ -101,6 +101,20 @@ export-left-out-quotes = Macheta „{ $layout }” arată { $shown } din { $tota
    *[other] citatele { $numbers } nu apar
 }.
 export-left-out-and = și
+export-see-more = Macheta „{ $layout }”: Facebook arată cam { $limit ->
+    [one] un caracter
+    [few] { $limit } caractere
+   *[other] { $limit } de caractere
+} înainte de „Vezi mai mult”; postarea se taie după „…{ $words }”.
+export-see-more-whole = Macheta „{ $layout }”: toată postarea ({ $count ->
+    [one] un caracter
+    [few] { $count } caractere
+   *[other] { $count } de caractere
+}) se vede înainte de „Vezi mai mult”.
+export-attach-photos = Atașați la postare { $count ->
+    [one] fotografia
+   *[other] fotografiile
+} { $files }.
 templates-layouts = Machete
 templates-steps = Pași
 templates-required = obligatoriu

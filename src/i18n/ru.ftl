@@ -95,6 +95,19 @@ export-left-out-quotes = Макет «{ $layout }» показывает { $show
    *[other] цитаты { $numbers } не вошли
 }.
 export-left-out-and = и
+export-see-more = Макет «{ $layout }»: Facebook показывает около { $limit } { $limit ->
+    [one] знака
+   *[other] знаков
+} до «Ещё»; пост обрывается после «…{ $words }».
+export-see-more-whole = Макет «{ $layout }»: весь пост ({ $count } { $count ->
+    [one] знак
+    [few] знака
+   *[other] знаков
+}) виден до «Ещё».
+export-attach-photos = Прикрепите к посту { $count ->
+    [one] фотографию
+   *[other] фотографии
+} { $files }.
 templates-layouts = Макеты
 templates-steps = Шаги
 templates-required = обязательно

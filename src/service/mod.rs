@@ -12,6 +12,7 @@ mod photos;
 pub mod publish;
 mod report;
 mod shutdown;
+mod social;
 mod spelling;
 mod templates;
 mod validate;
@@ -35,6 +36,7 @@ pub use photos::{
 };
 pub use report::report_lines;
 pub use shutdown::{Shutdown, WINDOWS_WAIT, wait_for_enter, waits_for_enter};
+pub use social::{attach_photos_text, is_social, see_more_lines, see_more_text};
 pub use spelling::{configured_dictionaries, load_speller, personal_known_words, template_speller};
 pub use templates::{Templates, copy_template};
 pub use validate::validate_path;

@@ -43,6 +43,10 @@ pub struct LayoutInfo {
     /// each story's print layout unless told otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub medium: Option<Medium>,
+    /// For a social network's post: how many characters the network shows before "See
+    /// more" (Facebook about 480); `check` and the export say where the cut falls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub see_more: Option<usize>,
 }
 
 /// What a layout is made for.

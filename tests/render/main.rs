@@ -22,6 +22,7 @@ mod export_phone_photos;
 mod export_photos;
 mod export_wp;
 mod golden;
+mod social_post;
 mod typography;
 mod typography_generated;
 mod typography_render;
