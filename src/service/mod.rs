@@ -1,8 +1,10 @@
 //! The services every front end (command line, wizard, plain mode) stands on: the templates
 //! a session uses (`Templates`: loaded, compiled, validated) and the operations they share.
 
+mod clipboard;
 pub mod compile;
 mod config;
+mod consent;
 mod doctor;
 mod error;
 mod export;
@@ -19,7 +21,11 @@ mod validate;
 mod wording;
 pub mod workshop;
 
+pub use clipboard::{
+    ClipboardError, Payload, SystemClipboard, fallback_path, osc52, payload as clipboard_payload,
+};
 pub use config::{CONFIG_ENV, CONFIG_FILE, CONFIG_KEYS, Config, ConfigError, config_path};
+pub use consent::{ConsentForm, WrittenForm, consent_forms, write_consent_forms};
 pub use doctor::{Check, Checkup, Place, State};
 pub use error::ServiceError;
 pub use export::{

@@ -14,6 +14,7 @@ mod workshop_common;
 mod builtin_templates;
 mod captions;
 mod comments;
+mod consent;
 mod export_docx;
 mod export_every_item;
 mod export_html;
