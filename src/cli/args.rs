@@ -88,6 +88,25 @@ pub enum Command {
         #[arg(long)]
         standalone: bool,
     },
+    /// Put a draft's article on the clipboard: formatted for Word, LibreOffice, Gmail and the blog editor, with plain text beside it for Facebook.
+    Copy {
+        /// The draft (.toml file).
+        draft: PathBuf,
+        /// The publication layout, e.g. blog or facebook (see: povestitor templates show ID). Without it, the layout in your configuration.
+        #[arg(long, short)]
+        layout: Option<String>,
+    },
+    /// Write a one-page consent form (Word) for each person a draft quotes or shows in a photo, to print and have signed.
+    Consent {
+        /// The draft (.toml file).
+        draft: PathBuf,
+        /// The folder to write the forms into. Without it, the draft's folder.
+        #[arg(long = "output", short = 'o', id = "dir")]
+        dir: Option<PathBuf>,
+        /// Replace forms that exist.
+        #[arg(long)]
+        force: bool,
+    },
     /// Send a draft to the library's WordPress blog as a draft post, with its photos (publishing again updates the same post).
     Publish {
         /// The draft (.toml file).

@@ -10,7 +10,8 @@ use super::{CliError, Outcome};
 use crate::coach::{self, FindingKind, Report, Severity, Spelling, Stats};
 use crate::i18n::Catalog;
 use crate::service::{
-    Templates, describe, personal_known_words, report_lines, spelling_off, template_speller,
+    Templates, describe, personal_known_words, report_lines, see_more_lines, spelling_off,
+    template_speller,
 };
 use crate::story::{Draft, load_draft};
 use crate::template::Template;
@@ -56,7 +57,13 @@ pub fn check(
         coach::spelling::suggest_all(&mut report.findings, speller);
     }
     match request.format {
-        ReportFormat::Text => print_text(&loaded.template, &draft, &report, catalog),
+        ReportFormat::Text => {
+            print_text(&loaded.template, &draft, &report, catalog);
+            // Where "See more" cuts each social post the template makes.
+            for line in see_more_lines(loaded, &draft, catalog) {
+                say!("{line}");
+            }
+        }
         ReportFormat::Json => say!("{}", json_report(&loaded.template, &report, catalog)),
     }
     Ok(if report.needs_work() {

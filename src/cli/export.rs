@@ -8,8 +8,8 @@ use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::render::{self, Format, RenderOptions};
 use crate::service::{
-    ArticleFile, Config, ServiceError, Templates, draft_folder, left_out_text, output_path,
-    outside_photos_text, write_article,
+    ArticleFile, Config, ServiceError, Templates, attach_photos_text, draft_folder, left_out_text,
+    output_path, outside_photos_text, see_more_text, write_article,
 };
 use crate::story::{Draft, load_draft, save_draft};
 
@@ -77,6 +77,15 @@ pub fn export(
         tell!("{line}");
     }
     for line in outside_photos_text(&article.photos, catalog) {
+        tell!("{line}");
+    }
+    // A social post: where "See more" cuts it, and the photos to attach (beside a file).
+    if let Some(line) = see_more_text(loaded, &draft, req.layout, catalog)? {
+        tell!("{line}");
+    }
+    if req.output.is_some()
+        && let Some(line) = attach_photos_text(loaded, req.layout, &article.photos, catalog)
+    {
         tell!("{line}");
     }
     Ok(Outcome::Done)

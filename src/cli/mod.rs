@@ -6,6 +6,8 @@ mod check;
 mod compile;
 mod completions;
 mod config;
+mod consent;
+mod copy;
 mod doctor;
 mod error;
 mod error_text;
@@ -115,6 +117,18 @@ pub fn run(
             },
             catalog,
         ),
+        Command::Copy { draft, layout } => copy::copy(
+            &templates()?,
+            draft,
+            layout
+                .as_deref()
+                .or(config.layout.as_deref())
+                .ok_or(CliError::NoLayout)?,
+            catalog,
+        ),
+        Command::Consent { draft, dir, force } => {
+            consent::consent(&templates()?, draft, dir.as_deref(), *force, catalog)
+        }
         Command::Publish {
             draft,
             site,
@@ -233,6 +247,8 @@ pub fn command_name(command: Option<&Command>) -> &'static str {
         Some(Command::Edit { .. }) => "edit",
         Some(Command::Review { .. }) => "review",
         Some(Command::Export { .. }) => "export",
+        Some(Command::Copy { .. }) => "copy",
+        Some(Command::Consent { .. }) => "consent",
         Some(Command::Publish { .. }) => "publish",
         Some(Command::Check { .. }) => "check",
         Some(Command::Tidy { .. }) => "tidy",

@@ -101,6 +101,46 @@ export-left-out-quotes = Macheta „{ $layout }” arată { $shown } din { $tota
    *[other] citatele { $numbers } nu apar
 }.
 export-left-out-and = și
+export-see-more = Macheta „{ $layout }”: Facebook arată cam { $limit ->
+    [one] un caracter
+    [few] { $limit } caractere
+   *[other] { $limit } de caractere
+} înainte de „Vezi mai mult”; postarea se taie după „…{ $words }”.
+export-see-more-whole = Macheta „{ $layout }”: toată postarea ({ $count ->
+    [one] un caracter
+    [few] { $count } caractere
+   *[other] { $count } de caractere
+}) se vede înainte de „Vezi mai mult”.
+export-attach-photos = Atașați la postare { $count ->
+    [one] fotografia
+   *[other] fotografiile
+} { $files }.
+copy-done = Articolul este copiat: lipiți-l cu Ctrl+V („{ $layout }”, cu formatare, și ca text simplu).
+copy-terminal = Clipboardul sistemului nu se poate folosi aici ({ $reason }); articolul („{ $layout }”, ca text simplu) a fost trimis terminalului: lipiți-l cu Ctrl+V, dacă terminalul permite copierea.
+copy-unreachable = Nu se poate ajunge la niciun clipboard aici ({ $reason }): deschideți { $path }, unde este acum articolul, și copiați-l de acolo.
+copy-no-session = nu există o sesiune grafică
+copy-wizard-unreachable = Clipboardul sistemului nu se poate folosi aici ({ $reason }): exportați articolul (Enter) și copiați-l din fișier.
+consent-written = Formularul de acord pentru { $person }: { $path }
+consent-written-children = Formularul de acord pentru { $person } (cu partea pentru părinte): { $path }
+consent-none = Povestea nu are nici citate, nici fotografii: nu e nevoie de formulare de acord.
+consent-sign = Tipăriți formularele și cereți semnăturile înainte de a publica; păstrați formularele semnate la bibliotecă.
+consent-form-heading = Acord pentru publicare
+consent-form-library = Biblioteca
+consent-form-story = Povestea
+consent-form-where = Unde se publică
+consent-form-places = revista „Biblio-info”, blogul bibliotecii și pagina ei de Facebook
+consent-form-quote = Sunt de acord ca biblioteca să publice în această poveste numele meu, rolul meu și cuvintele mele de mai jos:
+consent-form-photo = Sunt de acord ca biblioteca să publice în această poveste fotografia de mai jos, în care apar, cu legenda ei (câte un formular pentru fiecare persoană din fotografie):
+consent-form-withdraw = Știu că îmi pot retrage acordul oricând, printr-o cerere la bibliotecă: de atunci, biblioteca nu mai folosește numele, cuvintele sau imaginea mea și le scoate de pe blog și de pe Facebook. Datele mele sunt prelucrate conform Legii nr. 133/2011 privind protecția datelor cu caracter personal.
+consent-form-name = Numele și prenumele
+consent-form-signature = Semnătura
+consent-form-date = Data
+consent-form-parent-heading = Pentru un copil sub 18 ani
+consent-form-parent = Eu, părintele sau tutorele copilului din fotografie, sunt de acord cu cele de mai sus în numele lui.
+consent-form-parent-name = Numele părintelui sau al tutorelui
+consent-form-quote-file = citatul
+consent-form-photo-file = fotografia
+consent-form-file = acord
 templates-layouts = Machete
 templates-steps = Pași
 templates-required = obligatoriu
@@ -164,6 +204,8 @@ keys-back = înapoi
 keys-layout = macheta
 keys-scroll = derulați
 keys-do-export = exportați
+keys-copy = copiați
+help-copy = Copiați articolul în clipboard (cu formatare și ca text simplu)
 keys-close = închideți
 home-welcome = Bun venit! Ce doriți să faceți?
 home-new = Începeți o poveste nouă
@@ -334,6 +376,13 @@ cli-arg-export-output = Fișierul în care se scrie sau un dosar care se termin�
 cli-value-output = FIȘIER|DOSAR/
 cli-arg-export-force = Înlocuiți fișierul dacă există deja
 cli-arg-export-standalone = Cu --format html: o pagină web întreagă în loc de o bucată de lipit în editorul blogului
+cli-cmd-copy = Puneți articolul unei ciorne în clipboard: formatat pentru Word, LibreOffice, Gmail și editorul blogului, cu text simplu alături pentru Facebook
+cli-arg-copy-draft = Ciorna (fișierul .toml)
+cli-arg-copy-layout = Macheta publicației, de exemplu blog sau facebook (vedeți: povestitor templates show ID). Fără ea, macheta din configurație
+cli-cmd-consent = Scrieți câte un formular de acord (Word, o pagină) pentru fiecare persoană citată sau fotografiată într-o ciornă, de tipărit și semnat
+cli-arg-consent-draft = Ciorna (fișierul .toml)
+cli-arg-consent-dir = Dosarul în care se scriu formularele. Fără el, dosarul ciornei
+cli-arg-consent-force = Înlocuiți formularele care există deja
 cli-cmd-check = Aflați ce îi mai trebuie unei ciorne: pași, limite, citate, acord, stil, ortografie
 cli-arg-check-draft = Ciorna (fișierul .toml)
 check-steps = Pașii:

@@ -95,6 +95,45 @@ export-left-out-quotes = Макет «{ $layout }» показывает { $show
    *[other] цитаты { $numbers } не вошли
 }.
 export-left-out-and = и
+export-see-more = Макет «{ $layout }»: Facebook показывает около { $limit } { $limit ->
+    [one] знака
+   *[other] знаков
+} до «Ещё»; пост обрывается после «…{ $words }».
+export-see-more-whole = Макет «{ $layout }»: весь пост ({ $count } { $count ->
+    [one] знак
+    [few] знака
+   *[other] знаков
+}) виден до «Ещё».
+export-attach-photos = Прикрепите к посту { $count ->
+    [one] фотографию
+   *[other] фотографии
+} { $files }.
+copy-done = Статья скопирована: вставьте её с помощью Ctrl+V («{ $layout }», с оформлением и простым текстом).
+copy-terminal = Системный буфер обмена здесь недоступен ({ $reason }); статья («{ $layout }», простым текстом) отправлена терминалу: вставьте её с помощью Ctrl+V, если терминал разрешает копирование.
+copy-unreachable = Здесь нет доступного буфера обмена ({ $reason }): откройте { $path }, где теперь лежит статья, и скопируйте её оттуда.
+copy-no-session = нет графического сеанса
+copy-wizard-unreachable = Системный буфер обмена здесь недоступен ({ $reason }): экспортируйте статью (Enter) и скопируйте её из файла.
+consent-written = Согласие для: { $person }: { $path }
+consent-written-children = Согласие для: { $person } (с разделом для родителя): { $path }
+consent-none = В истории нет ни цитат, ни фотографий: согласия не нужны.
+consent-sign = Распечатайте согласия и получите подписи до публикации; храните подписанные согласия в библиотеке.
+consent-form-heading = Согласие на публикацию
+consent-form-library = Библиотека
+consent-form-story = История
+consent-form-where = Где будет опубликовано
+consent-form-places = профессиональный журнал, блог библиотеки и её страница в Facebook
+consent-form-quote = Я согласен (согласна), чтобы библиотека опубликовала в этой истории моё имя, мою роль и мои слова, приведённые ниже:
+consent-form-photo = Я согласен (согласна), чтобы библиотека опубликовала в этой истории фотографию ниже, на которой я есть, с подписью к ней (по одному согласию на каждого человека на фотографии):
+consent-form-withdraw = Я знаю, что могу в любой момент отозвать согласие, обратившись в библиотеку: с этого времени библиотека больше не использует моё имя, мои слова и моё изображение и удаляет их из блога и со страницы в Facebook. Мои персональные данные обрабатываются согласно Закону № 133/2011 о защите персональных данных.
+consent-form-name = Фамилия и имя
+consent-form-signature = Подпись
+consent-form-date = Дата
+consent-form-parent-heading = Для ребёнка младше 18 лет
+consent-form-parent = Я, родитель или опекун ребёнка на фотографии, согласен (согласна) с изложенным выше от его имени.
+consent-form-parent-name = Фамилия и имя родителя или опекуна
+consent-form-quote-file = цитата
+consent-form-photo-file = фото
+consent-form-file = soglasie
 templates-layouts = Макеты
 templates-steps = Шаги
 templates-required = обязательно
@@ -158,6 +197,8 @@ keys-back = назад
 keys-layout = макет
 keys-scroll = прокрутка
 keys-do-export = экспортировать
+keys-copy = копировать
+help-copy = Скопировать статью в буфер обмена (с оформлением и простым текстом)
 keys-close = закрыть
 home-welcome = Добро пожаловать! Что вы хотите сделать?
 home-new = Начать новую историю
@@ -328,6 +369,13 @@ cli-arg-export-output = Файл, в который записать стать�
 cli-value-output = ФАЙЛ|ПАПКА/
 cli-arg-export-force = Заменить файл, если он уже есть
 cli-arg-export-standalone = С --format html: целая веб-страница вместо фрагмента для вставки в редактор блога
+cli-cmd-copy = Поместить статью из черновика в буфер обмена: с оформлением для Word, LibreOffice, Gmail и редактора блога и простым текстом для Facebook
+cli-arg-copy-draft = Черновик (файл .toml)
+cli-arg-copy-layout = Макет публикации, например blog или facebook (список: povestitor templates show ID). Без него — макет из конфигурации
+cli-cmd-consent = Написать согласие на публикацию (Word, одна страница) для каждого, кого черновик цитирует или показывает на фото, чтобы распечатать и подписать
+cli-arg-consent-draft = Черновик (файл .toml)
+cli-arg-consent-dir = Папка, в которую записать согласия. Без неё — папка черновика
+cli-arg-consent-force = Заменить уже существующие согласия
 cli-cmd-check = Показать, чего ещё не хватает черновику: шаги, объём, цитаты, согласие, стиль, орфография
 cli-arg-check-draft = Черновик (файл .toml)
 check-steps = Шаги:

@@ -7,7 +7,7 @@ use tera::{Context, ErrorKind, Kwargs, State, Tera};
 
 use super::budget::{self, Instrumented, MAX_BYTES, Overrun, TIME_BUDGET, Watch};
 use super::context::StoryContext;
-use super::{RenderError, markdown_safe};
+use super::{RenderError, markdown_safe, social};
 use crate::template::{Problem, Template, TemplateError, TemplateSource, stays_inside};
 
 /// How long past the time budget the render's thread is waited for before it is left
@@ -276,6 +276,22 @@ fn register_filters(tera: &mut Tera) {
     });
     tera.register_filter("em", |value: &str, _: Kwargs, _: &State| {
         markdown_safe::wrap_paragraphs(value, "*")
+    });
+    // A social post's: a short paragraph, and hashtags made from the story's words.
+    tera.register_filter("first_paragraph", |value: &str, _: Kwargs, _: &State| {
+        social::first_paragraph(value)
+    });
+    tera.register_filter("place", |value: &str, _: Kwargs, _: &State| {
+        social::place(value)
+    });
+    tera.register_filter("library", |value: &str, _: Kwargs, _: &State| {
+        social::library(value)
+    });
+    tera.register_filter("quoted", |value: &str, _: Kwargs, _: &State| {
+        social::quoted(value)
+    });
+    tera.register_filter("hashtags", |values: Vec<String>, _: Kwargs, _: &State| {
+        social::hashtags(values.iter().map(String::as_str))
     });
 }
 

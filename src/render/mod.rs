@@ -16,6 +16,7 @@ mod markdown_safe;
 mod photo_names;
 pub mod photos;
 mod plain_text;
+pub mod social;
 pub mod typography;
 pub mod worksheet;
 pub mod wp_blocks;
@@ -227,6 +228,9 @@ pub struct Article {
     pub photos: Vec<Photo>,
     /// The story's quotes and photos that the layout does not show.
     pub left_out: LeftOut,
+    /// A social network's post (its layout has `see_more`): its photos are files to attach,
+    /// so they go beside a plain-text export too.
+    pub attach_photos: bool,
 }
 
 /// The quotes and photos of a story that a layout leaves out, by their number in their step
@@ -262,6 +266,10 @@ pub fn article(
         output,
         left_out: left_out(&md, loaded, draft, &shown),
         photos: shown,
+        attach_photos: loaded
+            .template
+            .layout(layout)
+            .is_some_and(|l| l.see_more.is_some()),
     })
 }
 

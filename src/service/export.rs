@@ -1,5 +1,6 @@
 //! Writing an article safely: nothing is written when something would stop the export,
-//! an existing file is replaced only when asked, photos come along for Markdown and HTML.
+//! an existing file is replaced only when asked, photos come along for Markdown and HTML
+//! (and for a social post's plain text, to attach).
 
 use std::path::{Path, PathBuf};
 
@@ -26,6 +27,10 @@ pub fn write_article(target: &ArticleFile, article: &render::Article) -> Result<
     }
     let copies = match target.format {
         Format::Md | Format::Html | Format::Wp => {
+            photo_copies(&article.photos, target.path, target.force)?
+        }
+        // A social post's photos are attached beside its text.
+        Format::Txt if article.attach_photos => {
             photo_copies(&article.photos, target.path, target.force)?
         }
         Format::Txt | Format::Docx => Vec::new(),

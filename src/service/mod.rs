@@ -1,8 +1,10 @@
 //! The services every front end (command line, wizard, plain mode) stands on: the templates
 //! a session uses (`Templates`: loaded, compiled, validated) and the operations they share.
 
+mod clipboard;
 pub mod compile;
 mod config;
+mod consent;
 mod doctor;
 mod error;
 mod export;
@@ -12,13 +14,18 @@ mod photos;
 pub mod publish;
 mod report;
 mod shutdown;
+mod social;
 mod spelling;
 mod templates;
 mod validate;
 mod wording;
 pub mod workshop;
 
+pub use clipboard::{
+    ClipboardError, Payload, SystemClipboard, fallback_path, osc52, payload as clipboard_payload,
+};
 pub use config::{CONFIG_ENV, CONFIG_FILE, CONFIG_KEYS, Config, ConfigError, config_path};
+pub use consent::{ConsentForm, WrittenForm, consent_forms, write_consent_forms};
 pub use doctor::{Check, Checkup, Place, State};
 pub use error::ServiceError;
 pub use export::{
@@ -35,6 +42,7 @@ pub use photos::{
 };
 pub use report::report_lines;
 pub use shutdown::{Shutdown, WINDOWS_WAIT, wait_for_enter, waits_for_enter};
+pub use social::{attach_photos_text, is_social, see_more_lines, see_more_text};
 pub use spelling::{configured_dictionaries, load_speller, personal_known_words, template_speller};
 pub use templates::{Templates, copy_template};
 pub use validate::validate_path;

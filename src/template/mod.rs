@@ -16,7 +16,7 @@ mod source;
 
 pub use coach_settings::{CoachSettings, RuleId, WordRange};
 pub use error::{Problem, TemplateError};
-pub use model::{LayoutInfo, Medium, Step, StepKind, Template};
+pub use model::{ConsentTexts, LayoutInfo, Medium, Step, StepKind, Template};
 pub use read::{
     DEFAULT_TEMPLATE, EXAMPLE_FILE, TEMPLATE_FILE, builtin_sources, folder_sources, read_template,
 };

@@ -23,6 +23,44 @@ pub struct Template {
     /// What the writing coach checks, and how strictly.
     #[serde(default)]
     pub coach: CoachSettings,
+    /// The wording of the consent forms (`povestitor consent`); each text left out is the
+    /// default of the template's language.
+    #[serde(default, skip_serializing_if = "ConsentTexts::is_empty")]
+    pub consent: ConsentTexts,
+}
+
+/// The `[consent]` table: the words of a consent form a trainer may change. `{library}`,
+/// `{title}` and `{places}` in them are replaced by the story's library, its title and
+/// `places`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsentTexts {
+    /// The form's title.
+    pub heading: Option<String>,
+    /// Where the story will be published: "the magazine, the blog and Facebook".
+    pub places: Option<String>,
+    /// The agreement of a person quoted, before the quote.
+    pub quote: Option<String>,
+    /// The agreement of a person shown in a photo, before the photo and its caption.
+    pub photo: Option<String>,
+    /// The right to withdraw.
+    pub withdraw: Option<String>,
+    /// The labels of the lines to fill in.
+    pub name: Option<String>,
+    pub signature: Option<String>,
+    pub date: Option<String>,
+    /// The parent's or guardian's section, for a photo that shows children.
+    pub parent_heading: Option<String>,
+    pub parent: Option<String>,
+    pub parent_name: Option<String>,
+    /// The first word of the forms' file names ("acord").
+    pub file: Option<String>,
+}
+
+impl ConsentTexts {
+    pub fn is_empty(&self) -> bool {
+        *self == ConsentTexts::default()
+    }
 }
 
 /// One publication a template can be rendered into.
@@ -43,6 +81,10 @@ pub struct LayoutInfo {
     /// each story's print layout unless told otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub medium: Option<Medium>,
+    /// For a social network's post: how many characters the network shows before "See
+    /// more" (Facebook about 480); `check` and the export say where the cut falls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub see_more: Option<usize>,
 }
 
 /// What a layout is made for.

@@ -111,6 +111,8 @@ pub enum Action {
     ChoosePrevious,
     ChooseNext,
     DoExport,
+    /// The export screen: put the chosen layout's article on the system's clipboard.
+    Copy,
     /// The coach: open the story's next finding (wrapping around), cursor on its span.
     NextFinding,
     /// The coach: replace the selected finding's span with its fix.

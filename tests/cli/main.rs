@@ -17,6 +17,7 @@ mod check;
 mod closed_pipe;
 mod completions;
 mod config;
+mod copy;
 mod draft_layout;
 mod drafts_not_files;
 mod escapes;

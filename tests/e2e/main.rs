@@ -9,6 +9,7 @@ mod pty;
 mod basics;
 mod beside;
 mod colours;
+mod copy;
 mod hangup;
 mod held;
 mod layout;

@@ -64,6 +64,9 @@ pub struct Session {
     reader: Option<JoinHandle<()>>,
     exit: Receiver<Exit>,
     exited: Option<Exit>,
+    /// Every byte the program wrote, as it came (escape sequences the screen does not keep
+    /// included: the clipboard's OSC 52).
+    pub raw: Vec<u8>,
 }
 
 impl Session {
@@ -174,12 +177,14 @@ impl Session {
             reader: Some(reader),
             exit,
             exited: None,
+            raw: Vec::new(),
         }
     }
 
     /// The screen with everything that has arrived so far.
     pub fn screen(&mut self) -> String {
         while let Ok(chunk) = self.output.try_recv() {
+            self.raw.extend_from_slice(&chunk);
             self.parser.process(&chunk);
         }
         self.parser.screen().contents()
@@ -201,7 +206,10 @@ impl Session {
             }
             let left = deadline.saturating_duration_since(Instant::now());
             match self.output.recv_timeout(left) {
-                Ok(chunk) => self.parser.process(&chunk),
+                Ok(chunk) => {
+                    self.raw.extend_from_slice(&chunk);
+                    self.parser.process(&chunk);
+                }
                 Err(RecvTimeoutError::Timeout) => {
                     panic!("timed out waiting for {what}; screen:\n{text}")
                 }
@@ -219,7 +227,10 @@ impl Session {
         while !self.output_ended {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.output.recv_timeout(left) {
-                Ok(chunk) => self.parser.process(&chunk),
+                Ok(chunk) => {
+                    self.raw.extend_from_slice(&chunk);
+                    self.parser.process(&chunk);
+                }
                 Err(RecvTimeoutError::Disconnected) => self.output_ended = true,
                 Err(RecvTimeoutError::Timeout) => panic!("the output did not end"),
             }

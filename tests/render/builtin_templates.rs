@@ -376,7 +376,10 @@ fn the_translated_success_stories_ask_the_same_steps_as_the_romanian_one() {
     }
     let russian = template_toml("success-story-ru");
     assert_eq!(str_of(&russian, "language"), "ru");
-    assert_eq!(layout_ids("success-story-ru"), ["blog", "report"]);
+    assert_eq!(
+        layout_ids("success-story-ru"),
+        ["blog", "report", "facebook"]
+    );
     for step in tables(&russian, "steps") {
         let tips = step
             .get("guidance")

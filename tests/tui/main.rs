@@ -7,6 +7,7 @@ mod common;
 #[path = "../wizard/mod.rs"]
 mod wizard;
 
+mod copy;
 mod fault_hook;
 mod flow;
 mod names;

@@ -5,6 +5,7 @@
 //! its document properties and language (`package`).
 
 mod book;
+mod consent;
 mod package;
 mod pieces;
 mod styles;
@@ -14,6 +15,7 @@ mod worksheet;
 use docx_rs::Docx;
 
 pub use book::{BookInput, BookStory, book};
+pub use consent::{FormBlock, consent_form};
 pub use worksheet::worksheet;
 
 use crate::render::photos::Prepared;

@@ -52,6 +52,8 @@ pub enum Effect {
         format: Format,
         overwrite: bool,
     },
+    /// Put the article `layout` makes on the system's clipboard (HTML and plain text).
+    Copy { layout: String },
     /// The export screen opened: fill the WordPress site and user remembered in the settings.
     RememberedSite,
     /// Send the story to WordPress as a draft post (the draft is saved first), off the

@@ -5,6 +5,7 @@
 
 mod blog;
 mod coach;
+mod copy;
 mod export;
 mod photos;
 mod places;
@@ -59,6 +60,9 @@ pub struct Store {
     /// The open draft, when it is the librarian's own story (see [`Store::is_hers`]):
     /// only there may the author and institution she types be remembered.
     own: Option<PathBuf>,
+    /// The system's clipboard once something was copied: kept open while the wizard runs,
+    /// since on X11 the copying program serves what it copied.
+    clipboard: Option<crate::service::SystemClipboard>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -111,6 +115,7 @@ impl Store {
             renders: Default::default(),
             sending: None,
             own: None,
+            clipboard: None,
         }
     }
 
@@ -396,6 +401,7 @@ impl Store {
                     return Vec::new();
                 }
             },
+            Effect::Copy { layout } => self.copy(app, &layout),
             Effect::RememberedSite => self.remembered_site(),
             Effect::Publish {
                 layout,

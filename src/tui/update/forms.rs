@@ -245,6 +245,13 @@ pub fn export_key(app: &mut App, key: Key) {
                 session.export.path = Field::new(&path, false);
             }
         }
+        (Some(Action::Copy), _) => {
+            if let Some(layout) = loaded.template.layouts.get(form.layout) {
+                let layout = layout.id.clone();
+                app.effects.push(Effect::Copy { layout });
+            }
+            return;
+        }
         (Some(Action::DoExport), _) if form.is_wordpress() => {
             // One sending at a time: Esc stops the one under way.
             if publishing {

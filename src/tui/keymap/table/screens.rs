@@ -1,6 +1,6 @@
 //! The keys of single screens: home, the side list, help, review, details, preview, export.
 
-use super::{A, Binding, Key, Page, S, SCREENS, bind, hint, hinted};
+use super::{A, Binding, Ctrl, Key, Page, S, SCREENS, bind, hint, hinted};
 use crate::tui::msg::Code;
 
 pub(super) const BINDINGS: &[Binding] = &[
@@ -256,6 +256,14 @@ pub(super) const BINDINGS: &[Binding] = &[
         S::Export,
         (SCREENS, "keys-do-export"),
         hint("Enter", "keys-do-export", &[(Page::Export, 2)]),
+    ),
+    // Ctrl+C copies within a field: the whole article is copied with Ctrl+B.
+    hinted(
+        &[Ctrl('b')],
+        A::Copy,
+        S::Export,
+        (SCREENS, "help-copy"),
+        hint("Ctrl+B", "keys-copy", &[(Page::Export, 4)]),
     ),
     hinted(
         &[Key(Code::Esc)],
