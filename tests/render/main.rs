@@ -22,6 +22,8 @@ mod export_phone_photos;
 mod export_photos;
 mod export_wp;
 mod golden;
+mod photo_cache;
+mod photo_scaling;
 mod typography;
 mod typography_generated;
 mod typography_render;
