@@ -302,19 +302,14 @@ fn encode_jpeg(image: DynamicImage, out: &mut Vec<u8>) -> Result<(), Unprepared>
     let too_large = || Unprepared::Damaged("it is too large for a JPEG".into());
     let width = u16::try_from(image.width()).map_err(|_| too_large())?;
     let height = u16::try_from(image.height()).map_err(|_| too_large())?;
-    let encoder = jpeg_encoder::Encoder::new(out, JPEG_QUALITY);
-    let written = match &image {
-        DynamicImage::ImageLuma8(grey) => {
-            encoder.encode(grey.as_raw(), width, height, jpeg_encoder::ColorType::Luma)
-        }
-        other => encoder.encode(
-            other.to_rgb8().as_raw(),
-            width,
-            height,
-            jpeg_encoder::ColorType::Rgb,
-        ),
+    let (raw, color) = match image {
+        DynamicImage::ImageLuma8(grey) => (grey.into_raw(), jpeg_encoder::ColorType::Luma),
+        // RGB already (`opaque` makes it so): taken as it is, not copied.
+        other => (other.into_rgb8().into_raw(), jpeg_encoder::ColorType::Rgb),
     };
-    written.map_err(|err| Unprepared::Damaged(err.to_string()))
+    jpeg_encoder::Encoder::new(out, JPEG_QUALITY)
+        .encode(&raw, width, height, color)
+        .map_err(|err| Unprepared::Damaged(err.to_string()))
 }
 
 /// JPEG has no transparency: transparent parts become white, as on a page, not black.
