@@ -34,6 +34,10 @@ fn main() -> ExitCode {
         }
     };
     let started = std::time::Instant::now();
+    // Photos prepared once are kept for every export, book and upload after.
+    if let Some(cache) = povestitor::service::photo_cache() {
+        povestitor::render::use_photo_cache(cache);
+    }
     let command = cli::command_name(cli.command.as_ref());
     if cli::logging(&cli, &config) {
         start_log(&catalog);

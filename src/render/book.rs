@@ -8,7 +8,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::docx::{self, BookInput, BookStory};
 use super::markdown_safe::inline;
-use super::photos::Fit;
+use super::photos::{Fit, prepare_all};
 use super::{
     Format, LoadedTemplate, Output, Photo, RenderError, html, photo_src, photos_shown, plain_text,
     print_markdown,
@@ -75,11 +75,14 @@ pub fn book_part(
 pub fn book(front: &BookFront, parts: &[BookPart], format: Format) -> Result<Output, RenderError> {
     match format {
         Format::Docx => {
+            // Every story's photos at once, on every core, each file once.
+            let all: Vec<&Photo> = parts.iter().flat_map(|part| &part.photos).collect();
+            let mut prepared = prepare_all(&all, Fit::DOCX).into_iter();
             let mut loaded = Vec::with_capacity(parts.len());
             for part in parts {
                 let mut photos = Vec::with_capacity(part.photos.len());
-                for photo in &part.photos {
-                    photos.push((photo_src(photo), photo.prepared(Fit::DOCX)?));
+                for (photo, bytes) in part.photos.iter().zip(prepared.by_ref()) {
+                    photos.push((photo_src(photo), bytes?));
                 }
                 loaded.push(photos);
             }

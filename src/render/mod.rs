@@ -32,7 +32,10 @@ pub use html::{escape_text, is_safe_url};
 pub use layout::Layouts;
 pub use loaded::LoadedTemplate;
 pub use photo_names::distinct_photo_names;
-pub use photos::{Fit, ImageFormat, Photo, PhotoError, Prepared, photo_file};
+pub use photos::{
+    CACHE_BOUND, Fit, ImageFormat, Photo, PhotoCache, PhotoError, Prepared, photo_file,
+    prepare_all, prepare_all_in, use_photo_cache,
+};
 pub use plain_text::plain_text;
 
 use crate::story::Draft;
@@ -329,8 +332,9 @@ fn output(
     }
     if format == Format::Docx {
         let mut loaded_photos = Vec::with_capacity(shown.len());
-        for photo in shown {
-            loaded_photos.push((photo_src(photo), photo.prepared(Fit::DOCX)?));
+        let photos: Vec<&Photo> = shown.iter().collect();
+        for (photo, prepared) in shown.iter().zip(prepare_all(&photos, Fit::DOCX)) {
+            loaded_photos.push((photo_src(photo), prepared?));
         }
         let bytes = docx::document(&docx::DocxInput {
             markdown: md,

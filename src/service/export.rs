@@ -134,15 +134,21 @@ pub(super) fn photo_copies(
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or_else(|| Path::new("."));
-    let mut copies: Vec<PhotoCopy> = Vec::new();
+    // Where each photo goes; one already there (or the original itself) is left alone.
+    let mut wanted: Vec<(&Photo, PathBuf)> = Vec::new();
     for photo in photos {
         let to = folder.join(&photo.published);
-        // The article's own folder holds the original: it is never replaced by a copy.
-        if copies.iter().any(|c| c.to == to) || is_same_file(&photo.file, &to) {
+        if wanted.iter().any(|(_, t)| *t == to) || is_same_file(&photo.file, &to) {
             continue;
         }
-        let bytes = photo
-            .prepared(Fit::BESIDE_ARTICLE)
+        wanted.push((photo, to));
+    }
+    // All prepared at once, on every core, before anything is written.
+    let chosen: Vec<&Photo> = wanted.iter().map(|(photo, _)| *photo).collect();
+    let prepared = render::prepare_all(&chosen, Fit::BESIDE_ARTICLE);
+    let mut copies: Vec<PhotoCopy> = Vec::new();
+    for ((photo, to), prepared) in wanted.into_iter().zip(prepared) {
+        let bytes = prepared
             .map_err(|err| ServiceError::Render(err.into()))?
             .bytes;
         if to.exists() {

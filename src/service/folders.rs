@@ -1,9 +1,10 @@
 //! The user's folders, worked out in one place: the configuration and settings (the config
 //! folder), new drafts, the personal word list and the log (the data folder), the trainer's own
-//! templates, where a copy of a story goes when its own folder cannot be written, and where
-//! the photo picker looks. Linux: XDG (`~/.config/povestitor`, `~/.local/share/povestitor`);
-//! Windows: `AppData\Roaming\povestitor`. Without a home folder there are none (never a
-//! shared temporary folder, which anyone on the computer could read).
+//! templates, the cache of prepared photos (the cache folder), where a copy of a story goes
+//! when its own folder cannot be written, and where the photo picker looks. Linux: XDG
+//! (`~/.config/povestitor`, `~/.local/share/povestitor`, `~/.cache/povestitor`); Windows:
+//! `AppData\Roaming\povestitor` (the cache in `AppData\Local`). Without a home folder there
+//! are none (never a shared temporary folder, which anyone on the computer could read).
 
 use std::path::{Path, PathBuf};
 
@@ -54,6 +55,21 @@ fn documents() -> Option<PathBuf> {
         user.document_dir()
             .map_or_else(|| user.home_dir().join("Documents"), Path::to_path_buf),
     )
+}
+
+/// The cache folder: what the program made and can make again (photos prepared for a
+/// document or a blog: `photos/` in it). Linux: `~/.cache/povestitor`; Windows:
+/// `AppData\Local\povestitor\cache`; macOS: `~/Library/Caches/povestitor`.
+pub fn cache_folder() -> Option<PathBuf> {
+    Some(project()?.cache_dir().to_path_buf())
+}
+
+/// The program's cache of prepared photos, in `photos/` of the cache folder (none without a
+/// home folder: photos are then prepared each time).
+pub fn photo_cache() -> Option<crate::render::PhotoCache> {
+    Some(crate::render::PhotoCache::new(
+        cache_folder()?.join("photos"),
+    ))
 }
 
 /// The log file `--log` or the configuration's `log = true` writes:

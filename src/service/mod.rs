@@ -33,8 +33,8 @@ pub use export::{
     write_new_file,
 };
 pub use folders::{
-    copies_folder, data_folder, drafts_folder, log_path, personal_words_path, settings_path,
-    templates_folder, user_photo_folders,
+    cache_folder, copies_folder, data_folder, drafts_folder, log_path, personal_words_path,
+    photo_cache, settings_path, templates_folder, user_photo_folders,
 };
 pub use log::{LOG_FILES, LOG_LIMIT, log_tail, start_log};
 pub use photos::{

@@ -20,6 +20,7 @@ fn into_closed_pipe(home: &Path, args: &[&str], input: &str) -> (Option<i32>, St
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
         .env("LANG", "ro_RO.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")

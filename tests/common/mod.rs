@@ -6,12 +6,13 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 
 /// The real `povestitor` binary, with HOME and the XDG folders in `home` so no test
-/// reads or writes the user's own drafts, settings or templates.
+/// reads or writes the user's own drafts, settings, templates or cache.
 pub fn povestitor(home: &Path) -> Command {
     let mut cmd = Command::cargo_bin("povestitor").expect("the binary is built");
     cmd.env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
         .env("LANG", "ro_RO.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES");

@@ -44,6 +44,7 @@ fn export_over_a_file_held_by_another_program_names_it_and_a_name_beside_it() {
         .env("HELD", &article)
         .env("HOME", home.path())
         .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
         .env("XDG_CONFIG_HOME", home.path().join("config"))
         .output()
         .unwrap();

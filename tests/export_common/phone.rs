@@ -83,3 +83,57 @@ pub fn assert_upright(bytes: &[u8], long_side: u32) {
         assert!(near(*other, BLUE), "other corners are blue: {corners:?}");
     }
 }
+
+/// A `width`×`height` JPEG (quality 92, colours at half resolution as a phone saves them)
+/// with a photo's kind of detail: smooth light and colour, edges and fine texture in the
+/// brightness (sines of several periods and a little grain), so a scaled photo can be
+/// compared with a reference pixel by pixel. The same bytes every time.
+pub fn textured_jpeg(width: u32, height: u32) -> Vec<u8> {
+    let (w, h) = (width as usize, height as usize);
+    let mut raw = Vec::with_capacity(w * h * 3);
+    let mut noise: u32 = 0x2545_F491;
+    // Each row's and column's share computed once: a per-pixel sine takes seconds in a
+    // debug build. Brightness: broad light, edges, fine texture; colour: broad only.
+    let columns: Vec<[f32; 4]> = (0..w)
+        .map(|x| {
+            let x = x as f32;
+            [
+                (x / 211.0).sin(),
+                (x / 23.0).sin(),
+                (x / 7.3).sin(),
+                (x / 397.0).cos(),
+            ]
+        })
+        .collect();
+    for y in 0..h {
+        let yf = y as f32;
+        let rows = [
+            (yf / 173.0).cos(),
+            (yf / 31.0).sin(),
+            (yf / 5.9).cos(),
+            (yf / 331.0).sin(),
+        ];
+        for column in &columns {
+            noise ^= noise << 13;
+            noise ^= noise >> 17;
+            noise ^= noise << 5;
+            let grain = (noise % 13) as f32 - 6.0;
+            let light = 120.0
+                + 60.0 * column[0] * rows[0]
+                + 25.0 * column[1] * rows[1]
+                + 12.0 * column[2] * rows[2]
+                + grain;
+            let warm = 30.0 * column[3] * rows[3];
+            let green = 20.0 * rows[3] - 10.0 * column[0];
+            raw.extend(
+                [light + warm, light + green, light - warm].map(|v| v.clamp(0.0, 255.0) as u8),
+            );
+        }
+    }
+    let image = RgbImage::from_raw(width, height, raw).unwrap();
+    let mut out = Vec::new();
+    image
+        .write_with_encoder(JpegEncoder::new_with_quality(&mut out, 92))
+        .unwrap();
+    out
+}

@@ -138,6 +138,7 @@ impl Session {
             .env("TERM", "xterm-256color")
             .env("HOME", home)
             .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
             .env("XDG_CONFIG_HOME", home.join("config"))
             .env("LANG", "C.UTF-8")
             .env_remove("LC_ALL")

@@ -24,6 +24,8 @@ mod export_photos;
 mod export_wp;
 mod golden;
 mod social_post;
+mod photo_cache;
+mod photo_scaling;
 mod typography;
 mod typography_generated;
 mod typography_render;

@@ -219,6 +219,7 @@ fn each_line_of_a_long_answer_is_saved_as_it_comes() {
         .env("HOME", dir.path())
         .env("XDG_CONFIG_HOME", dir.path().join("config"))
         .env("XDG_DATA_HOME", dir.path().join("data"))
+        .env("XDG_CACHE_HOME", dir.path().join("cache"))
         .env("LANG", "ro_RO.UTF-8")
         .args(["new", "--plain", arg(&path)])
         .stdin(Stdio::piped())

@@ -12,13 +12,17 @@ use std::path::{Component, Path, PathBuf};
 use crate::story::Draft;
 use crate::template::{StepKind, Template};
 
+mod cache;
 mod kind;
+mod many;
 mod prepare;
 mod scale;
 
+pub use cache::{DEFAULT_BOUND as CACHE_BOUND, PhotoCache, use_photo_cache};
 pub use kind::ImageFormat;
-use prepare::Unprepared;
+pub use many::{prepare_all, prepare_all_in};
 pub use prepare::{Fit, JPEG_QUALITY, MAX_PIXELS, Prepared};
+use prepare::{Made, Unprepared};
 
 /// The largest photo file read (in MB, and in bytes below): a camera's photo is a few MB; a bigger file is not meant
 /// for an article, and reading it whole (or a device that never ends) would fill the memory.
@@ -161,8 +165,36 @@ impl Photo {
     /// The bytes to embed or publish for `fit`: upright by the photo's EXIF orientation,
     /// scaled down to `fit.long_side` and made a JPEG when larger, otherwise the file itself,
     /// byte for byte (only its header read). Errors name the photo and say what to do.
+    /// What was made once is taken from the program's cache ([`use_photo_cache`]).
     pub fn prepared(&self, fit: Fit) -> Result<Prepared, PhotoError> {
-        prepare::prepare(self.read()?, fit).map_err(|why| self.unprepared(why))
+        self.prepared_with(fit, cache::shared())
+    }
+
+    /// [`Photo::prepared`] with `cache` (or none) instead of the program's.
+    pub fn prepared_with(
+        &self,
+        fit: Fit,
+        cache: Option<&PhotoCache>,
+    ) -> Result<Prepared, PhotoError> {
+        let started = std::time::Instant::now();
+        let (prepared, made) =
+            prepare::prepare(self.read()?, fit, cache).map_err(|why| self.unprepared(why))?;
+        let how = match made {
+            Made::AsIs => return Ok(prepared),
+            Made::Cached => "cache",
+            Made::Now { scale: 1 } => "decoded whole",
+            Made::Now { scale: 2 } => "decoded at 1/2",
+            Made::Now { scale: 4 } => "decoded at 1/4",
+            Made::Now { .. } => "decoded at 1/8",
+        };
+        tracing::info!(
+            path = %self.file.display(),
+            long_side = fit.long_side,
+            how,
+            ms = started.elapsed().as_millis(),
+            "photo prepared"
+        );
+        Ok(prepared)
     }
 
     /// The file's bytes, never more than the limit whatever the path names.
