@@ -8,6 +8,8 @@
 # figures issue 28 asks for.
 #
 # Usage: scripts/bench-photos.sh [RUNS] [BOOK_RUNS]   (10 and 3 by default)
+# BASELINE=/path/to/an/older/povestitor times that program too (cold: it has no cache), for
+# a before and after on the same photos.
 # Builds with --release; installs libvips-tools, imagemagick, GNU time and python3 with
 # apt-get when they are missing.
 set -euo pipefail
@@ -42,29 +44,27 @@ trap 'rm -rf "$work"' EXIT
 cd "$work"
 
 # The photo: a fractal landscape with grain, colours at half resolution and quality 92 as a
-# phone saves them (about 3 MB), stored sideways with EXIF orientation 6.
+# phone saves them (about 3 MB). The story's 3 and the book's 90 are the same landscape each
+# rolled sideways by its own number of pixels: as many different pictures, of one kind.
 "$convert" -seed 28 -size 4000x3000 plasma:fractal -attenuate 0.12 +noise Gaussian \
     -sampling-factor 2x2 -quality 92 sensor.jpg
-# orient IN OUT [NOTE]: IN with an EXIF block holding orientation 6 after its start marker,
-# and a comment NOTE (another file of the same picture: 90 distinct photos for the book).
+mkdir -p story book
+# shellcheck disable=SC2016 # the little script's arguments, expanded by its own sh
+{
+    for n in 0 1 2; do echo "$((n * 1000 + 37)) story/photo-$n.jpg"; done
+    for n in $(seq -w 0 89); do echo "$((10#$n * 43 + 11)) book/photo-$n.jpg"; done
+} | xargs -P "$(nproc)" -n 2 sh -c \
+    '"$0" sensor.jpg -roll "+$1+0" -sampling-factor 2x2 -quality 92 "$2"' "$convert"
+# Each stored sideways: an EXIF block holding orientation 6 after the start marker.
 python3 - <<'PY'
-import struct
-jpeg = open("sensor.jpg", "rb").read()
-assert jpeg[:2] == b"\xff\xd8"
+import glob, struct
 tiff = b"MM\x00*" + struct.pack(">IHHHIHHI", 8, 1, 0x0112, 3, 1, 6, 0, 0)
 exif = b"Exif\x00\x00" + tiff
 app1 = b"\xff\xe1" + struct.pack(">H", len(exif) + 2) + exif
-def photo(note):
-    com = b"" if note is None else b"\xff\xfe" + struct.pack(">H", len(note) + 2) + note
-    return jpeg[:2] + app1 + com + jpeg[2:]
-open("phone.jpg", "wb").write(photo(None))
-import os
-for d in ("story", "book"):
-    os.makedirs(d, exist_ok=True)
-for n in range(3):
-    open(f"story/photo-{n}.jpg", "wb").write(photo(f"story photo {n}".encode()))
-for n in range(90):
-    open(f"book/photo-{n:02}.jpg", "wb").write(photo(f"book photo {n}".encode()))
+for name, out in [("sensor.jpg", "phone.jpg")] + [(f, f) for f in glob.glob("story/*.jpg") + glob.glob("book/*.jpg")]:
+    jpeg = open(name, "rb").read()
+    assert jpeg[:2] == b"\xff\xd8"
+    open(out, "wb").write(jpeg[:2] + app1 + jpeg[2:])
 PY
 
 # Drafts: the model story with its photo swapped for phone photos.
@@ -146,15 +146,26 @@ alternate "$RUNS" \
     "vips-3=$(cmd vipsthumbnail -s 2000x2000 story/photo-0.jpg story/photo-1.jpg story/photo-2.jpg -o "$work/vips-%s.jpg")" \
     "magick-3=$(cmd "$convert" story/photo-0.jpg story/photo-1.jpg story/photo-2.jpg -auto-orient -resize 2000x2000 magick-%d.jpg)" \
     >small.txt
+if [ -n "${BASELINE:-}" ]; then
+    alternate "$RUNS" \
+        "base-1=$(cmd "$cold" "$BASELINE" export one.toml -l biblio-info -f docx -o base.docx --force)" \
+        "base-3=$(cmd "$cold" "$BASELINE" export story/three.toml -l biblio-info -f docx -o base3.docx --force)" \
+        >>small.txt
+fi
 
 mkdir -p vips-book magick-book
 XDG_CACHE_HOME="$work/cache" "$bin" workshop compile book -l biblio-info -f docx -o warm-book.docx --force >/dev/null 2>&1
 alternate "$BOOK_RUNS" \
     "book-cold=$(cmd "$cold" "$bin" workshop compile book -l biblio-info -f docx -o book.docx --force)" \
     "book-warm=$(cmd "$warm" "$bin" workshop compile book -l biblio-info -f docx -o book.docx --force)" \
-    "vips-90=$(cmd vipsthumbnail -s 2000x2000 $(ls book/*.jpg) -o "$work/vips-book/%s.jpg")" \
-    "magick-90=$(cmd "$mogrify" -path magick-book -auto-orient -resize 2000x2000 $(ls book/*.jpg))" \
+    "vips-90=$(cmd vipsthumbnail -s 2000x2000 book/*.jpg -o "$work/vips-book/%s.jpg")" \
+    "magick-90=$(cmd "$mogrify" -path magick-book -auto-orient -resize 2000x2000 book/*.jpg)" \
     >book.txt
+if [ -n "${BASELINE:-}" ]; then
+    alternate "$BOOK_RUNS" \
+        "base-90=$(cmd "$cold" "$BASELINE" workshop compile book -l biblio-info -f docx -o base-book.docx --force)" \
+        >>book.txt
+fi
 
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p')"
 echo "photo: 4000x3000 JPEG, EXIF orientation 6, $(($(stat -c %s phone.jpg) / 1024)) KB"
@@ -174,6 +185,12 @@ row "workshop compile, 30 stories, 90 photos, cold" book-cold book.txt
 row "workshop compile, 30 stories, 90 photos, warm" book-warm book.txt
 row "vipsthumbnail, 90 photos (one process)" vips-90 book.txt
 row "mogrify -auto-orient -resize, 90 photos" magick-90 book.txt
+if [ -n "${BASELINE:-}" ]; then
+    echo "before: $BASELINE"
+    row "before: story with 1 phone photo → DOCX" base-1 small.txt
+    row "before: story with 3 phone photos → DOCX" base-3 small.txt
+    row "before: workshop compile, 30 stories, 90 photos" base-90 book.txt
+fi
 
 ratio() { echo "scale=2; $1 / $2" | bc; }
 photo_cpu=$(echo "$(field pov-1-cold cpu small.txt) - $(field story-no-photo cpu small.txt)" | bc)
