@@ -84,21 +84,6 @@ impl SystemClipboard {
             .set_html(payload.html.as_str(), Some(payload.text.as_str()))
             .map_err(|e| ClipboardError::Failed(e.to_string()))
     }
-
-    /// The plain text on it now (for a test that reads back what was copied).
-    pub fn text(&mut self) -> Result<String, ClipboardError> {
-        self.0
-            .get_text()
-            .map_err(|e| ClipboardError::Failed(e.to_string()))
-    }
-
-    /// The HTML on it now.
-    pub fn html(&mut self) -> Result<String, ClipboardError> {
-        self.0
-            .get()
-            .html()
-            .map_err(|e| ClipboardError::Failed(e.to_string()))
-    }
 }
 
 fn graphical_session() -> bool {

@@ -10,6 +10,8 @@ use ratatui::crossterm::event::{
 
 use std::path::PathBuf;
 
+use crate::i18n::Lang;
+use crate::service::Payload;
 use crate::story::WordPressRecord;
 use crate::template::Problem;
 
@@ -46,6 +48,15 @@ pub enum Msg {
         path: PathBuf,
         record: WordPressRecord,
     },
+    /// The article of layout `name` rendered off the loop for the clipboard (`Effect::Copy`),
+    /// or why not, in `lang`; the store puts it on the clipboard and makes it `Msg::Copied`.
+    CopyRendered {
+        lang: Lang,
+        name: String,
+        payload: Result<Payload, String>,
+    },
+    /// What became of a copy: the status line's words, said as done or as a warning.
+    Copied(Result<String, String>),
     /// The sending ended: the status line's words (the post's edit link and the photos, or
     /// why not), and where it went.
     Published {

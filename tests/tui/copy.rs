@@ -51,3 +51,29 @@ fn ctrl_b_on_the_export_screen_copies_the_chosen_layout_or_says_why_not() {
         );
     }
 }
+
+/// The article is rendered off the loop (a trainer's layout may run to its time budget): the
+/// key returns at once with the render under way, and its outcome comes back as a message.
+#[test]
+fn the_copy_is_rendered_off_the_loop() {
+    use povestitor::tui::msg::Msg;
+    use povestitor::tui::update::{take_effects, update};
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::new_story(dir.path(), &dir.path().join("c.toml"));
+    w.typed("Bunicii online");
+    w.keys(&[Key::plain(Code::F(5))]);
+    w.app.status = None;
+    update(&mut w.app, Msg::Key(Key::ctrl(Code::Char('b'))));
+    for effect in take_effects(&mut w.app) {
+        povestitor::tui::run::carry_out(&mut w.app, &mut w.store, effect);
+    }
+    assert!(w.store.rendering(), "the copy is under way off the loop");
+    assert!(w.app.status.is_none(), "{:?}", w.app.status);
+    w.apply();
+    assert!(
+        w.arrived.iter().any(|m| matches!(m, Msg::Copied(_))),
+        "{:?}",
+        w.arrived
+    );
+    assert!(w.app.status.is_some(), "the outcome is said");
+}

@@ -1,31 +1,64 @@
 //! The export screen's copy key: the chosen layout's article on the system's clipboard, as
-//! HTML with plain text beside it. The wizard offers only the system's clipboard: where none
-//! can be reached (a console, an SSH session) the status line says so and points at the
-//! export, which writes a file to copy from.
+//! HTML with plain text beside it. The article is rendered on a thread of its own (a layout
+//! may run out of time, and the loop never waits for one) and comes back as
+//! `Msg::CopyRendered`; the store then puts it on the clipboard and turns the message into
+//! `Msg::Copied`, the status line's words. The wizard offers only the system's clipboard:
+//! where none can be reached (a console, an SSH session) the status line says so and points
+//! at the export, which writes a file to copy from.
 
 use super::Store;
+use crate::i18n::Catalog;
 use crate::service::{self, ServiceError, SystemClipboard};
 use crate::tui::app::{App, Done, StatusKind};
+use crate::tui::msg::Msg;
 
 impl Store {
-    pub(super) fn copy(&mut self, app: &App, layout: &str) -> Done {
-        let Some(session) = app.session.as_ref() else {
-            return Done::Said(StatusKind::Warn, String::new());
+    /// Starts rendering `layout`'s article for the clipboard off the loop.
+    pub(super) fn copy(&mut self, app: &App, layout: &str) -> Vec<Done> {
+        let (Some(loaded), Some(session)) = (app.template(), app.session.as_ref()) else {
+            return vec![Done::Said(StatusKind::Warn, app.t("export-no-story"))];
         };
-        let draft = &session.draft;
-        let loaded = match app.templates.get(&draft.template) {
-            Ok(loaded) => loaded,
-            Err(e) => {
-                let text = service::error_text(&ServiceError::Template(e), &app.catalog);
-                return Done::Said(StatusKind::Warn, text);
+        let (loaded, draft, layout) = (loaded.clone(), session.draft.clone(), layout.to_string());
+        let lang = app.catalog.lang();
+        let sender = self.renders.sender.clone();
+        let job = move || {
+            let catalog = Catalog::new(lang);
+            let name = loaded
+                .template
+                .layout(&layout)
+                .map_or(layout.as_str(), |l| l.name.as_str())
+                .to_string();
+            let payload = service::clipboard_payload(&loaded, &draft, &layout)
+                .map_err(|e| service::error_text(&ServiceError::Render(e), &catalog));
+            let _ = sender.send(Msg::CopyRendered {
+                lang,
+                name,
+                payload,
+            });
+        };
+        match std::thread::Builder::new().name("copy".into()).spawn(job) {
+            Ok(_) => {
+                self.renders.running += 1;
+                Vec::new()
             }
+            Err(_) => vec![Done::Said(StatusKind::Warn, app.t("export-no-thread"))],
+        }
+    }
+
+    /// The article rendered for the clipboard, put on it: what the status line says of it.
+    pub(super) fn copied(&mut self, msg: Msg) -> Msg {
+        let Msg::CopyRendered {
+            lang,
+            name,
+            payload,
+        } = msg
+        else {
+            return msg;
         };
-        let payload = match service::clipboard_payload(loaded, draft, layout) {
+        let catalog = Catalog::new(lang);
+        let payload = match payload {
             Ok(payload) => payload,
-            Err(e) => {
-                let text = service::error_text(&ServiceError::Render(e), &app.catalog);
-                return Done::Said(StatusKind::Warn, text);
-            }
+            Err(why) => return Msg::Copied(Err(why)),
         };
         let clipboard = match self.clipboard.take() {
             Some(clipboard) => Ok(clipboard),
@@ -35,30 +68,18 @@ impl Store {
             clipboard.set(&payload)?;
             Ok(clipboard)
         });
-        match copied {
+        Msg::Copied(match copied {
             Ok(clipboard) => {
                 self.clipboard = Some(clipboard);
-                let name = loaded
-                    .template
-                    .layout(layout)
-                    .map_or(layout, |l| l.name.as_str());
-                Done::Said(
-                    StatusKind::Done,
-                    app.catalog
-                        .t_args("copy-done", &[("layout", name.to_string().into())]),
-                )
+                Ok(catalog.t_args("copy-done", &[("layout", name.into())]))
             }
             Err(err) => {
                 let reason = match err {
-                    service::ClipboardError::NoSession => app.t("copy-no-session"),
+                    service::ClipboardError::NoSession => catalog.t("copy-no-session"),
                     service::ClipboardError::Failed(why) => why,
                 };
-                Done::Said(
-                    StatusKind::Warn,
-                    app.catalog
-                        .t_args("copy-wizard-unreachable", &[("reason", reason.into())]),
-                )
+                Err(catalog.t_args("copy-wizard-unreachable", &[("reason", reason.into())]))
             }
-        }
+        })
     }
 }

@@ -401,7 +401,7 @@ impl Store {
                     return Vec::new();
                 }
             },
-            Effect::Copy { layout } => self.copy(app, &layout),
+            Effect::Copy { layout } => return self.copy(app, &layout),
             Effect::RememberedSite => self.remembered_site(),
             Effect::Publish {
                 layout,

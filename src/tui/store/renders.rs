@@ -21,7 +21,7 @@ pub(super) struct Renders {
     pub(super) sender: Sender<Msg>,
     arrived: Receiver<Msg>,
     /// Jobs under way: each ends with one last message (`Msg::Rendered`, `Msg::Exported`,
-    /// `Msg::Published`); a sending says more before it.
+    /// `Msg::Published`, `Msg::CopyRendered`); a sending says more before it.
     pub(super) running: usize,
 }
 
@@ -117,12 +117,15 @@ impl Store {
         for msg in &arrived {
             if matches!(
                 msg,
-                Msg::Rendered { .. } | Msg::Exported(_) | Msg::Published { .. }
+                Msg::Rendered { .. }
+                    | Msg::Exported(_)
+                    | Msg::Published { .. }
+                    | Msg::CopyRendered { .. }
             ) {
                 self.renders.running = self.renders.running.saturating_sub(1);
             }
             self.published(msg);
         }
-        arrived
+        arrived.into_iter().map(|msg| self.copied(msg)).collect()
     }
 }

@@ -29,6 +29,8 @@ pub fn update(app: &mut App, msg: Msg) {
                 | Msg::Publishing(_)
                 | Msg::PublishRecorded { .. }
                 | Msg::Published { .. }
+                | Msg::CopyRendered { .. }
+                | Msg::Copied(_)
         )
     {
         // The question waits for its answer: a click or a paste behind it does nothing.
@@ -57,6 +59,10 @@ pub fn update(app: &mut App, msg: Msg) {
                 app.effects.push(Effect::Save);
             }
         }
+        // Put on the clipboard by the store before it comes here.
+        Msg::CopyRendered { .. } => {}
+        Msg::Copied(Ok(text)) => app.say(StatusKind::Done, text),
+        Msg::Copied(Err(text)) => app.say(StatusKind::Warn, text),
         Msg::Published { result, .. } => {
             app.publishing = false;
             app.published(result);
