@@ -99,6 +99,10 @@ pub enum FindingKind {
     ConsentRefused {
         children: bool,
     },
+    /// The person (or a guardian) agreed, but no signed form is noted.
+    ConsentUnsigned {
+        children: bool,
+    },
     DateMissing,
     DateInvalid {
         text: String,

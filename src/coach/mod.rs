@@ -32,7 +32,7 @@ pub use article::names_a_number;
 pub use finding::{Finding, FindingKind, Place, RuleId, Severity, apply_fix, group, one_edit};
 pub use incremental::Memo;
 pub use readability::{Readability, Stats};
-pub use structure::{StepState, step_state, yes_no};
+pub use structure::{StepState, is_signed, next_choice, step_state, typed_choice, yes_no};
 pub use texts::text_of;
 pub use words::{cut_glued, glued_marks};
 

@@ -263,10 +263,13 @@ fn item_rules(kind: StepKind) -> Option<(RuleId, &'static [(&'static str, Severi
     }
 }
 
-/// A quote's or photo's consent: not recorded is a warning, refused is an error.
+/// A quote's or photo's consent: not recorded is a warning, refused is an error, agreed
+/// without a signed form noted is a tip; a signed form noted satisfies it.
 fn consent(item: &Item, children: bool) -> Option<(Severity, FindingKind)> {
-    match yes_no(item.get("consent")) {
-        Some(true) => None,
+    let value = item.get("consent");
+    match yes_no(value) {
+        Some(true) if is_signed(value) => None,
+        Some(true) => Some((Severity::Tip, FindingKind::ConsentUnsigned { children })),
         Some(false) => Some((Severity::Error, FindingKind::ConsentRefused { children })),
         None => Some((
             Severity::Warning,
@@ -275,10 +278,43 @@ fn consent(item: &Item, children: bool) -> Option<(Severity, FindingKind)> {
     }
 }
 
+/// A consent noted with its signed form kept at the library (`signed`, as the wizard writes
+/// it; a hand-edited draft may say it in its language).
+pub fn is_signed(value: &str) -> bool {
+    matches!(
+        value.trim().to_lowercase().as_str(),
+        "signed" | "semnat" | "подписано"
+    )
+}
+
+/// The value a choice takes after `value` when Space cycles it: not recorded, yes, (for a
+/// consent: the signed form noted,) no, not recorded again.
+pub fn next_choice(name: &str, value: &str) -> Option<&'static str> {
+    match yes_no(value) {
+        None => Some("yes"),
+        Some(true) if name == "consent" && !is_signed(value) => Some("signed"),
+        Some(true) => Some("no"),
+        Some(false) => None,
+    }
+}
+
+/// A choice as typed in its language (yes, no; for a consent also "signed"), in the words the
+/// draft keeps; `None` for anything else.
+pub fn typed_choice(name: &str, text: &str) -> Option<&'static str> {
+    match yes_no(text) {
+        Some(true) if name == "consent" && is_signed(text) => Some("signed"),
+        Some(true) => Some("yes"),
+        Some(false) => Some("no"),
+        None => None,
+    }
+}
+
 /// `yes`/`no` as the wizard writes them; a hand-edited draft may say it in its language.
 pub fn yes_no(value: &str) -> Option<bool> {
     match value.trim().to_lowercase().as_str() {
         "yes" | "da" | "да" | "true" => Some(true),
+        // Agreed, and the signed form is kept.
+        signed if is_signed(signed) => Some(true),
         "no" | "nu" | "нет" | "false" => Some(false),
         _ => None,
     }

@@ -8,7 +8,7 @@ use std::path::Path;
 use super::command::Command;
 use super::console::Line;
 use super::session::{Flow, Session};
-use crate::coach::yes_no;
+use crate::coach::{typed_choice, yes_no};
 use crate::service;
 use crate::story::Item;
 use crate::template::{Step, StepKind};
@@ -102,12 +102,13 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             match self.con.read() {
                 Line::Text(text) if text.trim().is_empty() && first_of_new => return Asked::Done,
                 Line::Text(text) if text.trim().is_empty() => return Asked::Next,
-                Line::Text(text) if choice => match yes_no(&text) {
-                    Some(yes) => {
-                        items[index].set(name, if yes { "yes" } else { "no" }.to_string());
+                Line::Text(text) if choice => match typed_choice(name, &text) {
+                    Some(value) => {
+                        items[index].set(name, value.to_string());
                         self.store_items(step, items);
                         return Asked::Next;
                     }
+                    None if name == "consent" => self.con.say_t("plain-yes-signed-or-no"),
                     None => self.con.say_t("plain-yes-or-no"),
                 },
                 Line::Text(text) => {
@@ -153,10 +154,14 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         let label = self.con.t(&format!("label-{name}"));
         if choice {
             let now = self.choice_text(item, name);
-            let text = self.con.t_args(
-                "plain-choice",
-                &[("label", label.into()), ("value", now.into())],
-            );
+            let id = if name == "consent" {
+                "plain-choice-consent"
+            } else {
+                "plain-choice"
+            };
+            let text = self
+                .con
+                .t_args(id, &[("label", label.into()), ("value", now.into())]);
             self.con.say(&text);
             return;
         }
@@ -166,8 +171,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     /// What a choice records, in the words of the wizard's choices.
     fn choice_text(&self, item: &Item, name: &str) -> String {
         let children = yes_no(item.get("children")) == Some(true);
-        let id = service::choice_id(name, yes_no(item.get(name)), children)
-            .unwrap_or("plain-not-recorded");
+        let id = service::choice_id(name, item.get(name), children).unwrap_or("plain-not-recorded");
         self.con.t(id)
     }
 

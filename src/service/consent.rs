@@ -146,6 +146,33 @@ pub fn consent_forms(
     draft: &Draft,
     base_dir: Option<&Path>,
 ) -> Result<Vec<ConsentForm>, RenderError> {
+    forms_where(loaded, draft, base_dir, |_, _| true)
+}
+
+/// The form for item `index` (0-based, as the draft keeps the step's items) of step
+/// `step_id`, named as [`consent_forms`] names it; `None` when there is no such quote or
+/// photo, or it has no words yet.
+pub fn consent_form_of(
+    loaded: &LoadedTemplate,
+    draft: &Draft,
+    base_dir: Option<&Path>,
+    step_id: &str,
+    index: usize,
+) -> Result<Option<ConsentForm>, RenderError> {
+    let forms = forms_where(loaded, draft, base_dir, |step, i| {
+        step == step_id && i == index
+    })?;
+    Ok(forms.into_iter().next())
+}
+
+/// The forms of the items `wanted` takes (step id, index among the step's items), numbered
+/// as all of them are: blank items get none.
+fn forms_where(
+    loaded: &LoadedTemplate,
+    draft: &Draft,
+    base_dir: Option<&Path>,
+    wanted: impl Fn(&str, usize) -> bool,
+) -> Result<Vec<ConsentForm>, RenderError> {
     let template = &loaded.template;
     let words = Words::new(template, draft);
     let language = template.language.as_str();
@@ -155,16 +182,17 @@ pub fn consent_forms(
     let name_file = |number: usize, who: &str| {
         format!("{file_word}-{number:02}-{}.docx", render::safe_stem(who))
     };
+    let mut number = 0;
     for step in template.steps.iter().filter(|s| s.kind == StepKind::Quotes) {
-        for item in draft
-            .answers
-            .items(&step.id)
-            .iter()
-            .filter(|i| !i.is_blank())
-        {
+        let items = draft.answers.items(&step.id);
+        for (index, item) in items.iter().enumerate().filter(|(_, i)| !i.is_blank()) {
+            number += 1;
+            if !wanted(&step.id, index) {
+                continue;
+            }
             let person = item.get("author").trim().to_string();
             let who = if person.is_empty() {
-                format!("{} {}", words.label("quote-file"), forms.len() + 1)
+                format!("{} {number}", words.label("quote-file"))
             } else {
                 person.clone()
             };
@@ -173,7 +201,7 @@ pub fn consent_forms(
             blocks.extend(words.closing(&person));
             let bytes = consent_form(&blocks, &words.title, language, &draft.meta.date)?;
             forms.push(ConsentForm {
-                file_name: name_file(forms.len() + 1, &who),
+                file_name: name_file(number, &who),
                 person: who,
                 children: false,
                 bytes,
@@ -183,14 +211,14 @@ pub fn consent_forms(
     let mut photos = render::photos::story_photos(template, draft, base_dir).into_iter();
     let mut photo_number = 0;
     for step in template.steps.iter().filter(|s| s.kind == StepKind::Photos) {
-        for item in draft
-            .answers
-            .items(&step.id)
-            .iter()
-            .filter(|i| !i.is_blank())
-        {
+        let items = draft.answers.items(&step.id);
+        for (index, item) in items.iter().enumerate().filter(|(_, i)| !i.is_blank()) {
             let photo = photos.next();
             photo_number += 1;
+            number += 1;
+            if !wanted(&step.id, index) {
+                continue;
+            }
             let caption = item.get("caption").trim().to_string();
             let children = item.get("children") == "yes";
             let mut blocks = words.opening(words.text(&words.texts.photo, "photo"));
@@ -212,7 +240,7 @@ pub fn consent_forms(
             let bytes = consent_form(&blocks, &words.title, language, &draft.meta.date)?;
             let who = format!("{} {photo_number}", words.label("photo-file"));
             forms.push(ConsentForm {
-                file_name: name_file(forms.len() + 1, &who),
+                file_name: name_file(number, &who),
                 person: who,
                 children,
                 bytes,
@@ -248,6 +276,35 @@ pub struct WrittenForm {
     pub path: PathBuf,
     pub person: String,
     pub children: bool,
+}
+
+/// Writes the form of item `index` of step `step_id` of the draft at `draft_path` beside
+/// it; a form already there (printed, perhaps changed by hand) is kept, and the new one
+/// takes the free name beside it (`acord-01-ana (2).docx`). `None` when the item has no
+/// words yet.
+pub fn write_consent_form(
+    loaded: &LoadedTemplate,
+    draft: &Draft,
+    draft_path: &Path,
+    step_id: &str,
+    index: usize,
+) -> Result<Option<WrittenForm>, ServiceError> {
+    let folder = super::draft_folder(draft_path);
+    let form = consent_form_of(loaded, draft, Some(folder), step_id, index)
+        .map_err(ServiceError::Render)?;
+    let Some(form) = form else {
+        return Ok(None);
+    };
+    let mut path = folder.join(&form.file_name);
+    if path.exists() {
+        path = super::export::beside_name(&path);
+    }
+    super::write_new_file(&path, &form.bytes, false)?;
+    Ok(Some(WrittenForm {
+        path,
+        person: form.person,
+        children: form.children,
+    }))
 }
 
 /// Writes the forms of the draft at `draft_path` into `folder` (the draft's folder when

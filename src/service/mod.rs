@@ -25,7 +25,10 @@ pub use clipboard::{
     ClipboardError, Payload, SystemClipboard, fallback_path, osc52, payload as clipboard_payload,
 };
 pub use config::{CONFIG_ENV, CONFIG_FILE, CONFIG_KEYS, Config, ConfigError, config_path};
-pub use consent::{ConsentForm, WrittenForm, consent_forms, write_consent_forms};
+pub use consent::{
+    ConsentForm, WrittenForm, consent_form_of, consent_forms, write_consent_form,
+    write_consent_forms,
+};
 pub use doctor::{Check, Checkup, Place, State};
 pub use error::ServiceError;
 pub use export::{

@@ -134,6 +134,8 @@ pub enum Action {
     NextComment,
     /// Mark the selected comment resolved, or open again.
     ResolveComment,
+    /// Quotes and photos: write the consent form of the item the cursor is in.
+    ConsentForm,
 }
 
 /// The sections of the help window, in order.

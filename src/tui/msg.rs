@@ -57,6 +57,9 @@ pub enum Msg {
     },
     /// What became of a copy: the status line's words, said as done or as a warning.
     Copied(Result<String, String>),
+    /// A consent form written off the loop (`Effect::ConsentForm`): the status line's words,
+    /// said as done or as a warning.
+    ConsentWritten(Result<String, String>),
     /// The sending ended: the status line's words (the post's edit link and the photos, or
     /// why not), and where it went.
     Published {

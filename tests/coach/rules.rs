@@ -148,7 +148,7 @@ fn complete(story: &Story, template: &Template) -> Draft {
                 .with("text", story.quote)
                 .with("author", story.author)
                 .with("role", story.role)
-                .with("consent", "yes"),
+                .with("consent", "signed"),
         ],
     );
     draft.answers.set_items(
@@ -158,7 +158,7 @@ fn complete(story: &Story, template: &Template) -> Draft {
                 .with("path", "atelier.jpg")
                 .with("caption", story.caption)
                 .with("credit", story.credit)
-                .with("consent", "yes"),
+                .with("consent", "signed"),
         ],
     );
     draft
@@ -344,13 +344,34 @@ fn consent_recorded_refused_and_for_children() {
             one(&r, RuleId::Consent).kind,
             FindingKind::ConsentNotRecorded { children: true }
         );
-        // A hand-edited draft may say it in its own language.
-        let word = match story.lang {
-            "ro" => "da",
-            "ru" => "да",
-            _ => "yes",
+        // A hand-edited draft may say it in its own language: agreed, but no signed form
+        // noted is a tip; the signed form noted satisfies the coach.
+        let (word, signed) = match story.lang {
+            "ro" => ("da", "semnat"),
+            "ru" => ("да", "подписано"),
+            _ => ("yes", "signed"),
         };
         let r = report(story, |d| set_photo_field(d, "consent", word));
+        let f = one(&r, RuleId::Consent);
+        assert_eq!(f.severity, Severity::Tip);
+        assert_eq!(f.kind, FindingKind::ConsentUnsigned { children: false });
+        assert_eq!(f.item, Some(1));
+        assert!(!r.needs_work(), "a tip only");
+        let r = report(story, |d| set_photo_field(d, "consent", signed));
+        assert!(of_rule(&r, RuleId::Consent).is_empty());
+        // A photo of children: the guardian's signed form, noted.
+        let r = report(story, |d| {
+            set_photo_field(d, "children", "yes");
+            set_photo_field(d, "consent", "yes");
+        });
+        assert_eq!(
+            one(&r, RuleId::Consent).kind,
+            FindingKind::ConsentUnsigned { children: true }
+        );
+        let r = report(story, |d| {
+            set_photo_field(d, "children", "yes");
+            set_photo_field(d, "consent", "signed");
+        });
         assert!(of_rule(&r, RuleId::Consent).is_empty());
     }
 }
@@ -493,7 +514,7 @@ fn spelling_finds_slips_with_their_span_and_knows_the_story_s_names() {
                 .with("text", "Sunt cititor")
                 .with("author", "Maria")
                 .with("role", "cititor")
-                .with("consent", "yes"),
+                .with("consent", "signed"),
         ],
     );
     draft.answers.set_items("photos", Vec::new());

@@ -568,10 +568,27 @@ fn consent_is_asked_in_the_quote_and_the_coach_follows_it() {
             FindingKind::ConsentNotRecorded { children: false }
         )]
     );
-    // Tab from the role goes to the consent row; Space records "yes".
+    // Tab from the role goes to the consent row; Space records "yes": agreed, but no signed
+    // form is noted yet, which the coach says as a tip.
     w.keys(&[Key::plain(Code::Tab), Key::plain(Code::Char(' '))]);
     assert_eq!(w.draft().answers.items("quotes")[0].get("consent"), "yes");
-    assert!(consent(&w).is_empty(), "consent recorded: nothing to say");
+    assert_eq!(
+        consent(&w),
+        [(
+            Severity::Tip,
+            FindingKind::ConsentUnsigned { children: false }
+        )]
+    );
+    // Once more: the signed form is noted, and the coach has nothing to say.
+    w.keys(&[Key::plain(Code::Char(' '))]);
+    assert_eq!(
+        w.draft().answers.items("quotes")[0].get("consent"),
+        "signed"
+    );
+    assert!(
+        consent(&w).is_empty(),
+        "a signed form noted: nothing to say"
+    );
     w.keys(&[Key::plain(Code::Char(' '))]);
     assert_eq!(w.draft().answers.items("quotes")[0].get("consent"), "no");
     assert_eq!(

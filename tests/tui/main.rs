@@ -6,7 +6,10 @@
 mod common;
 #[path = "../wizard/mod.rs"]
 mod wizard;
+#[path = "../workshop_common/mod.rs"]
+mod workshop_common;
 
+mod consent;
 mod copy;
 mod fault_hook;
 mod flow;

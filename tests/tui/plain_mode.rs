@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::common::{self, povestitor, stdout_of, template_dir};
 use crate::wizard::Wizard;
-use povestitor::coach::yes_no;
+use povestitor::coach::{is_signed, yes_no};
 use povestitor::story::{Draft, DraftLock, load_draft};
 use povestitor::template::{StepKind, Template};
 use povestitor::tui::msg::{Code, Key};
@@ -53,6 +53,7 @@ fn plain_answers(model: &Draft, template: &Template) -> String {
                     }
                     for choice in step.kind.item_choices() {
                         let answer = match yes_no(item.get(choice)) {
+                            Some(true) if is_signed(item.get(choice)) => "semnat",
                             Some(true) => "da",
                             Some(false) => "nu",
                             None => "",
@@ -88,10 +89,14 @@ fn type_in_wizard(w: &mut Wizard, model: &Draft, template: &Template) {
                         w.typed(&format!("{}\n", item.get(field)));
                     }
                     for choice in step.kind.item_choices() {
-                        // Space goes not recorded → yes → no; Enter moves on.
-                        let presses = match yes_no(item.get(choice)) {
+                        // Space goes not recorded → yes (→ a consent's signed form) → no;
+                        // Enter moves on.
+                        let value = item.get(choice);
+                        let signed = usize::from(*choice == "consent");
+                        let presses = match yes_no(value) {
+                            Some(true) if is_signed(value) => 2,
                             Some(true) => 1,
-                            Some(false) => 2,
+                            Some(false) => 2 + signed,
                             None => 0,
                         };
                         for _ in 0..presses {
@@ -381,7 +386,7 @@ fn quotes_can_be_changed_cleared_and_removed() {
         "ro_RO.UTF-8",
     );
     assert!(out.status.success());
-    assert!(stdout_of(&out).contains("Scrieți da sau nu"));
+    assert!(stdout_of(&out).contains("Scrieți da, semnat sau nu"));
     let quotes = load_draft(&path).unwrap().answers.items("quotes");
     assert_eq!(quotes.len(), 2);
     assert_eq!(quotes[0].get("consent"), "yes");
@@ -391,7 +396,8 @@ fn quotes_can_be_changed_cleared_and_removed() {
     // Again: the first quote's name changed, its role cleared; the second removed.
     // Title and four texts kept, the first quote's text kept.
     let mut answers = String::from("\n\n\n\n\n\n");
-    answers.push_str("Ana Rusu\n:clear\n\n");
+    // The consent: the signed form has come back.
+    answers.push_str("Ana Rusu\n:clear\nsemnat\n");
     answers.push_str(":remove\n\n:quit\n");
     let out = run_plain(
         dir.path(),
@@ -407,7 +413,7 @@ fn quotes_can_be_changed_cleared_and_removed() {
     assert_eq!(quotes.len(), 1);
     assert_eq!(quotes[0].get("author"), "Ana Rusu");
     assert_eq!(quotes[0].get("role"), "");
-    assert_eq!(quotes[0].get("consent"), "yes");
+    assert_eq!(quotes[0].get("consent"), "signed");
 }
 
 #[test]

@@ -68,7 +68,7 @@ fn typed(app: &mut App, text: &str) {
     }
 }
 
-fn screen(app: &App) -> String {
+pub(crate) fn screen(app: &App) -> String {
     let backend = TestBackend::new(app.size.0, app.size.1);
     let mut terminal = Terminal::new(backend).expect("terminal");
     terminal.draw(|frame| view::draw(frame, app)).expect("draw");

@@ -99,10 +99,13 @@ pub fn error_text(err: &ServiceError, catalog: &Catalog) -> String {
 /// The catalog id for a yes/no choice of a quote or photo (`consent`, `children`) as
 /// recorded; `None` for one not recorded yet, which each front end words its own way. A
 /// photo that shows children asks for a guardian's consent, hence its own words.
-pub fn choice_id(name: &str, value: Option<bool>, children: bool) -> Option<&'static str> {
-    Some(match (name, value?) {
+pub fn choice_id(name: &str, value: &str, children: bool) -> Option<&'static str> {
+    let signed = name == "consent" && crate::coach::is_signed(value);
+    Some(match (name, crate::coach::yes_no(value)?) {
         ("children", true) => "children-yes",
         ("children", false) => "children-no",
+        (_, true) if signed && children => "consent-guardian-signed",
+        (_, true) if signed => "consent-signed",
         (_, true) if children => "consent-guardian-yes",
         (_, false) if children => "consent-guardian-no",
         (_, true) => "consent-yes",
@@ -203,6 +206,8 @@ fn body(kind: &FindingKind, catalog: &Catalog) -> String {
         K::ConsentNotRecorded { children: true } => said("finding-consent-not-recorded-children"),
         K::ConsentRefused { children: false } => said("finding-consent-refused"),
         K::ConsentRefused { children: true } => said("finding-consent-refused-children"),
+        K::ConsentUnsigned { children: false } => said("finding-consent-unsigned"),
+        K::ConsentUnsigned { children: true } => said("finding-consent-unsigned-children"),
         K::DateMissing => said("finding-date-missing"),
         K::DateInvalid { text } => with("finding-date-invalid", "text", text),
         // Style.

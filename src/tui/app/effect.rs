@@ -54,6 +54,9 @@ pub enum Effect {
     },
     /// Put the article `layout` makes on the system's clipboard (HTML and plain text).
     Copy { layout: String },
+    /// Write the consent form of item `index` of step `step` beside the draft, off the loop
+    /// (a photo's thumbnail is prepared for it): `Msg::ConsentWritten` comes back.
+    ConsentForm { step: String, index: usize },
     /// The export screen opened: fill the WordPress site and user remembered in the settings.
     RememberedSite,
     /// Send the story to WordPress as a draft post (the draft is saved first), off the

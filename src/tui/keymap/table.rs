@@ -298,4 +298,10 @@ const STORY: &[Binding] = &[
         S::Editor,
         (ITEMS, "help-fields"),
     ),
+    bind(
+        &[Ctrl('u')],
+        A::ConsentForm,
+        S::Editor,
+        (ITEMS, "help-consent-form"),
+    ),
 ];

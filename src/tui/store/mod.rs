@@ -5,6 +5,7 @@
 
 mod blog;
 mod coach;
+mod consent;
 mod copy;
 mod export;
 mod photos;
@@ -402,6 +403,7 @@ impl Store {
                 }
             },
             Effect::Copy { layout } => return self.copy(app, &layout),
+            Effect::ConsentForm { step, index } => return self.consent_form(app, &step, index),
             Effect::RememberedSite => self.remembered_site(),
             Effect::Publish {
                 layout,

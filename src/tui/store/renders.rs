@@ -21,7 +21,8 @@ pub(super) struct Renders {
     pub(super) sender: Sender<Msg>,
     arrived: Receiver<Msg>,
     /// Jobs under way: each ends with one last message (`Msg::Rendered`, `Msg::Exported`,
-    /// `Msg::Published`, `Msg::CopyRendered`); a sending says more before it.
+    /// `Msg::Published`, `Msg::CopyRendered`, `Msg::ConsentWritten`); a sending says more
+    /// before it.
     pub(super) running: usize,
 }
 
@@ -121,6 +122,7 @@ impl Store {
                     | Msg::Exported(_)
                     | Msg::Published { .. }
                     | Msg::CopyRendered { .. }
+                    | Msg::ConsentWritten(_)
             ) {
                 self.renders.running = self.renders.running.saturating_sub(1);
             }

@@ -31,6 +31,7 @@ pub fn update(app: &mut App, msg: Msg) {
                 | Msg::Published { .. }
                 | Msg::CopyRendered { .. }
                 | Msg::Copied(_)
+                | Msg::ConsentWritten(_)
         )
     {
         // The question waits for its answer: a click or a paste behind it does nothing.
@@ -63,6 +64,8 @@ pub fn update(app: &mut App, msg: Msg) {
         Msg::CopyRendered { .. } => {}
         Msg::Copied(Ok(text)) => app.say(StatusKind::Done, text),
         Msg::Copied(Err(text)) => app.say(StatusKind::Warn, text),
+        Msg::ConsentWritten(Ok(text)) => app.say(StatusKind::Done, text),
+        Msg::ConsentWritten(Err(text)) => app.say(StatusKind::Warn, text),
         Msg::Published { result, .. } => {
             app.publishing = false;
             app.published(result);

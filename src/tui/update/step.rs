@@ -1,7 +1,7 @@
 //! Keys on the step and review screens: editing, moving between steps, the side list.
 
 use super::{go_to, next, open_help, parts, previous};
-use crate::tui::app::{App, Focus, Screen, StatusKind, Target};
+use crate::tui::app::{App, Effect, Focus, Screen, StatusKind, Target};
 use crate::tui::keymap::{Action, Scope, action};
 use crate::tui::msg::{Code, Key};
 use crate::tui::widgets::{Editor, ItemsOutcome, Outcome};
@@ -69,6 +69,9 @@ fn editor_key(app: &mut App, key: Key) {
     if bound == Some(Action::ToggleList) {
         return toggle_list(app);
     }
+    if bound == Some(Action::ConsentForm) {
+        return consent_form(app);
+    }
     let hint = {
         let Some((loaded, session)) = parts(app) else {
             return;
@@ -110,6 +113,25 @@ fn editor_key(app: &mut App, key: Key) {
             }
         }
         None => {}
+    }
+}
+
+/// Ctrl+U: the consent form of the quote or photo the cursor is in, written by the store
+/// beside the draft (the draft keeps the list's items in its order).
+fn consent_form(app: &mut App) {
+    let Some((loaded, session)) = parts(app) else {
+        return;
+    };
+    let Some(step) = loaded.template.steps.get(session.step) else {
+        return;
+    };
+    let target = match &session.editor {
+        Editor::Items(list) => Some((step.id.clone(), list.focus().0)),
+        Editor::Text(_) => None,
+    };
+    match target {
+        Some((step, index)) => app.effects.push(Effect::ConsentForm { step, index }),
+        None => app.say(StatusKind::Info, app.t("consent-wizard-where")),
     }
 }
 

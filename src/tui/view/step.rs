@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{fit, severity_mark, side};
-use crate::coach::StepState;
+use crate::coach::{StepState, yes_no};
 use crate::service::choice_id;
 use crate::template::{Step, StepKind};
 use crate::tui::app::{App, Focus, Session};
@@ -237,9 +237,9 @@ fn items_editor(
     };
     let heading = |i: usize| app.catalog.t_args(heading_id, &[("n", (i + 1).into())]);
     let label = |name: &str| app.t(&format!("label-{name}"));
-    let choice = |name: &str, value: Option<bool>, children: bool| {
+    let choice = |name: &str, value: &str, children: bool| {
         let id = choice_id(name, value, children).unwrap_or("choice-unset");
-        let style = match (name, value) {
+        let style = match (name, yes_no(value)) {
             ("children", _) => Style::default(),
             (_, None) => theme.warn(),
             (_, Some(true)) => theme.ok(),

@@ -79,7 +79,7 @@ impl ItemList {
                 Line::from(Span::styled(text, label_style))
                     .render(Rect::new(inner.x, fy, label_width.min(inner.width), 1), buf);
                 let fx = inner.x + label_width.min(inner.width);
-                let (value, mut style) = (look.choice)(name, yes_no(row.item.get(name)), children);
+                let (value, mut style) = (look.choice)(name, row.item.get(name), children);
                 if (i, self.names.len() + c) == self.focus {
                     style = style.add_modifier(ratatui::style::Modifier::REVERSED);
                 }
@@ -101,14 +101,15 @@ impl ItemList {
     }
 }
 
-/// Words and styles a choice's value: (name, yes/no/not recorded, the item shows children).
-pub type ChoiceLook<'a> = dyn Fn(&str, Option<bool>, bool) -> (String, Style) + 'a;
+/// Words and styles a choice's value: (name, its value as the draft keeps it, the item shows
+/// children).
+pub type ChoiceLook<'a> = dyn Fn(&str, &str, bool) -> (String, Style) + 'a;
 
 /// How the item list is worded and coloured (the view supplies it).
 pub struct ItemsLook<'a> {
     pub heading: &'a dyn Fn(usize) -> String,
     pub label: &'a dyn Fn(&str) -> String,
-    /// A choice's value: (name, yes/no/not recorded, the item shows children).
+    /// A choice's value: (name, its value as kept, the item shows children).
     pub choice: &'a ChoiceLook<'a>,
     /// Shown beside the focused choice: which key changes it.
     pub choice_hint: &'a str,

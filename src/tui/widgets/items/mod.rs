@@ -10,7 +10,7 @@ mod tests;
 pub use draw::{ChoiceLook, ItemsLook};
 
 use super::field::{Field, Outcome};
-use crate::coach::yes_no;
+use crate::coach::{next_choice, yes_no};
 use crate::story::Item;
 use crate::tui::msg::{Code, Key};
 
@@ -87,13 +87,13 @@ impl ItemList {
         yes_no(self.rows.get(index)?.item.get(choice))
     }
 
-    /// Not recorded → yes → no → not recorded, on the choice the cursor is on.
+    /// Not recorded → yes → (a consent: signed form →) no → not recorded, on the choice
+    /// the cursor is on.
     fn cycle(&mut self, choice: &str) -> Outcome {
         let item = &mut self.rows[self.focus.0].item;
-        match yes_no(item.get(choice)) {
-            None => item.set(choice, "yes".into()),
-            Some(true) => item.set(choice, "no".into()),
-            Some(false) => item.remove(choice),
+        match next_choice(choice, item.get(choice)) {
+            Some(value) => item.set(choice, value.into()),
+            None => item.remove(choice),
         }
         Outcome::Changed
     }

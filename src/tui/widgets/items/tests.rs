@@ -79,6 +79,10 @@ fn space_cycles_a_choice_and_the_item_keeps_it() {
     list.key(Key::plain(Code::Char(' ')));
     assert_eq!(list.items()[0].get("consent"), "yes");
     assert_eq!(list.choice(0, "consent"), Some(true));
+    // A consent has one more: the signed form noted, still a yes.
+    list.key(Key::plain(Code::Char(' ')));
+    assert_eq!(list.items()[0].get("consent"), "signed");
+    assert_eq!(list.choice(0, "consent"), Some(true));
     list.key(Key::plain(Code::Char(' ')));
     assert_eq!(list.items()[0].get("consent"), "no");
     list.key(Key::plain(Code::Char(' ')));
@@ -87,4 +91,16 @@ fn space_cycles_a_choice_and_the_item_keeps_it() {
     assert_eq!(list.focus(), (0, 2));
     assert!(list.focus_on(0, "consent"));
     assert!(!list.focus_on(3, "consent"));
+}
+
+#[test]
+fn a_photo_shows_children_yes_or_no_without_a_signed_form() {
+    let mut list = ItemList::new(&["path"], Vec::new()).with_choices(&["children", "consent"]);
+    typed(&mut list, "atelier.jpg");
+    list.key(Key::plain(Code::Tab));
+    assert_eq!(list.focused_choice(), Some("children"));
+    for expected in ["yes", "no", ""] {
+        list.key(Key::plain(Code::Char(' ')));
+        assert_eq!(list.items()[0].get("children"), expected);
+    }
 }
