@@ -121,6 +121,7 @@ impl Store {
                     | Msg::Exported(_)
                     | Msg::Published { .. }
                     | Msg::CopyRendered { .. }
+                    | Msg::Copied(_)
             ) {
                 self.renders.running = self.renders.running.saturating_sub(1);
             }
