@@ -14,6 +14,14 @@ fn main() -> ExitCode {
     // The language is known before parsing, so that clap's help and errors speak it too:
     // `--lang`, else the configuration's, else the system's.
     let args: Vec<OsString> = std::env::args_os().collect();
+    // The process `copy` starts to keep an article on the clipboard: nothing else of the
+    // program's (no configuration, no log), and it may run for hours.
+    if cli::keeps_clipboard(&args) {
+        return match cli::keep_clipboard() {
+            Outcome::Done => ExitCode::SUCCESS,
+            Outcome::NeedsWork => ExitCode::from(1),
+        };
+    }
     let config = Config::load();
     let configured = config.as_ref().ok().and_then(|c| c.language);
     let catalog = Catalog::new(

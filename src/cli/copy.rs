@@ -1,6 +1,8 @@
 //! `povestitor copy`: a draft's article on the system clipboard (HTML with plain text beside
 //! it); without one, the terminal's clipboard sequence (OSC 52) when the output is a terminal,
-//! else a text file beside the draft, named (exit 1).
+//! else a text file beside the draft, named (exit 1). On Linux and the BSDs the article is
+//! served by a background process of its own after the command ends (`keep-clipboard`,
+//! hidden), as `xclip` and `wl-copy` do.
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -9,8 +11,8 @@ use super::out::tell;
 use super::{CliError, Outcome};
 use crate::i18n::Catalog;
 use crate::service::{
-    ClipboardError, ServiceError, SystemClipboard, Templates, clipboard_payload, fallback_path,
-    osc52, see_more_text, write_new_file,
+    KEEP_COMMAND, ServiceError, SystemClipboard, Templates, clipboard_keeper, clipboard_payload,
+    fallback_path, keep_on_clipboard, osc52, see_more_text, write_new_file,
 };
 use crate::story::load_draft;
 
@@ -27,7 +29,13 @@ pub fn copy(
         .template
         .layout(layout)
         .map_or(layout, |l| l.name.as_str());
-    let copied = SystemClipboard::open().and_then(|mut clipboard| clipboard.set(&payload));
+    // Kept on the clipboard after this command ends: by the system, else by this program's
+    // file started again in the background.
+    let clipboard = match clipboard_keeper() {
+        Some(program) => SystemClipboard::kept_by(program),
+        None => SystemClipboard::open(),
+    };
+    let copied = clipboard.and_then(|mut clipboard| clipboard.set(&payload));
     // Where "See more" cuts a social post, whichever way it went.
     let see_more = see_more_text(loaded, &draft, layout, catalog)?;
     let outcome = match copied {
@@ -51,7 +59,7 @@ pub fn copy(
                     "copy-terminal",
                     &[
                         ("layout", name.to_string().into()),
-                        ("reason", reason(&err, catalog).into()),
+                        ("reason", err.reason(catalog).into()),
                     ]
                 )
             );
@@ -65,7 +73,7 @@ pub fn copy(
                 catalog.t_args(
                     "copy-unreachable",
                     &[
-                        ("reason", reason(&err, catalog).into()),
+                        ("reason", err.reason(catalog).into()),
                         ("path", path.display().to_string().into()),
                     ]
                 )
@@ -79,10 +87,20 @@ pub fn copy(
     Ok(outcome)
 }
 
-/// Why the system's clipboard could not be reached, in the interface language.
-pub fn reason(err: &ClipboardError, catalog: &Catalog) -> String {
-    match err {
-        ClipboardError::NoSession => catalog.t("copy-no-session"),
-        ClipboardError::Failed(why) => why.clone(),
+/// Whether the program was started as the process that keeps a copied article on the
+/// clipboard: `povestitor keep-clipboard`, that word alone, as `copy` and the wizard start
+/// it. Known before clap reads the arguments, so it is in no help, manual page or shell
+/// completion.
+pub fn keeps_clipboard(args: &[std::ffi::OsString]) -> bool {
+    args.len() == 2 && args[1] == KEEP_COMMAND
+}
+
+/// `povestitor keep-clipboard`: the article `copy` gives on standard input kept on the
+/// clipboard, the answer on standard output; it ends when another program copies
+/// something. What went wrong was said on standard output, to `copy`.
+pub fn keep() -> Outcome {
+    match keep_on_clipboard(std::io::stdin().lock(), std::io::stdout().lock()) {
+        Ok(()) => Outcome::Done,
+        Err(_) => Outcome::NeedsWork,
     }
 }

@@ -27,6 +27,7 @@ use std::path::PathBuf;
 pub use args::{Cli, Command, ConfigCommand, TemplatesCommand, WorkshopCommand};
 pub use check::ReportFormat;
 pub use compile::DocFormat;
+pub use copy::{keep as keep_clipboard, keeps_clipboard};
 pub use error::CliError;
 pub use error_text::error_text;
 pub use help::localized_command;

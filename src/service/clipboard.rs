@@ -8,6 +8,9 @@ use std::path::Path;
 
 use base64::Engine;
 
+mod keeper;
+
+use crate::i18n::Catalog;
 use crate::render::{self, LoadedTemplate, RenderError};
 use crate::story::Draft;
 
@@ -53,12 +56,45 @@ pub enum ClipboardError {
     /// The clipboard refused or failed.
     #[error("{0}")]
     Failed(String),
+    /// The process that would keep the article on the clipboard could not be started.
+    #[error("the process keeping the clipboard could not start: {0}")]
+    KeeperNotStarted(std::io::Error),
+    /// It never said it had the article on the clipboard.
+    #[error("the process keeping the clipboard did not answer")]
+    KeeperSilent,
 }
 
-/// The system's clipboard, kept open as long as the program wants what it copied to stay
-/// there (on X11 the copying program serves the clipboard; once it closes it, a clipboard
-/// manager takes the text over).
-pub struct SystemClipboard(arboard::Clipboard);
+impl ClipboardError {
+    /// Why, in a few words of the interface language (the clipboard's own words when it
+    /// refused).
+    pub fn reason(&self, catalog: &Catalog) -> String {
+        match self {
+            ClipboardError::NoSession => catalog.t("copy-no-session"),
+            ClipboardError::Failed(why) => why.clone(),
+            ClipboardError::KeeperNotStarted(err) => catalog.t_args(
+                "copy-keeper-not-started",
+                &[("reason", super::io_reason_text(err, catalog).into())],
+            ),
+            ClipboardError::KeeperSilent => catalog.t("copy-keeper-silent"),
+        }
+    }
+}
+
+/// The system's clipboard. On Windows and macOS the system keeps what a program copied
+/// after it ends. On X11 and Wayland the program that copied serves the clipboard, so what
+/// it copied goes when it ends (unless a clipboard manager takes it over): there the article
+/// is handed, as `xclip` and `wl-copy` do, to a process of its own that serves it in the
+/// background until another program copies something ([`SystemClipboard::kept_by`]).
+pub struct SystemClipboard(Way);
+
+enum Way {
+    /// This process serves the clipboard (while it runs, on X11 and Wayland).
+    Here(arboard::Clipboard),
+    /// On X11 and Wayland, a process started from this program's file (`povestitor
+    /// keep-clipboard`) serves each article put on it.
+    #[cfg(all(unix, not(target_os = "macos")))]
+    Kept(std::path::PathBuf),
+}
 
 impl std::fmt::Debug for SystemClipboard {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -67,23 +103,73 @@ impl std::fmt::Debug for SystemClipboard {
 }
 
 impl SystemClipboard {
-    /// The system's clipboard, when one can be reached: on Linux and the BSDs only within a
-    /// graphical session (X11 or Wayland).
+    /// The system's clipboard, served by this process when it has to be (while it runs),
+    /// when one can be reached: on Linux and the BSDs only within a graphical session (X11
+    /// or Wayland).
     pub fn open() -> Result<Self, ClipboardError> {
         if cfg!(all(unix, not(target_os = "macos"))) && !graphical_session() {
             return Err(ClipboardError::NoSession);
         }
         arboard::Clipboard::new()
-            .map(SystemClipboard)
+            .map(|clipboard| SystemClipboard(Way::Here(clipboard)))
             .map_err(|e| ClipboardError::Failed(e.to_string()))
     }
 
-    /// Puts `payload` on it: HTML, with the plain text as its alternative.
-    pub fn set(&mut self, payload: &Payload) -> Result<(), ClipboardError> {
-        self.0
-            .set_html(payload.html.as_str(), Some(payload.text.as_str()))
-            .map_err(|e| ClipboardError::Failed(e.to_string()))
+    /// The system's clipboard, keeping what is put on it after this program ends: on Linux
+    /// and the BSDs each article is served by a background process started from `program`
+    /// (this program's own file) with the hidden command [`KEEP_COMMAND`]; elsewhere the
+    /// system keeps it, and this is [`SystemClipboard::open`].
+    pub fn kept_by(program: std::path::PathBuf) -> Result<Self, ClipboardError> {
+        #[cfg(all(unix, not(target_os = "macos")))]
+        {
+            if !graphical_session() {
+                return Err(ClipboardError::NoSession);
+            }
+            Ok(SystemClipboard(Way::Kept(program)))
+        }
+        #[cfg(not(all(unix, not(target_os = "macos"))))]
+        {
+            let _ = program;
+            Self::open()
+        }
     }
+
+    /// Puts `payload` on it: HTML, with the plain text as its alternative. Kept by a process
+    /// of its own, this returns once that process has it on the clipboard.
+    pub fn set(&mut self, payload: &Payload) -> Result<(), ClipboardError> {
+        match &mut self.0 {
+            Way::Here(clipboard) => clipboard
+                .set_html(payload.html.as_str(), Some(payload.text.as_str()))
+                .map_err(|e| ClipboardError::Failed(e.to_string())),
+            #[cfg(all(unix, not(target_os = "macos")))]
+            Way::Kept(program) => keeper::hand_over(program, payload),
+        }
+    }
+}
+
+/// The program that keeps a copied article on the clipboard after this one ends: this
+/// program's own file on Linux and the BSDs (for [`SystemClipboard::kept_by`]); elsewhere
+/// none, the system keeps it.
+pub fn clipboard_keeper() -> Option<std::path::PathBuf> {
+    if cfg!(all(unix, not(target_os = "macos"))) {
+        std::env::current_exe().ok()
+    } else {
+        None
+    }
+}
+
+/// The hidden command that keeps an article on the clipboard (never in the help).
+pub const KEEP_COMMAND: &str = "keep-clipboard";
+
+/// What the hidden command does: reads an article from `input` (as [`SystemClipboard`]
+/// writes it), puts it on the clipboard, answers on `answer` once it is there (or why
+/// not), and keeps serving it until another program copies something or the graphical
+/// session ends. Only on Linux and the BSDs; elsewhere it says so and returns at once.
+pub fn keep_on_clipboard(
+    input: impl std::io::Read,
+    answer: impl std::io::Write,
+) -> Result<(), ClipboardError> {
+    keeper::keep(input, answer)
 }
 
 fn graphical_session() -> bool {

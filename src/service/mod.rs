@@ -22,7 +22,8 @@ mod wording;
 pub mod workshop;
 
 pub use clipboard::{
-    ClipboardError, Payload, SystemClipboard, fallback_path, osc52, payload as clipboard_payload,
+    ClipboardError, KEEP_COMMAND, Payload, SystemClipboard, clipboard_keeper, fallback_path,
+    keep_on_clipboard, osc52, payload as clipboard_payload,
 };
 pub use config::{CONFIG_ENV, CONFIG_FILE, CONFIG_KEYS, Config, ConfigError, config_path};
 pub use consent::{

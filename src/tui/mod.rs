@@ -79,6 +79,7 @@ pub fn start(
         Places::from_system().ok_or_else(|| TuiError::Open(catalog.t("no-home-folder")))?;
     let today = chrono::Local::now().date_naive().to_string();
     let mut store = Store::new(places, today);
+    store.clipboard_keeper = crate::service::clipboard_keeper();
     // Dictionaries load on a thread of their own when a story opens; the loop spells
     // after a pause in typing.
     let folders = crate::service::configured_dictionaries(&config);

@@ -16,3 +16,4 @@ mod layout;
 mod publish;
 mod rescue;
 mod welcome;
+mod x11_clipboard;

@@ -61,9 +61,15 @@ pub struct Store {
     /// The open draft, when it is the librarian's own story (see [`Store::is_hers`]):
     /// only there may the author and institution she types be remembered.
     own: Option<PathBuf>,
-    /// The system's clipboard once something was copied: kept open while the wizard runs,
-    /// since on X11 the copying program serves what it copied.
+    /// The system's clipboard once something was copied, when the wizard serves it itself:
+    /// kept open while the wizard runs, since on X11 the copying program serves what it
+    /// copied.
     clipboard: Option<crate::service::SystemClipboard>,
+    /// The program that keeps a copied article on the clipboard after the wizard ends (this
+    /// program's file on Linux and the BSDs, `service::clipboard_keeper`): each copy is
+    /// handed to it off the loop. Without one (Windows and macOS keep the clipboard
+    /// themselves; a test's store), the wizard serves the clipboard while it runs.
+    pub clipboard_keeper: Option<PathBuf>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -117,6 +123,7 @@ impl Store {
             sending: None,
             own: None,
             clipboard: None,
+            clipboard_keeper: None,
         }
     }
 

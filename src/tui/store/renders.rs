@@ -123,6 +123,7 @@ impl Store {
                     | Msg::Published { .. }
                     | Msg::CopyRendered { .. }
                     | Msg::ConsentWritten(_)
+                    | Msg::Copied(_)
             ) {
                 self.renders.running = self.renders.running.saturating_sub(1);
             }
