@@ -248,6 +248,7 @@ publish-stopping = Stopping the sending to the blog…
 export-writing = Writing the article…
 export-no-thread = The article could not be written: the computer has no room for one more task. Close some programs and try again.
 publish-no-thread = The story could not be sent: the computer has no room for one more task. Close some programs and try again.
+publish-record-not-kept = What the blog now holds of { $path } could not be written into it ({ $reason }): sending it again makes a new draft post and uploads its photos again.
 help-title = Keys
 help-intro = Everything is saved as you write. Esc closes this window.
 help-moving = Moving around

@@ -289,6 +289,7 @@ publish-stopping = Se oprește trimiterea pe blog…
 export-writing = Se scrie articolul…
 export-no-thread = Articolul nu a putut fi scris: calculatorul nu mai are loc pentru încă o sarcină. Închideți câteva programe și încercați din nou.
 publish-no-thread = Povestea nu a putut fi trimisă: calculatorul nu mai are loc pentru încă o sarcină. Închideți câteva programe și încercați din nou.
+publish-record-not-kept = Ce a primit blogul din { $path } nu a putut fi notat în fișier ({ $reason }): o nouă trimitere face o nouă postare-ciornă și încarcă din nou fotografiile.
 help-title = Taste
 help-intro = Totul se salvează pe măsură ce scrieți. Esc închide această fereastră.
 help-moving = Deplasare

@@ -737,3 +737,63 @@ fn the_home_screen_tells_drafts_of_one_title_apart_and_names_the_drafts_folder()
         "{screen}"
     );
 }
+
+/// A story closed while its sending to the blog ran: what the site now holds of it still
+/// goes into its file (the next sending updates that post and uploads no photo twice), with
+/// the words it was saved with; when its file cannot be taken (open in another window), the
+/// status line says so and what it means, and the file is left as it was.
+#[test]
+fn the_blogs_record_of_a_story_closed_while_sending_goes_into_its_file() {
+    use povestitor::story::{DraftLock, MediaRecord, WordPressRecord, save_draft};
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::new_story(dir.path(), &dir.path().join("deschisa.toml"));
+    w.typed("Povestea deschisă acum");
+    let mut closed = w.draft().clone();
+    closed.answers.set_text("title", "Povestea închisă".into());
+    let closed_path = dir.path().join("inchisa.toml");
+    save_draft(&closed_path, &closed).unwrap();
+    let record = WordPressRecord {
+        site: "https://biblioteca.md/wp-json".into(),
+        post: Some(42),
+        draft: closed_path.display().to_string(),
+        post_sha256: "ab".repeat(32),
+        media: vec![MediaRecord {
+            file: "atelier.jpg".into(),
+            sha256: "cd".repeat(32),
+            id: 7,
+            url: "https://biblioteca.md/atelier.jpg".into(),
+        }],
+    };
+    w.msg(Msg::PublishRecorded {
+        path: closed_path.clone(),
+        record: record.clone(),
+    });
+    let kept = load_draft(&closed_path).unwrap();
+    assert_eq!(kept.wordpress(), record);
+    assert_eq!(kept.title(), "Povestea închisă", "its words as saved");
+    assert_eq!(
+        w.draft().wordpress(),
+        WordPressRecord::default(),
+        "not the open one"
+    );
+    assert_eq!(w.draft().title(), "Povestea deschisă acum");
+
+    // Open in another window: left as it is, and said.
+    let other_path = dir.path().join("alta.toml");
+    save_draft(&other_path, &closed).unwrap();
+    let before = std::fs::read(&other_path).unwrap();
+    let lock = DraftLock::acquire(&other_path).unwrap();
+    w.msg(Msg::PublishRecorded {
+        path: other_path.clone(),
+        record,
+    });
+    drop(lock);
+    assert_eq!(std::fs::read(&other_path).unwrap(), before);
+    let status = w.app.status.clone().expect("said");
+    assert_eq!(status.kind, StatusKind::Warn);
+    assert!(
+        status.text.contains("alta.toml") && status.text.contains("încarcă din nou"),
+        "{}",
+        status.text
+    );
+}

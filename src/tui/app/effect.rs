@@ -69,6 +69,13 @@ pub enum Effect {
     },
     /// Esc while sending: stop before the next request (the post is never written after).
     CancelPublish,
+    /// What the blog now holds of the draft at `path`, which is no longer open (it was
+    /// closed while the sending ran): written into its file, so the next sending updates
+    /// the same post and uploads no photo twice.
+    RecordPublished {
+        path: PathBuf,
+        record: crate::story::WordPressRecord,
+    },
     /// Ctrl+Q with unsaved changes: save, then quit; when the save fails, ask first
     /// (`App::quitting`), since the words are only on the screen.
     Quit,

@@ -6,7 +6,7 @@
 //! next request. A post already published on the site is never changed from the wizard: the
 //! status says so, with the command line that would (`povestitor publish --update-live`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
@@ -16,7 +16,7 @@ use crate::i18n::{Catalog, Lang};
 use crate::render::LoadedTemplate;
 use crate::service;
 use crate::service::publish::{self, Progress, PublishRequest};
-use crate::story::Draft;
+use crate::story::{Draft, DraftLock, WordPressRecord, load_draft, save_draft};
 use crate::tui::app::{App, Done, StatusKind};
 use crate::tui::msg::Msg;
 
@@ -220,4 +220,31 @@ impl PublishJob {
         ));
         Ok(text)
     }
+}
+
+/// What the blog holds of the draft at `path`, which was closed while the sending ran,
+/// written into its file under its lock (the words are those it was saved with on closing).
+/// Nothing is said when it worked; when it could not be written (the story is open in
+/// another window, the file is gone), the status line says so and what it means.
+pub(super) fn record_closed(app: &App, path: &Path, record: &WordPressRecord) -> Option<Done> {
+    let written = DraftLock::acquire(path)
+        .map_err(|e| service::error_text(&e.into(), &app.catalog))
+        .and_then(|_lock| {
+            let mut draft = load_draft(path)
+                .map_err(|e| service::error_text(&service::ServiceError::Draft(e), &app.catalog))?;
+            draft.set_wordpress(record);
+            save_draft(path, &draft)
+                .map_err(|e| service::error_text(&service::ServiceError::Draft(e), &app.catalog))
+        });
+    let why = written.err()?;
+    Some(Done::Said(
+        StatusKind::Warn,
+        app.catalog.t_args(
+            "publish-record-not-kept",
+            &[
+                ("path", path.display().to_string().into()),
+                ("reason", why.into()),
+            ],
+        ),
+    ))
 }

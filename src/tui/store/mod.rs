@@ -422,6 +422,11 @@ impl Store {
                 self.cancel_publish();
                 return Vec::new();
             }
+            Effect::RecordPublished { path, record } => {
+                return blog::record_closed(app, &path, &record)
+                    .into_iter()
+                    .collect();
+            }
             Effect::Quit => match self.save(app) {
                 Done::Saved => return vec![Done::Saved, Done::Quit],
                 // The words are only on the screen: ask, naming where a copy would go.

@@ -58,6 +58,9 @@ pub fn update(app: &mut App, msg: Msg) {
                 session.draft.set_wordpress(&record);
                 session.dirty = true;
                 app.effects.push(Effect::Save);
+            } else {
+                // Closed while the sending ran: into its file all the same.
+                app.effects.push(Effect::RecordPublished { path, record });
             }
         }
         // Put on the clipboard by the store before it comes here.
