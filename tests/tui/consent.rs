@@ -165,7 +165,7 @@ fn a_photo_of_children_gets_the_parents_section_and_the_signed_form_satisfies_th
     });
     let screen = crate::screens::screen(&w.app);
     assert!(
-        screen.contains("un părinte sau tutore a semnat"),
+        screen.contains("‹ da, formular semnat de părinte ›"),
         "{screen}"
     );
     w.keys(&[Key::ctrl(Code::Char('s'))]);
