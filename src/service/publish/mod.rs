@@ -28,9 +28,11 @@
 //! writes the table under a wizard that has the story open (the wizard's own publish holds
 //! the lock already).
 
+mod address;
 mod api;
 mod discover;
 mod error;
+mod media;
 mod photos;
 mod session;
 
@@ -39,16 +41,17 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::{Value, json};
 
+pub use address::site_address;
 pub use error::PublishError;
 pub use photos::upload_bytes;
 
 use super::{ServiceError, Templates, draft_folder};
-use crate::render::wp_blocks::{self, Figure, WpImage};
+use crate::render::wp_blocks::{self, WpImage};
 use crate::render::{self, Photo, RenderError, typography};
-use crate::story::{Draft, DraftLock, MediaRecord, WordPressRecord, load_draft, save_draft};
-use crate::template::StepKind;
+use crate::story::{Draft, DraftLock, WordPressRecord, load_draft, save_draft};
+use address::unencrypted;
 use api::Http;
-use photos::sha256_hex;
+use media::{photo_credits, upload_photos};
 use session::Session;
 
 /// What to publish, where, as whom.
@@ -430,97 +433,6 @@ fn post_to_update(
     Ok(existing)
 }
 
-/// Puts each photo of the post in the media library: the one uploaded before is kept when
-/// its bytes are the same and the site still has it (its caption, alt text and credit set
-/// again), else the photo is uploaded and remembered in the draft at once. Returns each
-/// photo's image by its target in the Markdown, in the article's order.
-fn upload_photos(
-    session: &Session,
-    post: &LocalPost,
-    record: &mut WordPressRecord,
-    draft: &mut Draft,
-    req: &PublishRequest,
-    progress: &mut dyn FnMut(Progress),
-) -> Result<Vec<(String, WpImage)>, ServiceError> {
-    let figures = wp_blocks::figures(&post.markdown);
-    let total = post.photos.len();
-    let mut images: Vec<(String, WpImage)> = Vec::with_capacity(total);
-    for (index, upload) in post.photos.iter().enumerate() {
-        let photo = &upload.photo;
-        let number = index + 1;
-        let src = render::photo_src(photo);
-        let figure = figures.iter().find(|f| f.src == src);
-        let meta = media_fields(figure, &post.credits, photo);
-        let hash = sha256_hex(&upload.bytes);
-        req.go_on()?;
-        let media = match kept_media(session, record, photo, &hash, &meta)? {
-            Some(media) => {
-                progress(Progress::PhotoKept {
-                    number,
-                    total,
-                    file: photo.path.clone(),
-                });
-                media
-            }
-            None => {
-                let (id, url) = session.upload(photo, &upload.bytes, upload.mime, &meta)?;
-                let media = MediaRecord {
-                    file: photo.path.clone(),
-                    sha256: hash,
-                    id,
-                    url,
-                };
-                record.put_media(media.clone());
-                // Remembered at once: a later failure must not make this upload a duplicate.
-                req.remember(draft, record, progress)?;
-                progress(Progress::PhotoUploaded {
-                    number,
-                    total,
-                    file: photo.path.clone(),
-                });
-                media
-            }
-        };
-        images.push((
-            src,
-            WpImage {
-                id: media.id,
-                url: media.url,
-            },
-        ));
-    }
-    Ok(images)
-}
-
-/// What the media library says of a photo. The alt text is plain text to WordPress; the
-/// caption and the description (the photo's credit) are HTML.
-fn media_fields(figure: Option<&Figure>, credits: &[(String, String)], photo: &Photo) -> Value {
-    let credit = credits
-        .iter()
-        .find(|(path, _)| path == &photo.path)
-        .map_or("", |(_, credit)| credit.as_str());
-    json!({
-        "alt_text": figure.map_or("", |f| f.alt.as_str()),
-        "caption": wp_blocks::text(figure.map_or("", |f| f.caption.as_str())),
-        "description": wp_blocks::text(credit),
-    })
-}
-
-/// The photo as uploaded before, when these are its bytes (`hash`) and the media library
-/// still has it: its caption, alt text and credit are set to `meta` again.
-fn kept_media(
-    session: &Session,
-    record: &WordPressRecord,
-    photo: &Photo,
-    hash: &str,
-    meta: &Value,
-) -> Result<Option<MediaRecord>, PublishError> {
-    match record.media_for(&photo.path, hash) {
-        Some(media) => Ok(session.update_media(media.id, meta)?.then(|| media.clone())),
-        None => Ok(None),
-    }
-}
-
 /// The ids of the layout's tags, each found on the site or made there.
 fn tag_ids(
     session: &Session,
@@ -543,112 +455,4 @@ fn file_identity(draft: &Path) -> String {
         .unwrap_or_else(|_| draft.to_path_buf())
         .display()
         .to_string()
-}
-
-/// The address to send to, with a scheme (`blog.md` → `https://blog.md`), or why not: it is
-/// not a web address, or it is another computer's `http://` address and `allow_http` is not
-/// given (the password would cross the network readable). Asks nothing of the network, so a
-/// front end can check it before it even asks for the password.
-pub fn site_address(site: &str, allow_http: bool) -> Result<String, PublishError> {
-    let address = with_scheme(site)?;
-    if unencrypted(&address) && !allow_http {
-        return Err(PublishError::Unencrypted { site: address });
-    }
-    Ok(address)
-}
-
-/// An `http://` address of another computer than this one.
-fn unencrypted(address: &str) -> bool {
-    address.to_ascii_lowercase().starts_with("http://") && !api::is_local(address)
-}
-
-/// The address with a scheme (`blog.md` → `https://blog.md`), or an error naming it.
-fn with_scheme(site: &str) -> Result<String, PublishError> {
-    let site = site.trim();
-    let bad = || PublishError::BadAddress {
-        site: site.to_string(),
-    };
-    if site.is_empty() || site.chars().any(char::is_whitespace) {
-        return Err(bad());
-    }
-    let lower = site.to_ascii_lowercase();
-    let address = if lower.starts_with("http://") || lower.starts_with("https://") {
-        site.to_string()
-    } else if site.contains("://") {
-        return Err(bad());
-    } else {
-        format!("https://{site}")
-    };
-    // A host to send to, and nothing else (`https://`, `https://[::1`).
-    api::origin(&address).map(|_| address).ok_or_else(bad)
-}
-
-/// Each photo's credit, by its path in the draft.
-fn photo_credits(loaded: &render::LoadedTemplate, draft: &Draft) -> Vec<(String, String)> {
-    loaded
-        .template
-        .steps
-        .iter()
-        .filter(|s| s.kind == StepKind::Photos)
-        .flat_map(|s| draft.answers.items(&s.id))
-        .map(|item| {
-            (
-                item.get("path").trim().to_string(),
-                item.get("credit").trim().to_string(),
-            )
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn addresses_get_a_scheme_and_odd_ones_are_refused() {
-        assert_eq!(
-            site_address("biblioteca.md", false).ok().as_deref(),
-            Some("https://biblioteca.md")
-        );
-        assert_eq!(
-            site_address(" http://127.0.0.1:8089 ", false)
-                .ok()
-                .as_deref(),
-            Some("http://127.0.0.1:8089")
-        );
-        for odd in ["ftp://biblioteca.md", "https://", "", "a b"] {
-            assert!(
-                matches!(
-                    site_address(odd, true),
-                    Err(PublishError::BadAddress { .. })
-                ),
-                "{odd}"
-            );
-        }
-    }
-
-    #[test]
-    fn plain_http_only_to_this_computer_unless_allowed() {
-        for local in [
-            "http://localhost:8080",
-            "http://[::1]:8080",
-            "HTTP://127.0.0.1",
-        ] {
-            assert!(site_address(local, false).is_ok(), "{local}");
-        }
-        for far in [
-            "http://192.0.2.2",
-            "http://biblioteca.md",
-            "HTTP://127.0.0.2:80",
-        ] {
-            assert!(
-                matches!(
-                    site_address(far, false),
-                    Err(PublishError::Unencrypted { .. })
-                ),
-                "{far}"
-            );
-            assert!(site_address(far, true).is_ok(), "{far}");
-        }
-    }
 }
