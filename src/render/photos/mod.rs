@@ -17,6 +17,7 @@ mod kind;
 mod many;
 mod prepare;
 mod scale;
+mod upright;
 
 pub use cache::{DEFAULT_BOUND as CACHE_BOUND, PhotoCache, use_photo_cache};
 pub use kind::ImageFormat;
