@@ -58,7 +58,7 @@ impl Key {
     /// The entry for the photo file `source` prepared to at most `long_side` pixels as
     /// `format`, at `quality` for a JPEG.
     pub(super) fn new(source: &[u8], long_side: u32, format: ImageFormat, quality: u8) -> Key {
-        let hash = hex(&Sha256::digest(source));
+        let hash = sha256_hex(source);
         let name = match format {
             ImageFormat::Jpeg => format!("{VERSION}-{hash}-{long_side}-q{quality}.jpg"),
             ImageFormat::Png => format!("{VERSION}-{hash}-{long_side}.png"),
@@ -230,8 +230,13 @@ fn make_folder(folder: &Path) -> std::io::Result<()> {
     builder.create(folder)
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// SHA-256 of `bytes`, in hex: how the cache names a photo's file, and how publishing
+/// knows a photo it sent.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The cache the whole program uses, set once by the program at its start
@@ -255,6 +260,14 @@ mod tests {
 
     fn key(n: u8) -> Key {
         Key::new(&[n], 2000, ImageFormat::Jpeg, 85)
+    }
+
+    #[test]
+    fn hashes_are_hex_sha256() {
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 
     #[test]
