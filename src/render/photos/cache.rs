@@ -131,11 +131,7 @@ impl PhotoCache {
             return None;
         }
         bytes.truncate(split);
-        // Used now: the last to go when room is made. A folder that cannot be written keeps
-        // the old time, which only matters to that order.
-        if let Ok(file) = std::fs::File::options().append(true).open(&path) {
-            let _ = file.set_modified(SystemTime::now());
-        }
+        renew(&path);
         Some(bytes)
     }
 
@@ -218,6 +214,23 @@ struct Entry {
     size: u64,
     modified: SystemTime,
     temporary: bool,
+}
+
+/// Marks the entry at `path` used now: the last to go when room is made. A folder that cannot
+/// be written keeps the old time, which only matters to that order. Never through a symbolic
+/// link put in the entry's place: the time of whatever it points at is not the cache's to
+/// change (the file is opened with `O_NOFOLLOW`, which refuses a link).
+fn renew(path: &Path) {
+    let mut options = std::fs::File::options();
+    options.append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut options,
+        rustix::fs::OFlags::NOFOLLOW.bits() as i32,
+    );
+    if let Ok(file) = options.open(path) {
+        let _ = file.set_modified(SystemTime::now());
+    }
 }
 
 /// The folder, readable only by its owner where the system says so: the photos are of
@@ -336,6 +349,49 @@ mod tests {
             let mode = std::fs::metadata(folder).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o700, "{}", folder.display());
         }
+    }
+
+    /// An entry replaced by a symbolic link to a file elsewhere (with the same bytes, so it
+    /// is read and used): its use renews no time, least of all the other file's.
+    #[cfg(unix)]
+    #[test]
+    fn a_use_renews_no_time_through_a_symbolic_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = PhotoCache::new(dir.path().join("photos"));
+        cache.put(&key(1), b"prepared bytes");
+        let entry = cache.folder().join(&key(1).name);
+        let elsewhere = dir.path().join("elsewhere");
+        std::fs::rename(&entry, &elsewhere).unwrap();
+        let long_ago = SystemTime::now() - std::time::Duration::from_secs(10 * 3600);
+        std::fs::File::options()
+            .append(true)
+            .open(&elsewhere)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+        std::os::unix::fs::symlink(&elsewhere, &entry).unwrap();
+        assert_eq!(cache.get(&key(1)).as_deref(), Some(&b"prepared bytes"[..]));
+        let modified = std::fs::metadata(&elsewhere).unwrap().modified().unwrap();
+        let hour = std::time::Duration::from_secs(3600);
+        assert!(
+            modified < SystemTime::now() - 9 * hour,
+            "the file the link points at keeps its time"
+        );
+        // A real entry is renewed as before.
+        cache.put(&key(2), b"other bytes");
+        let real = cache.folder().join(&key(2).name);
+        std::fs::File::options()
+            .append(true)
+            .open(&real)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+        assert!(cache.get(&key(2)).is_some());
+        let renewed = std::fs::metadata(&real).unwrap().modified().unwrap();
+        assert!(
+            renewed > SystemTime::now() - hour,
+            "a used entry is the newest"
+        );
     }
 
     #[test]
