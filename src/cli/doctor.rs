@@ -153,6 +153,10 @@ fn line(check: &Check, catalog: &Catalog) -> String {
         Place::Config => catalog.t("doctor-config"),
         Place::Settings => catalog.t("doctor-settings"),
         Place::Drafts => catalog.t("doctor-drafts"),
+        Place::PhotoCache { kept_mb, bound_mb } => catalog.t_args(
+            "doctor-photo-cache",
+            &[("kept", (*kept_mb).into()), ("bound", (*bound_mb).into())],
+        ),
         Place::BuiltinTemplates(count) => {
             catalog.t_args("doctor-builtin-templates", &[("count", (*count).into())])
         }

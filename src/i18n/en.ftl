@@ -680,6 +680,7 @@ config-unset = not set
 doctor-config = Configuration
 doctor-settings = Settings (what the program remembers)
 doctor-drafts = Drafts
+doctor-photo-cache = Photos made ready for documents and blogs (kept: { $kept } MB of at most { $bound } MB)
 doctor-builtin-templates = Built-in templates ({ $count })
 doctor-user-templates = Your templates
 doctor-template-folder = Templates folder from the configuration

@@ -733,6 +733,7 @@ config-unset = nestabilit
 doctor-config = Configurație
 doctor-settings = Setări (ce reține programul)
 doctor-drafts = Ciorne
+doctor-photo-cache = Fotografii pregătite pentru documente și bloguri (păstrate: { $kept } MB din cel mult { $bound } MB)
 doctor-builtin-templates = Șabloane incluse ({ $count })
 doctor-user-templates = Șabloanele dumneavoastră
 doctor-template-folder = Dosar de șabloane din configurație

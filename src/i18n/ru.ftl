@@ -723,6 +723,7 @@ config-unset = не задано
 doctor-config = Конфигурация
 doctor-settings = Настройки (что помнит программа)
 doctor-drafts = Черновики
+doctor-photo-cache = Фотографии, подготовленные для документов и блогов (хранится { $kept } МБ из не более чем { $bound } МБ)
 doctor-builtin-templates = Встроенные шаблоны ({ $count })
 doctor-user-templates = Ваши шаблоны
 doctor-template-folder = Папка шаблонов из конфигурации

@@ -34,7 +34,7 @@ pub use loaded::LoadedTemplate;
 pub use photo_names::distinct_photo_names;
 pub use photos::{
     CACHE_BOUND, Fit, ImageFormat, Photo, PhotoCache, PhotoError, Prepared, photo_file,
-    prepare_all, prepare_all_in, use_photo_cache,
+    prepare_all, prepare_all_in, sha256_hex, use_photo_cache,
 };
 pub use plain_text::plain_text;
 

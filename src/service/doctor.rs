@@ -24,6 +24,9 @@ pub enum Place {
     Settings,
     /// Where new drafts go.
     Drafts,
+    /// The cache of photos made ready for a document or a blog: how many MB it keeps, and
+    /// the most it may.
+    PhotoCache { kept_mb: usize, bound_mb: usize },
     /// The templates inside the program (how many).
     BuiltinTemplates(usize),
     /// The templates folder in the config folder.
@@ -100,6 +103,7 @@ impl Checkup {
             state: drafts_folder().map_or(State::Missing, |f| writable_folder(&f)),
             path: drafts_folder(),
         });
+        checks.push(photo_cache_check());
         checks.push(Check {
             place: Place::BuiltinTemplates(builtin_sources().len()),
             path: None,
@@ -210,6 +214,31 @@ fn settings_check() -> Check {
         place: Place::Settings,
         path,
         state,
+    }
+}
+
+/// The photo cache's folder: one the program can write (made when first needed), and what
+/// it keeps. Without a home folder there is none, and none is needed (photos are then made
+/// each time).
+fn photo_cache_check() -> Check {
+    let megabytes = |bytes: u64| usize::try_from(bytes.div_ceil(1024 * 1024)).unwrap_or(usize::MAX);
+    let Some(cache) = super::photo_cache() else {
+        return Check {
+            place: Place::PhotoCache {
+                kept_mb: 0,
+                bound_mb: megabytes(crate::render::CACHE_BOUND),
+            },
+            path: None,
+            state: State::Optional,
+        };
+    };
+    Check {
+        place: Place::PhotoCache {
+            kept_mb: megabytes(cache.size()),
+            bound_mb: megabytes(cache.bound()),
+        },
+        state: writable_folder(cache.folder()),
+        path: Some(cache.folder().to_path_buf()),
     }
 }
 

@@ -292,6 +292,36 @@ fn doctor_says_everything_is_usable_and_exits_0() {
     assert!(!report.contains('✗'), "{report}");
 }
 
+/// The photo cache's folder is shown with what it keeps: nothing before the first export
+/// of a phone photo, a megabyte after it, and never more than its bound.
+#[test]
+fn doctor_shows_the_photo_cache_folder_and_what_it_keeps() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("cache/povestitor/photos");
+    let doctor = || {
+        let out = povestitor(home.path())
+            .args(["doctor", "--lang", "en"])
+            .output()
+            .unwrap();
+        stdout_of(&out)
+    };
+    let line = format!(
+        "✓ Photos made ready for documents and blogs (kept: 0 MB of at most 500 MB): {} — not there yet; made when first needed",
+        folder.display()
+    );
+    let report = doctor();
+    assert!(report.lines().any(|l| l == line), "{line:?} in:\n{report}");
+    // An entry of a megabyte, as an export would keep.
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("v2-entry-2000-q85.jpg"), vec![7u8; 1024 * 1024]).unwrap();
+    let line = format!(
+        "✓ Photos made ready for documents and blogs (kept: 1 MB of at most 500 MB): {} — usable",
+        folder.display()
+    );
+    let report = doctor();
+    assert!(report.lines().any(|l| l == line), "{line:?} in:\n{report}");
+}
+
 #[test]
 fn doctor_counts_the_built_in_dictionaries_on_a_computer_without_any() {
     let home = tempfile::tempdir().unwrap();

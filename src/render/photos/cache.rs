@@ -4,7 +4,7 @@
 //! An entry is named by the SHA-256 of the photo's file (a changed file is another entry)
 //! and by what it was made for (the longest side, the format, the JPEG quality), with the
 //! version of the way photos are made, so a newer program never takes an older one's work:
-//! `v1-<hash>-2000-q85.jpg`. Its bytes end with their own SHA-256, checked on every reading,
+//! `v2-<hash>-2000-q85.jpg`. Its bytes end with their own SHA-256, checked on every reading,
 //! so a file cut short by a crash or changed by anything else is never used (entries are
 //! written without waiting for the disk). The folder holds at most [`PhotoCache::bound`]
 //! bytes: before an entry is added, the entries used longest ago go (each use renews an
@@ -28,7 +28,9 @@ pub const DEFAULT_BOUND: u64 = 500 * 1024 * 1024;
 
 /// The version of the way photos are prepared (decoding, scaling, turning, encoding): raised
 /// whenever the same photo would come out as other bytes, so old entries are never used.
-const VERSION: &str = "v1";
+/// v2: a camera's Y, Cb, Cr go from decoder to encoder as they are (v1 rounded them
+/// through R, G, B).
+const VERSION: &str = "v2";
 
 /// A temporary file older than this, left by a program that stopped while writing, is
 /// removed when room is made.
@@ -56,7 +58,7 @@ impl Key {
     /// The entry for the photo file `source` prepared to at most `long_side` pixels as
     /// `format`, at `quality` for a JPEG.
     pub(super) fn new(source: &[u8], long_side: u32, format: ImageFormat, quality: u8) -> Key {
-        let hash = hex(&Sha256::digest(source));
+        let hash = sha256_hex(source);
         let name = match format {
             ImageFormat::Jpeg => format!("{VERSION}-{hash}-{long_side}-q{quality}.jpg"),
             ImageFormat::Png => format!("{VERSION}-{hash}-{long_side}.png"),
@@ -129,11 +131,7 @@ impl PhotoCache {
             return None;
         }
         bytes.truncate(split);
-        // Used now: the last to go when room is made. A folder that cannot be written keeps
-        // the old time, which only matters to that order.
-        if let Ok(file) = std::fs::File::options().append(true).open(&path) {
-            let _ = file.set_modified(SystemTime::now());
-        }
+        renew(&path);
         Some(bytes)
     }
 
@@ -218,6 +216,23 @@ struct Entry {
     temporary: bool,
 }
 
+/// Marks the entry at `path` used now: the last to go when room is made. A folder that cannot
+/// be written keeps the old time, which only matters to that order. Never through a symbolic
+/// link put in the entry's place: the time of whatever it points at is not the cache's to
+/// change (the file is opened with `O_NOFOLLOW`, which refuses a link).
+fn renew(path: &Path) {
+    let mut options = std::fs::File::options();
+    options.append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut options,
+        rustix::fs::OFlags::NOFOLLOW.bits() as i32,
+    );
+    if let Ok(file) = options.open(path) {
+        let _ = file.set_modified(SystemTime::now());
+    }
+}
+
 /// The folder, readable only by its owner where the system says so: the photos are of
 /// people (children among them), and another account on the computer has no business there.
 fn make_folder(folder: &Path) -> std::io::Result<()> {
@@ -228,8 +243,13 @@ fn make_folder(folder: &Path) -> std::io::Result<()> {
     builder.create(folder)
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// SHA-256 of `bytes`, in hex: how the cache names a photo's file, and how publishing
+/// knows a photo it sent.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The cache the whole program uses, set once by the program at its start
@@ -256,9 +276,17 @@ mod tests {
     }
 
     #[test]
+    fn hashes_are_hex_sha256() {
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    #[test]
     fn an_entry_is_named_by_its_source_and_purpose() {
         let a = Key::new(b"photo", 2000, ImageFormat::Jpeg, 85);
-        assert!(a.name.starts_with("v1-"), "{}", a.name);
+        assert!(a.name.starts_with("v2-"), "{}", a.name);
         assert!(a.name.ends_with("-2000-q85.jpg"), "{}", a.name);
         assert_ne!(a, Key::new(b"photo!", 2000, ImageFormat::Jpeg, 85));
         assert_ne!(a, Key::new(b"photo", 2560, ImageFormat::Jpeg, 85));
@@ -321,6 +349,49 @@ mod tests {
             let mode = std::fs::metadata(folder).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o700, "{}", folder.display());
         }
+    }
+
+    /// An entry replaced by a symbolic link to a file elsewhere (with the same bytes, so it
+    /// is read and used): its use renews no time, least of all the other file's.
+    #[cfg(unix)]
+    #[test]
+    fn a_use_renews_no_time_through_a_symbolic_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = PhotoCache::new(dir.path().join("photos"));
+        cache.put(&key(1), b"prepared bytes");
+        let entry = cache.folder().join(&key(1).name);
+        let elsewhere = dir.path().join("elsewhere");
+        std::fs::rename(&entry, &elsewhere).unwrap();
+        let long_ago = SystemTime::now() - std::time::Duration::from_secs(10 * 3600);
+        std::fs::File::options()
+            .append(true)
+            .open(&elsewhere)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+        std::os::unix::fs::symlink(&elsewhere, &entry).unwrap();
+        assert_eq!(cache.get(&key(1)).as_deref(), Some(&b"prepared bytes"[..]));
+        let modified = std::fs::metadata(&elsewhere).unwrap().modified().unwrap();
+        let hour = std::time::Duration::from_secs(3600);
+        assert!(
+            modified < SystemTime::now() - 9 * hour,
+            "the file the link points at keeps its time"
+        );
+        // A real entry is renewed as before.
+        cache.put(&key(2), b"other bytes");
+        let real = cache.folder().join(&key(2).name);
+        std::fs::File::options()
+            .append(true)
+            .open(&real)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+        assert!(cache.get(&key(2)).is_some());
+        let renewed = std::fs::metadata(&real).unwrap().modified().unwrap();
+        assert!(
+            renewed > SystemTime::now() - hour,
+            "a used entry is the newest"
+        );
     }
 
     #[test]

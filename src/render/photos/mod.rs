@@ -17,8 +17,9 @@ mod kind;
 mod many;
 mod prepare;
 mod scale;
+mod upright;
 
-pub use cache::{DEFAULT_BOUND as CACHE_BOUND, PhotoCache, use_photo_cache};
+pub use cache::{DEFAULT_BOUND as CACHE_BOUND, PhotoCache, sha256_hex, use_photo_cache};
 pub use kind::ImageFormat;
 pub use many::{prepare_all, prepare_all_in};
 pub use prepare::{Fit, JPEG_QUALITY, MAX_PIXELS, Prepared};

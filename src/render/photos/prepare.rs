@@ -14,6 +14,7 @@ use image::{DynamicImage, GrayImage, ImageDecoder, ImageError, Limits, RgbImage}
 use super::cache::{Key, PhotoCache};
 use super::kind::{ImageFormat, Kind, sniff};
 use super::scale;
+use super::upright::{self, Layout};
 
 /// How a scaled or turned photo is compressed again: photographs stay clean at a third of
 /// the size of the camera's own file.
@@ -173,20 +174,19 @@ pub(super) fn prepare(
         };
         return Ok((prepared, Made::Cached));
     }
-    let (mut image, scale) =
-        decode_for(&bytes, source, fit.long_side).map_err(|err| match err {
-            // More memory than the decoder's allowance.
-            ImageError::Limits(_) => too_many(),
-            other => other.into(),
-        })?;
+    let decoded = decode_for(&bytes, source, fit.long_side).map_err(|err| match err {
+        // More memory than the decoder's allowance.
+        ImageError::Limits(_) => too_many(),
+        other => other.into(),
+    })?;
     drop(bytes);
+    let mut image = decoded.image;
     if too_large {
         image = scale::to_long_side(image, fit.long_side);
     }
-    image.apply_orientation(orientation);
-    let (width, height) = (image.width(), image.height());
+    let (width, height) = upright::turned_size(image.width(), image.height(), orientation);
     let prepared = Prepared {
-        bytes: encode(image, format)?,
+        bytes: encode(image, decoded.ycbcr, orientation, format)?,
         format,
         width,
         height,
@@ -194,31 +194,46 @@ pub(super) fn prepare(
     if let (Some(cache), Some(key)) = (cache, &key) {
         cache.put(key, &prepared.bytes);
     }
-    Ok((prepared, Made::Now { scale }))
+    Ok((
+        prepared,
+        Made::Now {
+            scale: decoded.scale,
+        },
+    ))
+}
+
+/// A photo's pixels as decoded.
+struct Decoded {
+    image: DynamicImage,
+    /// `1/scale` of the photo's size: 1 when decoded whole.
+    scale: u32,
+    /// The three channels of an RGB `image` are the JPEG's own Y, Cb, Cr.
+    ycbcr: bool,
 }
 
 /// The photo's pixels, for a picture at most `long_side` on its longer side: a JPEG at
 /// least twice as large is decoded at a half, a quarter or an eighth of its size (the
 /// largest that still has `long_side` pixels), which skips most of the work; anything else
-/// whole. Returns the pixels and the scale they were decoded at (1: whole).
-fn decode_for(
-    bytes: &[u8],
-    format: ImageFormat,
-    long_side: u32,
-) -> Result<(DynamicImage, u32), ImageError> {
+/// whole.
+fn decode_for(bytes: &[u8], format: ImageFormat, long_side: u32) -> Result<Decoded, ImageError> {
     if format == ImageFormat::Jpeg
         && let Some(scaled) = decode_jpeg_scaled(bytes, long_side)
     {
         return Ok(scaled);
     }
-    Ok((decode(bytes, format)?, 1))
+    Ok(Decoded {
+        image: decode(bytes, format)?,
+        scale: 1,
+        ycbcr: false,
+    })
 }
 
 /// A JPEG decoded at the smallest of 1/2, 1/4 and 1/8 of its size that keeps `long_side`
 /// pixels on its longer side, by `jpeg-decoder`'s scaled inverse DCT; `None` when no such
 /// scale helps, or the file is one the whole decoder reads better (CMYK, 12-bit, damaged:
-/// it then says why).
-fn decode_jpeg_scaled(bytes: &[u8], long_side: u32) -> Option<(DynamicImage, u32)> {
+/// it then says why). A camera's colour photo is given as its own Y, Cb, Cr
+/// ([`camera_components`]): the JPEG encoder takes them as they are.
+fn decode_jpeg_scaled(bytes: &[u8], long_side: u32) -> Option<Decoded> {
     let mut decoder = jpeg_decoder::Decoder::new(bytes);
     decoder.set_max_decoding_buffer_size(usize::try_from(MAX_DECODED_BYTES).ok()?);
     decoder.read_info().ok()?;
@@ -239,6 +254,11 @@ fn decode_jpeg_scaled(bytes: &[u8], long_side: u32) -> Option<(DynamicImage, u32
     .ok()?;
     let (out_width, out_height) = (u32::from(out_width), u32::from(out_height));
     let scale = longer.div_ceil(out_width.max(out_height));
+    let ycbcr = info.pixel_format == jpeg_decoder::PixelFormat::RGB24 && camera_components(bytes);
+    if ycbcr {
+        // "RGB": the three channels interleaved as they are, with no conversion.
+        decoder.set_color_transform(jpeg_decoder::ColorTransform::RGB);
+    }
     let pixels = decoder.decode().ok()?;
     let image = match decoder.info()?.pixel_format {
         jpeg_decoder::PixelFormat::RGB24 => {
@@ -249,7 +269,53 @@ fn decode_jpeg_scaled(bytes: &[u8], long_side: u32) -> Option<(DynamicImage, u32
         }
         _ => return None,
     };
-    Some((image, scale))
+    Some(Decoded {
+        image,
+        scale,
+        ycbcr,
+    })
+}
+
+/// Whether the JPEG's frame has three components numbered 1, 2 and 3, as cameras, phones
+/// and libjpeg number them: jpeg-decoder then reads them as Y, Cb, Cr whatever else the
+/// file says (the first of its rules), so they may be kept as such. Any other file, or one
+/// whose markers cannot be followed to its frame, is converted to RGB by the decoder.
+fn camera_components(bytes: &[u8]) -> bool {
+    /// Start-of-frame markers: every coding process but the Huffman tables (C4), JPG (C8)
+    /// and the arithmetic conditioning (CC).
+    fn starts_frame(marker: u8) -> bool {
+        matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC)
+    }
+    let mut at = 2; // after the start of image
+    while bytes.get(at) == Some(&0xFF) {
+        let Some(&marker) = bytes.get(at + 1) else {
+            return false;
+        };
+        match marker {
+            // A fill byte before a marker.
+            0xFF => at += 1,
+            // Markers without a segment.
+            0x01 | 0xD0..=0xD8 => at += 2,
+            // The scan or the end before any frame.
+            0xD9 | 0xDA => return false,
+            _ => {
+                let Some(&[high, low]) = bytes.get(at + 2..at + 4) else {
+                    return false;
+                };
+                let length = usize::from(u16::from_be_bytes([high, low]));
+                if starts_frame(marker) {
+                    // Precision, height, width, component count, then each component's
+                    // number, sampling factors and quantization table.
+                    let Some(frame) = bytes.get(at + 4..at + 2 + length) else {
+                        return false;
+                    };
+                    return matches!(frame, [_, _, _, _, _, 3, 1, _, _, 2, _, _, 3, _, _, ..]);
+                }
+                at += 2 + length;
+            }
+        }
+    }
+    false
 }
 
 /// Size, orientation and the bytes its pixels take decoded, from the file's header, without
@@ -286,30 +352,53 @@ fn decode(bytes: &[u8], format: ImageFormat) -> Result<DynamicImage, ImageError>
     Ok(image)
 }
 
-fn encode(image: DynamicImage, format: ImageFormat) -> Result<Vec<u8>, Unprepared> {
+/// `image` turned by `orientation`, in `format`; `ycbcr`: its three channels are a JPEG's
+/// own Y, Cb, Cr (only ever for a JPEG made from a JPEG).
+fn encode(
+    mut image: DynamicImage,
+    ycbcr: bool,
+    orientation: Orientation,
+    format: ImageFormat,
+) -> Result<Vec<u8>, Unprepared> {
     let mut out = Vec::new();
     match format {
-        ImageFormat::Png => image.write_with_encoder(PngEncoder::new(&mut out))?,
-        ImageFormat::Jpeg => encode_jpeg(opaque(image), &mut out)?,
+        ImageFormat::Png => {
+            image.apply_orientation(orientation);
+            image.write_with_encoder(PngEncoder::new(&mut out))?;
+        }
+        ImageFormat::Jpeg => encode_jpeg(opaque(image), ycbcr, orientation, &mut out)?,
     }
     Ok(out)
 }
 
-/// `image` (8-bit RGB or grey) as a JPEG of [`JPEG_QUALITY`], its colours sampled at half
-/// the resolution as cameras do, by `jpeg-encoder` (SIMD where the processor has it: four
-/// times as fast as the image crate's encoder).
-fn encode_jpeg(image: DynamicImage, out: &mut Vec<u8>) -> Result<(), Unprepared> {
+/// `image` (8-bit RGB, grey, or a JPEG's Y, Cb, Cr when `ycbcr`) turned by `orientation`, as
+/// a JPEG of [`JPEG_QUALITY`], its colours sampled at half the resolution as cameras do, by
+/// `jpeg-encoder` (SIMD where the processor has it: four times as fast as the image crate's
+/// encoder); the turn is made as the encoder reads the rows ([`upright`]).
+fn encode_jpeg(
+    image: DynamicImage,
+    ycbcr: bool,
+    orientation: Orientation,
+    out: &mut Vec<u8>,
+) -> Result<(), Unprepared> {
     let too_large = || Unprepared::Damaged("it is too large for a JPEG".into());
     let width = u16::try_from(image.width()).map_err(|_| too_large())?;
     let height = u16::try_from(image.height()).map_err(|_| too_large())?;
-    let (raw, color) = match image {
-        DynamicImage::ImageLuma8(grey) => (grey.into_raw(), jpeg_encoder::ColorType::Luma),
+    let (raw, layout) = match image {
+        DynamicImage::ImageLuma8(grey) => (grey.into_raw(), Layout::Luma),
         // RGB already (`opaque` makes it so): taken as it is, not copied.
-        other => (other.into_rgb8().into_raw(), jpeg_encoder::ColorType::Rgb),
+        other if ycbcr => (other.into_rgb8().into_raw(), Layout::YCbCr),
+        other => (other.into_rgb8().into_raw(), Layout::Rgb),
     };
-    jpeg_encoder::Encoder::new(out, JPEG_QUALITY)
-        .encode(&raw, width, height, color)
-        .map_err(|err| Unprepared::Damaged(err.to_string()))
+    upright::encode_jpeg(
+        &raw,
+        (width, height),
+        layout,
+        orientation,
+        JPEG_QUALITY,
+        out,
+    )
+    .map_err(|err| Unprepared::Damaged(err.to_string()))
 }
 
 /// JPEG has no transparency: transparent parts become white, as on a page, not black.
@@ -476,7 +565,13 @@ mod tests {
 
     fn small_jpeg(width: u32, height: u32) -> Vec<u8> {
         let image = RgbImage::from_pixel(width, height, Rgb([200, 200, 200]));
-        encode(DynamicImage::ImageRgb8(image), ImageFormat::Jpeg).unwrap()
+        encode(
+            DynamicImage::ImageRgb8(image),
+            false,
+            Orientation::NoTransforms,
+            ImageFormat::Jpeg,
+        )
+        .unwrap()
     }
 
     /// `jpeg` with a little-endian EXIF block holding only `orientation`.
@@ -487,6 +582,94 @@ mod tests {
         out.extend(exif);
         out.extend(&jpeg[2..]);
         out
+    }
+
+    /// A `width`×`height` picture of smooth ramps that no turn or mirror leaves alike: red
+    /// grows to the right, green downwards, and blue is strong in the left half only.
+    fn ramps(width: u32, height: u32) -> RgbImage {
+        RgbImage::from_fn(width, height, |x, y| {
+            let blue = if x < width / 2 { 220 } else { 30 };
+            Rgb([(x * 255 / width) as u8, (y * 255 / height) as u8, blue])
+        })
+    }
+
+    /// The mean difference per channel of two pictures of one size.
+    fn mean_difference(a: &RgbImage, b: &RgbImage) -> f64 {
+        assert_eq!(a.dimensions(), b.dimensions());
+        let sum: u64 = a
+            .as_raw()
+            .iter()
+            .zip(b.as_raw())
+            .map(|(a, b)| u64::from(a.abs_diff(*b)))
+            .sum();
+        sum as f64 / a.as_raw().len() as f64
+    }
+
+    /// Every EXIF orientation turns the photo upright, whichever way it is decoded and
+    /// encoded: a camera's JPEG (its own Y, Cb, Cr kept) and one numbered otherwise (made
+    /// RGB by the decoder), each decoded at a quarter, at half and whole (sides that are
+    /// no multiple of the 16 columns turned together), and a grey one. The reference is
+    /// the stored picture decoded whole, scaled and turned by the image crate.
+    #[test]
+    fn every_orientation_comes_out_upright_whichever_way_the_photo_is_decoded() {
+        let stored = ramps(600, 360);
+        let mut camera = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut camera, 95)
+            .encode_image(&stored)
+            .unwrap();
+        let mut other = Vec::new();
+        jpeg_encoder::Encoder::new(&mut other, 95)
+            .encode(stored.as_raw(), 600, 360, jpeg_encoder::ColorType::Rgb)
+            .unwrap();
+        assert!(
+            camera_components(&camera),
+            "image numbers components 1, 2, 3"
+        );
+        assert!(
+            !camera_components(&other),
+            "jpeg-encoder numbers them 0, 1, 2"
+        );
+        let grey = DynamicImage::from(stored.clone()).into_luma8();
+        let mut grey_jpeg = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut grey_jpeg, 95)
+            .encode_image(&grey)
+            .unwrap();
+        for (name, jpeg) in [("camera", &camera), ("other", &other), ("grey", &grey_jpeg)] {
+            let whole = image::load_from_memory(jpeg).unwrap();
+            for (long_side, scale) in [(150, 4), (300, 2), (600, 1)] {
+                let (width, height) = (long_side, long_side * 3 / 5);
+                let fit = Fit {
+                    long_side,
+                    keep_png: false,
+                };
+                for exif in 1..=8 {
+                    let orientation = Orientation::from_exif(exif).unwrap();
+                    let what = format!("{name}, {long_side} px, orientation {exif}");
+                    let (prepared, made) = super::prepare(oriented(jpeg, exif), fit, None).unwrap();
+                    let expected = if exif == 1 && scale == 1 {
+                        Made::AsIs
+                    } else {
+                        Made::Now { scale }
+                    };
+                    assert_eq!(made, expected, "{what}");
+                    let mut reference =
+                        whole.resize_exact(width, height, image::imageops::FilterType::Triangle);
+                    reference.apply_orientation(orientation);
+                    let made = image::load_from_memory(&prepared.bytes).unwrap();
+                    assert_eq!(
+                        (made.width(), made.height()),
+                        (reference.width(), reference.height()),
+                        "{what}"
+                    );
+                    assert_eq!(
+                        (prepared.width, prepared.height),
+                        (made.width(), made.height())
+                    );
+                    let difference = mean_difference(&made.to_rgb8(), &reference.to_rgb8());
+                    assert!(difference < 3.0, "{what}: mean difference {difference}");
+                }
+            }
+        }
     }
 
     #[test]
@@ -507,7 +690,8 @@ mod tests {
     fn a_jpeg_is_decoded_at_the_smallest_scale_that_keeps_the_pixels_asked_for() {
         let wide = small_jpeg(1600, 1200);
         let decoded = |long_side| {
-            let (image, scale) = decode_for(&wide, ImageFormat::Jpeg, long_side).unwrap();
+            let Decoded { image, scale, .. } =
+                decode_for(&wide, ImageFormat::Jpeg, long_side).unwrap();
             (image.width(), image.height(), scale)
         };
         assert_eq!(decoded(800), (800, 600, 2));
@@ -521,7 +705,7 @@ mod tests {
         assert_eq!(decoded(801), (1600, 1200, 1));
         // Tall: the longer side decides; sides not a multiple of 8 round up.
         let tall = small_jpeg(1001, 2003);
-        let (image, scale) = decode_for(&tall, ImageFormat::Jpeg, 1000).unwrap();
+        let Decoded { image, scale, .. } = decode_for(&tall, ImageFormat::Jpeg, 1000).unwrap();
         assert_eq!((image.width(), image.height(), scale), (501, 1002, 2));
         // Prepared: at most the limit, by way of the scaled decode.
         let (prepared, made) = super::prepare(tall, Fit::DOCX, None).unwrap();
@@ -547,8 +731,16 @@ mod tests {
             Rgb([light + warm, light, light - warm].map(|v| v.clamp(0.0, 255.0) as u8))
         });
         let mut jpeg = Vec::new();
-        encode_jpeg(DynamicImage::from(texture), &mut jpeg).unwrap();
-        let (half, scale) = decode_for(&jpeg, ImageFormat::Jpeg, 700).unwrap();
+        encode_jpeg(
+            DynamicImage::from(texture),
+            false,
+            Orientation::NoTransforms,
+            &mut jpeg,
+        )
+        .unwrap();
+        let Decoded {
+            image: half, scale, ..
+        } = decode_for(&jpeg, ImageFormat::Jpeg, 700).unwrap();
         assert_eq!(scale, 2);
         let half = scale::to_long_side(half, 700).to_rgb8();
         let whole = scale::to_long_side(decode(&jpeg, ImageFormat::Jpeg).unwrap(), 700).to_rgb8();
@@ -569,12 +761,12 @@ mod tests {
         let grey =
             DynamicImage::ImageLuma8(image::GrayImage::from_pixel(800, 64, image::Luma([90])));
         let mut jpeg = Vec::new();
-        encode_jpeg(grey.clone(), &mut jpeg).unwrap();
-        let (image, scale) = decode_for(&jpeg, ImageFormat::Jpeg, 100).unwrap();
+        encode_jpeg(grey.clone(), false, Orientation::NoTransforms, &mut jpeg).unwrap();
+        let Decoded { image, scale, .. } = decode_for(&jpeg, ImageFormat::Jpeg, 100).unwrap();
         assert_eq!((image.width(), image.height(), scale), (100, 8, 8));
         assert!(!image.color().has_color());
         assert!(image.to_luma8().pixels().all(|p| p.0[0].abs_diff(90) <= 2));
-        let (image, scale) = decode_for(&png(grey), ImageFormat::Png, 100).unwrap();
+        let Decoded { image, scale, .. } = decode_for(&png(grey), ImageFormat::Png, 100).unwrap();
         assert_eq!((image.width(), image.height(), scale), (800, 64, 1));
     }
 

@@ -1,8 +1,9 @@
 //! A photo's bytes as they are sent to the site, their hash, and the name they get there.
 
-use sha2::{Digest, Sha256};
-
 use crate::render::{Fit, Photo, PhotoError, safe_stem};
+
+/// SHA-256 of `bytes`, in hex: the one helper, shared with the photo cache.
+pub use crate::render::sha256_hex;
 
 /// The bytes to upload for `photo`, and their MIME type: the photo as a blog shows it,
 /// turned upright by its EXIF orientation and at most 2,560 px on its long side
@@ -16,14 +17,6 @@ pub fn upload_bytes(photo: &Photo) -> Result<(Vec<u8>, &'static str), PhotoError
     Ok((prepared.bytes, mime))
 }
 
-/// SHA-256 of `bytes`, in hex.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 /// A plain ASCII file name for the media library (`sală 1.JPG` → `sala-1.jpg`).
 pub fn upload_name(photo: &Photo, mime: &str) -> String {
     let stem = std::path::Path::new(&photo.path)
@@ -32,17 +25,4 @@ pub fn upload_name(photo: &Photo, mime: &str) -> String {
         .unwrap_or_default();
     let extension = if mime == "image/png" { "png" } else { "jpg" };
     format!("{}.{extension}", safe_stem(&stem))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hashes_are_hex_sha256() {
-        assert_eq!(
-            sha256_hex(b"abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
-    }
 }
