@@ -73,6 +73,23 @@ pub struct ImageInfo {
     pub coding_process: CodingProcess,
 }
 
+/// povestitor (PATCHED.md): one component's samples as the inverse DCT left them, before
+/// any upsampling, colour conversion or interleaving ([`Decoder::decode_to_planes`]).
+#[derive(Clone, Debug)]
+pub struct Plane {
+    /// `height` rows of `stride` bytes each (padded to whole blocks, so there may be more
+    /// rows), the first `width` bytes of each row the samples.
+    pub data: Vec<u8>,
+    /// Samples in a row, at the scale the image is decoded at.
+    pub width: usize,
+    /// Rows of samples, at the scale the image is decoded at.
+    pub height: usize,
+    /// Bytes from one row to the next: at least `width`.
+    pub stride: usize,
+    /// The component's horizontal and vertical sampling factors, as the frame gives them.
+    pub sampling: (u8, u8),
+}
+
 /// Describes the colour transform to apply before binary data is returned
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -127,6 +144,9 @@ pub struct Decoder<R> {
 
     // Maximum allowed size of decoded image buffer
     decoding_buffer_size_limit: usize,
+
+    // povestitor (PATCHED.md): `Some` while `decode_to_planes` runs, then its planes.
+    kept_planes: Option<Vec<Vec<u8>>>,
 }
 
 impl<R: Read> Decoder<R> {
@@ -150,6 +170,7 @@ impl<R: Read> Decoder<R> {
             coefficients: Vec::new(),
             coefficients_finished: [0; MAX_COMPONENTS],
             decoding_buffer_size_limit: usize::MAX,
+            kept_planes: None,
         }
     }
 
@@ -292,6 +313,34 @@ impl<R: Read> Decoder<R> {
     /// Decodes the image and returns the decoded pixels if successful.
     pub fn decode(&mut self) -> Result<Vec<u8>> {
         WorkerScope::with(|worker| self.decode_internal(false, worker))
+    }
+
+    /// povestitor (PATCHED.md): decodes the image, at the scale chosen by [`Decoder::scale`],
+    /// and returns each component's samples as the inverse DCT left them: not upsampled,
+    /// not colour-converted, not interleaved. An error for a lossless JPEG.
+    pub fn decode_to_planes(&mut self) -> Result<Vec<Plane>> {
+        self.kept_planes = Some(Vec::new());
+        let decoded = self.decode();
+        let kept = self.kept_planes.take().unwrap_or_default();
+        decoded?;
+        let components = self.frame.as_ref().map_or(&[][..], |frame| &frame.components);
+        if kept.len() != components.len() || kept.iter().any(Vec::is_empty) {
+            return Err(Error::Format("not all components have data".to_owned()));
+        }
+        Ok(components
+            .iter()
+            .zip(kept)
+            .map(|(component, data)| Plane {
+                data,
+                width: component.size.width.into(),
+                height: component.size.height.into(),
+                stride: usize::from(component.block_size.width) * component.dct_scale,
+                sampling: (
+                    component.horizontal_sampling_factor,
+                    component.vertical_sampling_factor,
+                ),
+            })
+            .collect())
     }
 
     fn decode_internal(
@@ -682,6 +731,14 @@ impl<R: Read> Decoder<R> {
                 // also internally can parallelize over components.
                 worker.append_rows(&mut tasks)?;
                 planes[i] = worker.get_result(i)?;
+            }
+        }
+
+        // povestitor (PATCHED.md): the planes kept as they are for `decode_to_planes`.
+        if let Some(kept) = self.kept_planes.as_mut() {
+            if frame.coding_process != CodingProcess::Lossless {
+                *kept = planes;
+                return Ok(Vec::new());
             }
         }
 
