@@ -137,7 +137,7 @@ fn the_cache_can_be_deleted_at_any_moment() {
     // Whatever a deletion cut short was never taken for a photo: every entry is whole.
     for entry in std::fs::read_dir(&folder).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        assert!(name.starts_with("v2-"), "only entries are left: {name}");
+        assert!(name.starts_with("v3-"), "only entries are left: {name}");
     }
 }
 

@@ -4,7 +4,7 @@
 //! An entry is named by the SHA-256 of the photo's file (a changed file is another entry)
 //! and by what it was made for (the longest side, the format, the JPEG quality), with the
 //! version of the way photos are made, so a newer program never takes an older one's work:
-//! `v2-<hash>-2000-q85.jpg`. Its bytes end with their own SHA-256, checked on every reading,
+//! `v3-<hash>-2000-q85.jpg`. Its bytes end with their own SHA-256, checked on every reading,
 //! so a file cut short by a crash or changed by anything else is never used (entries are
 //! written without waiting for the disk). The folder holds at most [`PhotoCache::bound`]
 //! bytes: before an entry is added, the entries used longest ago go (each use renews an
@@ -29,8 +29,8 @@ pub const DEFAULT_BOUND: u64 = 500 * 1024 * 1024;
 /// The version of the way photos are prepared (decoding, scaling, turning, encoding): raised
 /// whenever the same photo would come out as other bytes, so old entries are never used.
 /// v2: a camera's Y, Cb, Cr go from decoder to encoder as they are (v1 rounded them
-/// through R, G, B).
-const VERSION: &str = "v2";
+/// through R, G, B). v3: its colours too, as the file stores them (v2 upsampled them first).
+const VERSION: &str = "v3";
 
 /// A temporary file older than this, left by a program that stopped while writing, is
 /// removed when room is made.
@@ -286,7 +286,7 @@ mod tests {
     #[test]
     fn an_entry_is_named_by_its_source_and_purpose() {
         let a = Key::new(b"photo", 2000, ImageFormat::Jpeg, 85);
-        assert!(a.name.starts_with("v2-"), "{}", a.name);
+        assert!(a.name.starts_with("v3-"), "{}", a.name);
         assert!(a.name.ends_with("-2000-q85.jpg"), "{}", a.name);
         assert_ne!(a, Key::new(b"photo!", 2000, ImageFormat::Jpeg, 85));
         assert_ne!(a, Key::new(b"photo", 2560, ImageFormat::Jpeg, 85));

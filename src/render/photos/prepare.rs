@@ -174,32 +174,50 @@ pub(super) fn prepare(
         };
         return Ok((prepared, Made::Cached));
     }
-    let decoded = decode_for(&bytes, source, fit.long_side).map_err(|err| match err {
-        // More memory than the decoder's allowance.
-        ImageError::Limits(_) => too_many(),
-        other => other.into(),
-    })?;
-    drop(bytes);
-    let mut image = decoded.image;
-    if too_large {
-        image = scale::to_long_side(image, fit.long_side);
-    }
-    let (width, height) = upright::turned_size(image.width(), image.height(), orientation);
-    let prepared = Prepared {
-        bytes: encode(image, decoded.ycbcr, orientation, format)?,
-        format,
-        width,
-        height,
+    let planes = match (source, format) {
+        (ImageFormat::Jpeg, ImageFormat::Jpeg) => {
+            decode_jpeg_planes(&bytes, fit.long_side, orientation)
+        }
+        _ => None,
+    };
+    let (prepared, scale) = if let Some((planes, scale)) = planes {
+        drop(bytes);
+        let (stored_width, stored_height) = planes.size();
+        let (width, height) = upright::turned_size(stored_width, stored_height, orientation);
+        let mut out = Vec::new();
+        upright::encode_planes(&planes, orientation, JPEG_QUALITY, &mut out)
+            .map_err(|err| Unprepared::Damaged(err.to_string()))?;
+        let prepared = Prepared {
+            bytes: out,
+            format,
+            width,
+            height,
+        };
+        (prepared, scale)
+    } else {
+        let decoded = decode_for(&bytes, source, fit.long_side).map_err(|err| match err {
+            // More memory than the decoder's allowance.
+            ImageError::Limits(_) => too_many(),
+            other => other.into(),
+        })?;
+        drop(bytes);
+        let mut image = decoded.image;
+        if too_large {
+            image = scale::to_long_side(image, fit.long_side);
+        }
+        let (width, height) = upright::turned_size(image.width(), image.height(), orientation);
+        let prepared = Prepared {
+            bytes: encode(image, decoded.ycbcr, orientation, format)?,
+            format,
+            width,
+            height,
+        };
+        (prepared, decoded.scale)
     };
     if let (Some(cache), Some(key)) = (cache, &key) {
         cache.put(key, &prepared.bytes);
     }
-    Ok((
-        prepared,
-        Made::Now {
-            scale: decoded.scale,
-        },
-    ))
+    Ok((prepared, Made::Now { scale }))
 }
 
 /// A photo's pixels as decoded.
@@ -234,26 +252,13 @@ fn decode_for(bytes: &[u8], format: ImageFormat, long_side: u32) -> Result<Decod
 /// it then says why). A camera's colour photo is given as its own Y, Cb, Cr
 /// ([`camera_components`]): the JPEG encoder takes them as they are.
 fn decode_jpeg_scaled(bytes: &[u8], long_side: u32) -> Option<Decoded> {
-    let mut decoder = jpeg_decoder::Decoder::new(bytes);
-    decoder.set_max_decoding_buffer_size(usize::try_from(MAX_DECODED_BYTES).ok()?);
-    decoder.read_info().ok()?;
-    let info = decoder.info()?;
-    let (width, height) = (u32::from(info.width), u32::from(info.height));
-    let longer = width.max(height);
-    if longer < 2 * long_side {
-        return None;
-    }
-    // The decoder takes the smallest scale at which either side reaches what is asked: only
-    // the longer side is asked for.
-    let wanted = u16::try_from(long_side).ok()?;
-    let (out_width, out_height) = if width >= height {
-        decoder.scale(wanted, u16::MAX)
-    } else {
-        decoder.scale(u16::MAX, wanted)
-    }
-    .ok()?;
-    let (out_width, out_height) = (u32::from(out_width), u32::from(out_height));
-    let scale = longer.div_ceil(out_width.max(out_height));
+    let Scaled {
+        mut decoder,
+        info,
+        out_width,
+        out_height,
+        scale,
+    } = scaled_decoder(bytes, long_side)?;
     let ycbcr = info.pixel_format == jpeg_decoder::PixelFormat::RGB24 && camera_components(bytes);
     if ycbcr {
         // "RGB": the three channels interleaved as they are, with no conversion.
@@ -274,6 +279,76 @@ fn decode_jpeg_scaled(bytes: &[u8], long_side: u32) -> Option<Decoded> {
         scale,
         ycbcr,
     })
+}
+
+/// A JPEG's decoder set to decode it at the smallest of 1/2, 1/4 and 1/8 of its size that
+/// keeps `long_side` pixels on its longer side; `None` when no such scale helps.
+struct Scaled<'a> {
+    decoder: jpeg_decoder::Decoder<&'a [u8]>,
+    info: jpeg_decoder::ImageInfo,
+    /// The size it decodes to.
+    out_width: u32,
+    out_height: u32,
+    /// `1/scale` of the photo's size.
+    scale: u32,
+}
+
+fn scaled_decoder(bytes: &[u8], long_side: u32) -> Option<Scaled<'_>> {
+    let mut decoder = jpeg_decoder::Decoder::new(bytes);
+    decoder.set_max_decoding_buffer_size(usize::try_from(MAX_DECODED_BYTES).ok()?);
+    decoder.read_info().ok()?;
+    let info = decoder.info()?;
+    let (width, height) = (u32::from(info.width), u32::from(info.height));
+    let longer = width.max(height);
+    if longer < 2 * long_side {
+        return None;
+    }
+    // The decoder takes the smallest scale at which either side reaches what is asked: only
+    // the longer side is asked for.
+    let wanted = u16::try_from(long_side).ok()?;
+    let (out_width, out_height) = if width >= height {
+        decoder.scale(wanted, u16::MAX)
+    } else {
+        decoder.scale(u16::MAX, wanted)
+    }
+    .ok()?;
+    let (out_width, out_height) = (u32::from(out_width), u32::from(out_height));
+    Some(Scaled {
+        decoder,
+        info,
+        out_width,
+        out_height,
+        scale: longer.div_ceil(out_width.max(out_height)),
+    })
+}
+
+/// A camera's colour JPEG ([`camera_components`]) decoded at 1/2, 1/4 or 1/8 of its size
+/// straight to `long_side` or less, as its own Y, Cb, Cr planes, the colours at the
+/// resolution the file stores them ([`upright::Planes`]: nothing upsampled nor interleaved),
+/// with the scale; `None` for any other file, one that would still need scaling, one whose
+/// `orientation` mirrors an odd side ([`upright::keeps_pairs`]), one the decoder finds
+/// damaged, or planes laid out unusually: those take [`decode_for`]'s way.
+fn decode_jpeg_planes(
+    bytes: &[u8],
+    long_side: u32,
+    orientation: Orientation,
+) -> Option<(upright::Planes, u32)> {
+    let Scaled {
+        mut decoder,
+        info,
+        out_width,
+        out_height,
+        scale,
+    } = scaled_decoder(bytes, long_side)?;
+    if out_width.max(out_height) > long_side
+        || !upright::keeps_pairs(out_width, out_height, orientation)
+        || info.pixel_format != jpeg_decoder::PixelFormat::RGB24
+        || !camera_components(bytes)
+    {
+        return None;
+    }
+    let planes = decoder.decode_to_planes().ok()?;
+    Some((upright::Planes::new(planes, out_width, out_height)?, scale))
 }
 
 /// Whether the JPEG's frame has three components numbered 1, 2 and 3, as cameras, phones
@@ -668,6 +743,170 @@ mod tests {
                     let difference = mean_difference(&made.to_rgb8(), &reference.to_rgb8());
                     assert!(difference < 3.0, "{what}: mean difference {difference}");
                 }
+            }
+        }
+    }
+
+    /// A picture whose colours change every few pixels, across and down, over light and
+    /// shade: what colours at half the resolution would show first.
+    fn colourful(width: u32, height: u32) -> RgbImage {
+        RgbImage::from_fn(width, height, |x, y| {
+            let (x, y) = (x as f32, y as f32);
+            let light = 128.0 + 50.0 * (x / 97.0).sin() * (y / 61.0).cos();
+            let warm = 45.0 * (x / 23.0).sin() * (y / 71.0).cos();
+            let cool = 40.0 * (y / 19.0).cos() * (x / 83.0).sin();
+            Rgb([light + warm, light - warm / 2.0 + cool, light - cool]
+                .map(|v| v.clamp(0.0, 255.0) as u8))
+        })
+    }
+
+    /// `image` as a JPEG of quality 92 with its colours sampled at `sampling`, its
+    /// components numbered 1, 2 and 3 as cameras number them (jpeg-encoder numbers them
+    /// from 0: renumbered in the frame and the scan headers).
+    fn camera_jpeg(image: &RgbImage, sampling: jpeg_encoder::SamplingFactor) -> Vec<u8> {
+        let mut jpeg = Vec::new();
+        let mut encoder = jpeg_encoder::Encoder::new(&mut jpeg, 92);
+        encoder.set_sampling_factor(sampling);
+        let (width, height) = (image.width() as u16, image.height() as u16);
+        encoder
+            .encode(image.as_raw(), width, height, jpeg_encoder::ColorType::Rgb)
+            .unwrap();
+        // Markers cannot occur in the entropy-coded data (an 0xFF there is followed by 0).
+        let at =
+            |jpeg: &[u8], marker: u8| jpeg.windows(2).position(|w| w == [0xFF, marker]).unwrap();
+        let frame = at(&jpeg, 0xC0);
+        assert_eq!(jpeg[frame + 9], 3);
+        for component in 0..3 {
+            jpeg[frame + 10 + 3 * component] += 1;
+        }
+        let scan = at(&jpeg, 0xDA);
+        assert_eq!(jpeg[scan + 4], 3);
+        for component in 0..3 {
+            jpeg[scan + 5 + 2 * component] += 1;
+        }
+        assert!(camera_components(&jpeg));
+        jpeg
+    }
+
+    /// A camera's photo takes the planes' way ([`decode_jpeg_planes`], the colours as the
+    /// file stores them, read turned by [`upright::encode_planes`]) whenever it is decoded
+    /// at a scale that needs no more scaling and its turn mirrors no odd side; what comes
+    /// out is the picture the decoded pixels' way gives (the colours upsampled and
+    /// interleaved, then read turned): the same pixels when the colours are stored whole
+    /// (4:4:4), and within 2.5 levels of 255 per channel on average when they are at half
+    /// the resolution (measured: at most 2.08, on colours that change every few pixels, at
+    /// a quarter scale; the encoder samples the colours again at half the resolution, and
+    /// finds the camera's own samples, not their upsampled neighbours). It is no further
+    /// from the whole photo decoded, scaled and turned (measured: closer by up to 1.0,
+    /// further by at most 0.03, and by 0.11 on the picture of 3×2 pixels). Colours at half
+    /// the resolution both ways (4:2:0), across (4:2:2), down (4:4:0) and not (4:4:4); odd
+    /// sides (a half, a quarter and an eighth of them rounded up), every EXIF orientation.
+    #[test]
+    fn the_planes_give_the_picture_the_decoded_pixels_give() {
+        use jpeg_encoder::SamplingFactor;
+        for (name, sampling) in [
+            ("4:2:0", SamplingFactor::F_2_2),
+            ("4:2:2", SamplingFactor::F_2_1),
+            ("4:4:0", SamplingFactor::F_1_2),
+            ("4:4:4", SamplingFactor::F_1_1),
+        ] {
+            for (width, height, long_side, scale) in [
+                (1600, 1200, 400, 4),
+                (1203, 809, 301, 4),
+                (806, 1204, 602, 2),
+                (17, 9, 3, 8),
+            ] {
+                let stored = colourful(width, height);
+                let jpeg = camera_jpeg(&stored, sampling);
+                let (out_width, out_height) = (width.div_ceil(scale), height.div_ceil(scale));
+                let whole = image::load_from_memory(&jpeg).unwrap().resize_exact(
+                    out_width,
+                    out_height,
+                    image::imageops::FilterType::Triangle,
+                );
+                for exif in 1..=8 {
+                    let orientation = Orientation::from_exif(exif).unwrap();
+                    let what = format!("{name}, {width}×{height} at 1/{scale}, orientation {exif}");
+                    // Which stored sides the orientation mirrors.
+                    let (mirrors_width, mirrors_height) = match exif {
+                        2 | 8 => (true, false),
+                        4 | 6 => (false, true),
+                        3 | 7 => (true, true),
+                        _ => (false, false),
+                    };
+                    let planes = decode_jpeg_planes(&jpeg, long_side, orientation);
+                    if (mirrors_width && out_width % 2 == 1)
+                        || (mirrors_height && out_height % 2 == 1)
+                    {
+                        assert!(planes.is_none(), "{what}: an odd side mirrored");
+                        continue;
+                    }
+                    let (planes, planes_scale) =
+                        planes.unwrap_or_else(|| panic!("{what}: the planes' way"));
+                    let decoded = decode_jpeg_scaled(&jpeg, long_side).unwrap();
+                    assert_eq!(planes_scale, decoded.scale, "{what}");
+                    assert_eq!(planes.size(), (out_width, out_height), "{what}");
+                    let mut by_planes = Vec::new();
+                    upright::encode_planes(&planes, orientation, JPEG_QUALITY, &mut by_planes)
+                        .unwrap();
+                    assert!(decoded.ycbcr, "{what}");
+                    let by_pixels =
+                        encode(decoded.image, true, orientation, ImageFormat::Jpeg).unwrap();
+                    let by_planes = image::load_from_memory(&by_planes).unwrap().to_rgb8();
+                    let by_pixels = image::load_from_memory(&by_pixels).unwrap().to_rgb8();
+                    let difference = mean_difference(&by_planes, &by_pixels);
+                    if name == "4:4:4" {
+                        // Nothing to upsample: the same pixels either way.
+                        assert_eq!(difference, 0.0, "{what}");
+                    }
+                    assert!(difference < 2.5, "{what}: mean difference {difference}");
+                    let mut reference = whole.clone();
+                    reference.apply_orientation(orientation);
+                    let reference = reference.to_rgb8();
+                    let (planes_off, pixels_off) = (
+                        mean_difference(&by_planes, &reference),
+                        mean_difference(&by_pixels, &reference),
+                    );
+                    assert!(
+                        planes_off <= pixels_off + 0.15,
+                        "{what}: {planes_off} from the whole photo, the pixels' way {pixels_off}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// A phone photo cut short (a copy interrupted, a card full) never takes the planes'
+    /// way, and is prepared the other way or refused as damaged, without a panic.
+    #[test]
+    fn a_truncated_phone_photo_is_prepared_the_other_way_or_refused() {
+        let jpeg = oriented(
+            &camera_jpeg(&colourful(1600, 1200), jpeg_encoder::SamplingFactor::F_2_2),
+            6,
+        );
+        let fit = Fit {
+            long_side: 400,
+            keep_png: false,
+        };
+        assert!(decode_jpeg_planes(&jpeg, 400, Orientation::Rotate90).is_some());
+        for keep in [jpeg.len() - 2, jpeg.len() * 2 / 3, jpeg.len() / 5, 700, 200] {
+            let cut = jpeg[..keep].to_vec();
+            assert!(
+                decode_jpeg_planes(&cut, 400, Orientation::Rotate90).is_none(),
+                "{keep} bytes"
+            );
+            match super::prepare(cut, fit, None) {
+                Ok((prepared, _)) => {
+                    assert_eq!(
+                        (prepared.width, prepared.height),
+                        (300, 400),
+                        "{keep} bytes"
+                    );
+                    let made = image::load_from_memory(&prepared.bytes).unwrap();
+                    assert_eq!((made.width(), made.height()), (300, 400), "{keep} bytes");
+                }
+                Err(Unprepared::Damaged(_)) => {}
+                Err(other) => panic!("{keep} bytes: {other:?}"),
             }
         }
     }
