@@ -12,7 +12,7 @@
 # and warm, and vipsthumbnail on the photo) and the issue's ratio: a minute, not a quarter
 # of an hour, for trying a change to the one photo's path.
 # BASELINE=/path/to/an/older/povestitor times that program too (cold: it has no cache), for
-# a before and after on the same photos.
+# a before and after on the same photos, in the same alternating rounds (with ONLY=one too).
 # Builds with --release; installs libvips-tools, imagemagick, GNU time and python3 with
 # apt-get when they are missing.
 set -euo pipefail
@@ -146,20 +146,29 @@ XDG_CACHE_HOME="$work/cache" "$bin" export one.toml -l biblio-info -f docx -o wa
 [ "$ONLY" = one ] || XDG_CACHE_HOME="$work/cache" "$bin" export story/three.toml -l biblio-info -f docx -o warm3.docx --force >/dev/null 2>&1
 
 if [ "$ONLY" = one ]; then
+    before=()
+    [ -z "${BASELINE:-}" ] ||
+        before=("base-1=$(cmd "$cold" "$BASELINE" export one.toml -l biblio-info -f docx -o base.docx --force)")
     alternate "$RUNS" \
         "story-no-photo=$(cmd "$cold" "$bin" export none.toml -l biblio-info -f docx -o none.docx --force)" \
         "pov-1-cold=$(cmd "$cold" "$bin" export one.toml -l biblio-info -f docx -o one.docx --force)" \
         "pov-1-warm=$(cmd "$warm" "$bin" export one.toml -l biblio-info -f docx -o one.docx --force)" \
         "vips-1=$(cmd vipsthumbnail -s 2000x2000 phone.jpg -o vips-%s.jpg)" \
+        ${before[@]+"${before[@]}"} \
         >small.txt
     echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p')"
     echo "medians in ms (wall; CPU = user + sys from rusage): $RUNS runs"
     printf '%-52s %9s %9s\n' "" "wall ms" "CPU ms"
-    for name in story-no-photo pov-1-cold pov-1-warm vips-1; do
+    names="story-no-photo pov-1-cold pov-1-warm vips-1"
+    [ -z "${BASELINE:-}" ] || names="$names base-1"
+    for name in $names; do
         printf '%-52s %9s %9s\n' "$name" "$(field "$name" wall small.txt)" "$(field "$name" cpu small.txt)"
     done
     echo "whole export $(field pov-1-cold cpu small.txt) ms vs vipsthumbnail $(field vips-1 cpu small.txt) ms:" \
         "$(echo "scale=2; $(field pov-1-cold cpu small.txt) / $(field vips-1 cpu small.txt)" | bc) of it (issue 28 asks ≤ 0.33)"
+    [ -z "${BASELINE:-}" ] ||
+        echo "before ($BASELINE): $(field base-1 cpu small.txt) ms:" \
+            "$(echo "scale=2; $(field base-1 cpu small.txt) / $(field vips-1 cpu small.txt)" | bc) of it"
     exit 0
 fi
 
