@@ -220,7 +220,8 @@ fn forms_where(
                 continue;
             }
             let caption = item.get("caption").trim().to_string();
-            let children = item.get("children") == "yes";
+            // As the coach reads it: a hand-edited draft may say "da" or "да".
+            let children = crate::coach::yes_no(item.get("children")) == Some(true);
             let mut blocks = words.opening(words.text(&words.texts.photo, "photo"));
             // A thumbnail when the file can be read; the caption names the photo anyway.
             match photo
@@ -340,4 +341,32 @@ pub fn write_consent_forms(
         });
     }
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::service::Templates;
+    use crate::story::Item;
+
+    /// A photo marked as showing children in the draft's own language ("da", as a hand-edited
+    /// draft may say it, the way the coach reads it) gets the parent's section; "nu" does not.
+    #[test]
+    fn children_are_read_as_the_coach_reads_them() {
+        let templates = Templates::load(&[]).unwrap();
+        let loaded = templates.get("success-story").unwrap();
+        let mut draft = Draft::new(&loaded.template);
+        draft.answers.set_text("title", "Atelierul".into());
+        let photo = |children: &str| {
+            Item::default()
+                .with("caption", "La atelier")
+                .with("children", children)
+        };
+        draft
+            .answers
+            .set_items("photos", vec![photo("da"), photo("nu"), photo("да")]);
+        let forms = consent_forms(loaded, &draft, None).unwrap();
+        let children: Vec<bool> = forms.iter().map(|f| f.children).collect();
+        assert_eq!(children, [true, false, true]);
+    }
 }
