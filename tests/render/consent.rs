@@ -3,10 +3,10 @@
 //! library; a photo that shows children gets the parent's section, one that does not has
 //! none; a trainer's `[consent]` words replace the defaults; a form is never replaced unasked.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::common::{self, copy_example, povestitor, stderr_of};
-use crate::workshop_common::{pandoc_available, pandoc_plain};
+use crate::workshop_common::{docx_files, pandoc_available, pandoc_plain};
 
 const TEMPLATES: [&str; 4] = [
     "success-story",
@@ -14,16 +14,6 @@ const TEMPLATES: [&str; 4] = [
     "success-story-ru",
     "most-significant-change",
 ];
-
-fn forms(folder: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "docx"))
-        .collect();
-    files.sort();
-    files
-}
 
 fn draft_table(path: &Path) -> toml::Table {
     toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
@@ -58,7 +48,7 @@ fn every_person_quoted_and_every_photo_gets_a_form_with_the_story() {
         let photos = answers["photos"].as_array().unwrap();
         let title = answers["title"].as_str().unwrap();
         let library = table["meta"]["institution"].as_str().unwrap();
-        let files = forms(&out);
+        let files = docx_files(&out);
         assert_eq!(
             files.len(),
             quotes.len() + photos.len(),
@@ -132,7 +122,7 @@ fn a_photo_of_children_gets_the_parent_s_section() {
         said.contains("fotografia 1 (cu partea pentru părinte)"),
         "{said}"
     );
-    let files = forms(&out);
+    let files = docx_files(&out);
     let photo_forms = &files[files.len() - 2..];
     let children = pandoc_plain(&photo_forms[0]);
     let adults = pandoc_plain(&photo_forms[1]);
@@ -180,7 +170,7 @@ fn a_trainer_s_words_replace_the_defaults_and_a_form_is_never_replaced_unasked()
     let templates_arg = templates.to_str().unwrap();
     let run = consent(home.path(), &draft, &out, &["--templates", templates_arg]);
     assert!(run.status.success(), "{}", stderr_of(&run));
-    let files = forms(&out);
+    let files = docx_files(&out);
     let first = &files[0];
     assert!(
         first

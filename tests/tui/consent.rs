@@ -3,24 +3,12 @@
 //! by pandoc; a form already there is kept; a photo of children gets the parent's section;
 //! the signed form, once noted with Space, satisfies the coach.
 
-use std::path::{Path, PathBuf};
-
 use povestitor::coach::{FindingKind, RuleId, Severity};
 use povestitor::tui::app::StatusKind;
 use povestitor::tui::msg::{Code, Key};
 
 use crate::wizard::Wizard;
-use crate::workshop_common::{pandoc_available, pandoc_plain};
-
-fn docx_files(folder: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "docx"))
-        .collect();
-    files.sort();
-    files
-}
+use crate::workshop_common::{docx_files, pandoc_available, pandoc_plain};
 
 fn consent_findings(w: &Wizard, step: &str) -> Vec<(Severity, FindingKind)> {
     w.app

@@ -85,3 +85,14 @@ pub fn pandoc_plain(path: &Path) -> String {
     );
     String::from_utf8(out.stdout).unwrap()
 }
+
+/// The Word files in `folder`, in name order.
+pub fn docx_files(folder: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "docx"))
+        .collect();
+    files.sort();
+    files
+}
