@@ -13,6 +13,7 @@ use crate::story::Draft;
 use crate::template::{StepKind, Template};
 
 mod cache;
+mod jpeg;
 mod kind;
 mod many;
 mod prepare;

@@ -9,9 +9,10 @@ use std::io::Cursor;
 use image::codecs::jpeg::JpegDecoder;
 use image::codecs::png::{PngDecoder, PngEncoder};
 use image::metadata::Orientation;
-use image::{DynamicImage, GrayImage, ImageDecoder, ImageError, Limits, RgbImage};
+use image::{DynamicImage, ImageDecoder, ImageError, Limits, RgbImage};
 
 use super::cache::{Key, PhotoCache};
+use super::jpeg;
 use super::kind::{ImageFormat, Kind, sniff};
 use super::scale;
 use super::upright::{self, Layout};
@@ -176,7 +177,7 @@ pub(super) fn prepare(
     }
     let planes = match (source, format) {
         (ImageFormat::Jpeg, ImageFormat::Jpeg) => {
-            decode_jpeg_planes(&bytes, fit.long_side, orientation)
+            jpeg::decode_planes(&bytes, fit.long_side, orientation)
         }
         _ => None,
     };
@@ -184,7 +185,9 @@ pub(super) fn prepare(
         drop(bytes);
         let (stored_width, stored_height) = planes.size();
         let (width, height) = upright::turned_size(stored_width, stored_height, orientation);
-        let mut out = Vec::new();
+        // Room for what the encoder writes (about a third of a byte a pixel at this
+        // quality), so it is never copied to grow: pages not written are never touched.
+        let mut out = Vec::with_capacity(stored_width as usize * stored_height as usize);
         upright::encode_planes(&planes, orientation, JPEG_QUALITY, &mut out)
             .map_err(|err| Unprepared::Damaged(err.to_string()))?;
         let prepared = Prepared {
@@ -221,12 +224,12 @@ pub(super) fn prepare(
 }
 
 /// A photo's pixels as decoded.
-struct Decoded {
-    image: DynamicImage,
+pub(super) struct Decoded {
+    pub(super) image: DynamicImage,
     /// `1/scale` of the photo's size: 1 when decoded whole.
-    scale: u32,
+    pub(super) scale: u32,
     /// The three channels of an RGB `image` are the JPEG's own Y, Cb, Cr.
-    ycbcr: bool,
+    pub(super) ycbcr: bool,
 }
 
 /// The photo's pixels, for a picture at most `long_side` on its longer side: a JPEG at
@@ -235,7 +238,7 @@ struct Decoded {
 /// whole.
 fn decode_for(bytes: &[u8], format: ImageFormat, long_side: u32) -> Result<Decoded, ImageError> {
     if format == ImageFormat::Jpeg
-        && let Some(scaled) = decode_jpeg_scaled(bytes, long_side)
+        && let Some(scaled) = jpeg::decode_scaled(bytes, long_side)
     {
         return Ok(scaled);
     }
@@ -246,156 +249,22 @@ fn decode_for(bytes: &[u8], format: ImageFormat, long_side: u32) -> Result<Decod
     })
 }
 
-/// A JPEG decoded at the smallest of 1/2, 1/4 and 1/8 of its size that keeps `long_side`
-/// pixels on its longer side, by `jpeg-decoder`'s scaled inverse DCT; `None` when no such
-/// scale helps, or the file is one the whole decoder reads better (CMYK, 12-bit, damaged:
-/// it then says why). A camera's colour photo is given as its own Y, Cb, Cr
-/// ([`camera_components`]): the JPEG encoder takes them as they are.
-fn decode_jpeg_scaled(bytes: &[u8], long_side: u32) -> Option<Decoded> {
-    let Scaled {
-        mut decoder,
-        info,
-        out_width,
-        out_height,
-        scale,
-    } = scaled_decoder(bytes, long_side)?;
-    let ycbcr = info.pixel_format == jpeg_decoder::PixelFormat::RGB24 && camera_components(bytes);
-    if ycbcr {
-        // "RGB": the three channels interleaved as they are, with no conversion.
-        decoder.set_color_transform(jpeg_decoder::ColorTransform::RGB);
-    }
-    let pixels = decoder.decode().ok()?;
-    let image = match decoder.info()?.pixel_format {
-        jpeg_decoder::PixelFormat::RGB24 => {
-            DynamicImage::from(RgbImage::from_raw(out_width, out_height, pixels)?)
-        }
-        jpeg_decoder::PixelFormat::L8 => {
-            DynamicImage::from(GrayImage::from_raw(out_width, out_height, pixels)?)
-        }
-        _ => return None,
-    };
-    Some(Decoded {
-        image,
-        scale,
-        ycbcr,
-    })
-}
-
-/// A JPEG's decoder set to decode it at the smallest of 1/2, 1/4 and 1/8 of its size that
-/// keeps `long_side` pixels on its longer side; `None` when no such scale helps.
-struct Scaled<'a> {
-    decoder: jpeg_decoder::Decoder<&'a [u8]>,
-    info: jpeg_decoder::ImageInfo,
-    /// The size it decodes to.
-    out_width: u32,
-    out_height: u32,
-    /// `1/scale` of the photo's size.
-    scale: u32,
-}
-
-fn scaled_decoder(bytes: &[u8], long_side: u32) -> Option<Scaled<'_>> {
-    let mut decoder = jpeg_decoder::Decoder::new(bytes);
-    decoder.set_max_decoding_buffer_size(usize::try_from(MAX_DECODED_BYTES).ok()?);
-    decoder.read_info().ok()?;
-    let info = decoder.info()?;
-    let (width, height) = (u32::from(info.width), u32::from(info.height));
-    let longer = width.max(height);
-    if longer < 2 * long_side {
-        return None;
-    }
-    // The decoder takes the smallest scale at which either side reaches what is asked: only
-    // the longer side is asked for.
-    let wanted = u16::try_from(long_side).ok()?;
-    let (out_width, out_height) = if width >= height {
-        decoder.scale(wanted, u16::MAX)
-    } else {
-        decoder.scale(u16::MAX, wanted)
-    }
-    .ok()?;
-    let (out_width, out_height) = (u32::from(out_width), u32::from(out_height));
-    Some(Scaled {
-        decoder,
-        info,
-        out_width,
-        out_height,
-        scale: longer.div_ceil(out_width.max(out_height)),
-    })
-}
-
-/// A camera's colour JPEG ([`camera_components`]) decoded at 1/2, 1/4 or 1/8 of its size
-/// straight to `long_side` or less, as its own Y, Cb, Cr planes, the colours at the
-/// resolution the file stores them ([`upright::Planes`]: nothing upsampled nor interleaved),
-/// with the scale; `None` for any other file, one that would still need scaling, one whose
-/// `orientation` mirrors an odd side ([`upright::keeps_pairs`]), one the decoder finds
-/// damaged, or planes laid out unusually: those take [`decode_for`]'s way.
-fn decode_jpeg_planes(
-    bytes: &[u8],
-    long_side: u32,
-    orientation: Orientation,
-) -> Option<(upright::Planes, u32)> {
-    let Scaled {
-        mut decoder,
-        info,
-        out_width,
-        out_height,
-        scale,
-    } = scaled_decoder(bytes, long_side)?;
-    if out_width.max(out_height) > long_side
-        || !upright::keeps_pairs(out_width, out_height, orientation)
-        || info.pixel_format != jpeg_decoder::PixelFormat::RGB24
-        || !camera_components(bytes)
-    {
-        return None;
-    }
-    let planes = decoder.decode_to_planes().ok()?;
-    Some((upright::Planes::new(planes, out_width, out_height)?, scale))
-}
-
-/// Whether the JPEG's frame has three components numbered 1, 2 and 3, as cameras, phones
-/// and libjpeg number them: jpeg-decoder then reads them as Y, Cb, Cr whatever else the
-/// file says (the first of its rules), so they may be kept as such. Any other file, or one
-/// whose markers cannot be followed to its frame, is converted to RGB by the decoder.
-fn camera_components(bytes: &[u8]) -> bool {
-    /// Start-of-frame markers: every coding process but the Huffman tables (C4), JPG (C8)
-    /// and the arithmetic conditioning (CC).
-    fn starts_frame(marker: u8) -> bool {
-        matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC)
-    }
-    let mut at = 2; // after the start of image
-    while bytes.get(at) == Some(&0xFF) {
-        let Some(&marker) = bytes.get(at + 1) else {
-            return false;
-        };
-        match marker {
-            // A fill byte before a marker.
-            0xFF => at += 1,
-            // Markers without a segment.
-            0x01 | 0xD0..=0xD8 => at += 2,
-            // The scan or the end before any frame.
-            0xD9 | 0xDA => return false,
-            _ => {
-                let Some(&[high, low]) = bytes.get(at + 2..at + 4) else {
-                    return false;
-                };
-                let length = usize::from(u16::from_be_bytes([high, low]));
-                if starts_frame(marker) {
-                    // Precision, height, width, component count, then each component's
-                    // number, sampling factors and quantization table.
-                    let Some(frame) = bytes.get(at + 4..at + 2 + length) else {
-                        return false;
-                    };
-                    return matches!(frame, [_, _, _, _, _, 3, 1, _, _, 2, _, _, 3, _, _, ..]);
-                }
-                at += 2 + length;
-            }
-        }
-    }
-    false
-}
-
 /// Size, orientation and the bytes its pixels take decoded, from the file's header, without
 /// decoding them.
 fn header(bytes: &[u8], format: ImageFormat) -> Result<(u32, u32, Orientation, u64), Unprepared> {
+    if format == ImageFormat::Jpeg
+        && let Some(found) = jpeg::header(bytes)
+    {
+        return Ok(found);
+    }
+    image_header(bytes, format)
+}
+
+/// [`header`] as the image crate's readers give it.
+fn image_header(
+    bytes: &[u8],
+    format: ImageFormat,
+) -> Result<(u32, u32, Orientation, u64), Unprepared> {
     let mut decoder: Box<dyn ImageDecoder + '_> = match format {
         ImageFormat::Jpeg => Box::new(JpegDecoder::new(Cursor::new(bytes))?),
         ImageFormat::Png => Box::new(PngDecoder::new(Cursor::new(bytes))?),
@@ -659,6 +528,47 @@ mod tests {
         out
     }
 
+    /// A JPEG's header read from its markers ([`jpeg::header`]) is the one the image crate's
+    /// reader gives ([`image_header`]): size, orientation and decoded bytes, for every EXIF
+    /// orientation, a grey and a CMYK JPEG, an EXIF block after the frame's, and two EXIF
+    /// blocks (the last counts).
+    #[test]
+    fn a_jpeg_header_reads_as_the_image_crate_reads_it() {
+        let colour = small_jpeg(40, 24);
+        let mut files: Vec<(String, Vec<u8>)> = (1..=8)
+            .map(|exif| (format!("orientation {exif}"), oriented(&colour, exif)))
+            .collect();
+        let mut grey = Vec::new();
+        let pixels = image::GrayImage::from_pixel(30, 20, image::Luma([90]));
+        encode_jpeg(pixels.into(), false, Orientation::NoTransforms, &mut grey).unwrap();
+        files.push(("grey, orientation 6".into(), oriented(&grey, 6)));
+        let mut cmyk = Vec::new();
+        jpeg_encoder::Encoder::new(&mut cmyk, 90)
+            .encode(&[40; 16 * 8 * 4], 16, 8, jpeg_encoder::ColorType::Cmyk)
+            .unwrap();
+        files.push(("CMYK".into(), cmyk));
+        // The EXIF block moved after the frame's header.
+        let turned = oriented(&colour, 8);
+        let exif = &turned[2..2 + 2 + usize::from(turned[5])];
+        let frame = colour.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
+        let after_frame =
+            frame + 2 + usize::from(u16::from_be_bytes([colour[frame + 2], colour[frame + 3]]));
+        let late = [&colour[..after_frame], exif, &colour[after_frame..]].concat();
+        files.push(("EXIF after the frame".into(), late));
+        files.push(("two EXIF blocks".into(), oriented(&oriented(&colour, 3), 6)));
+        for (what, bytes) in &files {
+            let ours = jpeg::header(bytes).unwrap_or_else(|| panic!("{what}: not read"));
+            let theirs = image_header(bytes, ImageFormat::Jpeg).unwrap();
+            assert_eq!(ours, theirs, "{what}");
+        }
+        let orientation = |name: &str| {
+            let (_, bytes) = files.iter().find(|(what, _)| what == name).unwrap();
+            jpeg::header(bytes).unwrap().2
+        };
+        assert_eq!(orientation("EXIF after the frame"), Orientation::Rotate270);
+        assert_eq!(orientation("orientation 6"), Orientation::Rotate90);
+    }
+
     /// A `width`×`height` picture of smooth ramps that no turn or mirror leaves alike: red
     /// grows to the right, green downwards, and blue is strong in the left half only.
     fn ramps(width: u32, height: u32) -> RgbImage {
@@ -697,11 +607,11 @@ mod tests {
             .encode(stored.as_raw(), 600, 360, jpeg_encoder::ColorType::Rgb)
             .unwrap();
         assert!(
-            camera_components(&camera),
+            jpeg::camera_components(&camera),
             "image numbers components 1, 2, 3"
         );
         assert!(
-            !camera_components(&other),
+            !jpeg::camera_components(&other),
             "jpeg-encoder numbers them 0, 1, 2"
         );
         let grey = DynamicImage::from(stored.clone()).into_luma8();
@@ -784,11 +694,11 @@ mod tests {
         for component in 0..3 {
             jpeg[scan + 5 + 2 * component] += 1;
         }
-        assert!(camera_components(&jpeg));
+        assert!(jpeg::camera_components(&jpeg));
         jpeg
     }
 
-    /// A camera's photo takes the planes' way ([`decode_jpeg_planes`], the colours as the
+    /// A camera's photo takes the planes' way ([`jpeg::decode_planes`], the colours as the
     /// file stores them, read turned by [`upright::encode_planes`]) whenever it is decoded
     /// at a scale that needs no more scaling and its turn mirrors no odd side; what comes
     /// out is the picture the decoded pixels' way gives (the colours upsampled and
@@ -834,7 +744,7 @@ mod tests {
                         3 | 7 => (true, true),
                         _ => (false, false),
                     };
-                    let planes = decode_jpeg_planes(&jpeg, long_side, orientation);
+                    let planes = jpeg::decode_planes(&jpeg, long_side, orientation);
                     if (mirrors_width && out_width % 2 == 1)
                         || (mirrors_height && out_height % 2 == 1)
                     {
@@ -843,7 +753,7 @@ mod tests {
                     }
                     let (planes, planes_scale) =
                         planes.unwrap_or_else(|| panic!("{what}: the planes' way"));
-                    let decoded = decode_jpeg_scaled(&jpeg, long_side).unwrap();
+                    let decoded = jpeg::decode_scaled(&jpeg, long_side).unwrap();
                     assert_eq!(planes_scale, decoded.scale, "{what}");
                     assert_eq!(planes.size(), (out_width, out_height), "{what}");
                     let mut by_planes = Vec::new();
@@ -888,11 +798,11 @@ mod tests {
             long_side: 400,
             keep_png: false,
         };
-        assert!(decode_jpeg_planes(&jpeg, 400, Orientation::Rotate90).is_some());
+        assert!(jpeg::decode_planes(&jpeg, 400, Orientation::Rotate90).is_some());
         for keep in [jpeg.len() - 2, jpeg.len() * 2 / 3, jpeg.len() / 5, 700, 200] {
             let cut = jpeg[..keep].to_vec();
             assert!(
-                decode_jpeg_planes(&cut, 400, Orientation::Rotate90).is_none(),
+                jpeg::decode_planes(&cut, 400, Orientation::Rotate90).is_none(),
                 "{keep} bytes"
             );
             match super::prepare(cut, fit, None) {
