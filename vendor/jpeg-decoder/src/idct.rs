@@ -459,6 +459,23 @@ fn dequantize_and_idct_block_4x4(
     output_linestride: usize,
     output: &mut [u8],
 ) {
+    // povestitor (PATCHED.md): with SSE4.1 where the processor has it.
+    #[cfg(not(feature = "platform_independent"))]
+    if let Some(idct) = crate::arch::get_dequantize_and_idct_block_4x4() {
+        #[allow(unsafe_code)]
+        unsafe {
+            return idct(coefficients, quantization_table, output_linestride, output);
+        }
+    }
+    dequantize_and_idct_block_4x4_scalar(coefficients, quantization_table, output_linestride, output)
+}
+
+fn dequantize_and_idct_block_4x4_scalar(
+    coefficients: &[i16; 64],
+    quantization_table: &[u16; 64],
+    output_linestride: usize,
+    output: &mut [u8],
+) {
     debug_assert_eq!(coefficients.len(), 64);
     let mut temp = [Wrapping(0i32); 4 * 4];
 
@@ -654,4 +671,51 @@ fn test_dequantize_and_idct_block_8x8_saturated() {
         255, 255, 0, 255, 0, 255, 0, 0
     ];
     assert_eq!(&output[..], &expected[..]);
+}
+
+// povestitor (PATCHED.md): the SIMD 4x4 inverse DCT gives the scalar one's samples, bit for
+// bit, on blocks of every kind: small and large coefficients, the extremes of i16 and u16
+// (where the 32-bit arithmetic wraps), in rows wider than the block.
+#[test]
+fn test_dequantize_and_idct_block_4x4_simd_is_scalar() {
+    #[cfg(not(feature = "platform_independent"))]
+    let Some(simd) = crate::arch::get_dequantize_and_idct_block_4x4() else {
+        return;
+    };
+    #[cfg(feature = "platform_independent")]
+    return;
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for round in 0..200_000 {
+        let mut coefficients = [0i16; 64];
+        let mut table = [0u16; 64];
+        for (coefficient, quantizer) in coefficients.iter_mut().zip(&mut table) {
+            let bits = next();
+            *coefficient = match round % 4 {
+                0 => (bits as i16) >> 8,
+                1 => bits as i16,
+                2 => [i16::MIN, i16::MAX, 0, -1][(bits % 4) as usize],
+                _ => (bits as i16) >> 12,
+            };
+            *quantizer = match round % 3 {
+                0 => (bits >> 16) as u16 % 256 + 1,
+                1 => (bits >> 16) as u16,
+                _ => [1, u16::MAX, 255][((bits >> 16) % 3) as usize],
+            };
+        }
+        let stride = 4 + (round % 3) * 5;
+        let mut expected = vec![7u8; 3 * stride + 4];
+        let mut actual = expected.clone();
+        dequantize_and_idct_block_4x4_scalar(&coefficients, &table, stride, &mut expected);
+        #[allow(unsafe_code)]
+        unsafe {
+            simd(&coefficients, &table, stride, &mut actual)
+        };
+        assert_eq!(actual, expected, "round {round}");
+    }
 }

@@ -1,6 +1,7 @@
 #![allow(unsafe_code)]
 
 mod neon;
+mod sse41;
 mod ssse3;
 mod wasm;
 
@@ -51,6 +52,21 @@ pub fn get_dequantize_and_idct_block_8x8(
     #[cfg(all(target_feature = "simd128", target_arch = "wasm32"))]
     {
         return Some(wasm::dequantize_and_idct_block_8x8);
+    }
+    #[allow(unreachable_code)]
+    None
+}
+
+/// Arch-specific implementation of the 4x4 IDCT (povestitor, PATCHED.md).
+#[allow(clippy::type_complexity)]
+pub fn get_dequantize_and_idct_block_4x4(
+) -> Option<unsafe fn(&[i16; 64], &[u16; 64], usize, &mut [u8])> {
+    #[cfg(any(target_arch = "x86", target_arch = "x86_64"))]
+    #[allow(unsafe_code)]
+    {
+        if is_x86_feature_detected!("sse4.1") {
+            return Some(sse41::dequantize_and_idct_block_4x4);
+        }
     }
     #[allow(unreachable_code)]
     None
