@@ -88,7 +88,7 @@ pub fn book(front: &BookFront, parts: &[BookPart], format: Format) -> Result<Out
             }
             let stories: Vec<BookStory> = parts
                 .iter()
-                .zip(&loaded)
+                .zip(loaded)
                 .map(|(part, photos)| BookStory {
                     markdown: &part.markdown,
                     author: &part.author,
@@ -96,13 +96,13 @@ pub fn book(front: &BookFront, parts: &[BookPart], format: Format) -> Result<Out
                     photos,
                 })
                 .collect();
-            Ok(Output::Binary(docx::book(&BookInput {
+            Ok(Output::Binary(docx::book(BookInput {
                 title: front.title,
                 details: front.details,
                 contents: front.contents,
                 language: front.language,
                 date: front.date,
-                stories: &stories,
+                stories,
             })?))
         }
         Format::Md => Ok(Output::Text(book_markdown(front, parts))),

@@ -43,6 +43,19 @@ pub fn write_atomic_with(
 /// than making it (BENCHMARKS.md). The words a person wrote (drafts, the personal word
 /// list, settings) always wait.
 pub fn write_derived(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if holds_exactly(path, bytes) {
+        // Made again from unchanged drafts (a book compiled twice): the file already holds
+        // these bytes, and writing them again (37 MB for a book with 90 photos, a third of a
+        // second compile's time) would change nothing but its time, which is renewed.
+        let mut options = std::fs::OpenOptions::new();
+        options.append(true);
+        super::lock::never_follow(&mut options);
+        if let Ok(file) = options.open(path) {
+            let _ = file.set_modified(std::time::SystemTime::now());
+        }
+        tracing::info!(path = %path.display(), "file unchanged");
+        return Ok(());
+    }
     replace(
         path,
         path,
@@ -50,6 +63,36 @@ pub fn write_derived(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Durability::Cached,
         || Ok(()),
     )
+}
+
+/// Whether `path` is a file of its own (not a symbolic link) that holds exactly `bytes`,
+/// read a piece at a time, never more than `bytes` of it.
+fn holds_exactly(path: &Path, bytes: &[u8]) -> bool {
+    use std::io::Read;
+    let same_size = std::fs::symlink_metadata(path)
+        .is_ok_and(|meta| meta.file_type().is_file() && meta.len() == bytes.len() as u64);
+    if !same_size {
+        return false;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    super::lock::never_follow(&mut options);
+    let Ok(mut file) = options.open(path) else {
+        return false;
+    };
+    let mut piece = vec![0; 1 << 16];
+    let mut rest = bytes;
+    loop {
+        match file.read(&mut piece) {
+            Ok(0) => return rest.is_empty(),
+            Ok(read) => match rest.split_at_checked(read) {
+                Some((same, after)) if same == &piece[..read] => rest = after,
+                _ => return false,
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return false,
+        }
+    }
 }
 
 /// Whether a write waits until the disk holds the new file before it replaces the old one.
@@ -233,6 +276,64 @@ mod tests {
             "title = \"vechi\"\n"
         );
         assert_eq!(file_names(dir.path()), ["poveste.toml"]);
+    }
+
+    /// A file made again with the bytes it already holds is not written again (the same
+    /// file, its time renewed); with other bytes, or other bytes of the same length, it is
+    /// replaced; the bytes differing only after the first piece read are seen too.
+    #[test]
+    fn a_derived_file_holding_the_same_bytes_is_left_and_its_time_renewed() {
+        #[cfg(unix)]
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("carte.docx");
+        let bytes: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+        write_derived(&path, &bytes).unwrap();
+        let long_ago = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1 << 30);
+        std::fs::File::options()
+            .append(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+        #[cfg(unix)]
+        let inode = std::fs::metadata(&path).unwrap().ino();
+        write_derived(&path, &bytes).unwrap();
+        let meta = std::fs::metadata(&path).unwrap();
+        #[cfg(unix)]
+        assert_eq!(meta.ino(), inode, "the file itself was kept");
+        assert!(meta.modified().unwrap() > long_ago, "its time renewed");
+        assert_eq!(std::fs::read(&path).unwrap(), bytes);
+        let mut late_change = bytes.clone();
+        *late_change.last_mut().unwrap() ^= 1;
+        write_derived(&path, &late_change).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), late_change);
+        #[cfg(unix)]
+        assert_ne!(std::fs::metadata(&path).unwrap().ino(), inode);
+        write_derived(&path, &bytes[..10]).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), &bytes[..10]);
+        assert_eq!(file_names(dir.path()), ["carte.docx"]);
+    }
+
+    /// A symbolic link at the name is never taken for the file, even when what it points at
+    /// holds the same bytes: the link is replaced by a file, what it points at untouched.
+    #[cfg(unix)]
+    #[test]
+    fn a_link_holding_the_same_bytes_is_replaced_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("altundeva.docx");
+        std::fs::write(&target, b"aceleasi").unwrap();
+        let path = dir.path().join("carte.docx");
+        std::os::unix::fs::symlink(&target, &path).unwrap();
+        write_derived(&path, b"aceleasi").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&path)
+                .unwrap()
+                .file_type()
+                .is_file()
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), b"aceleasi");
+        assert_eq!(std::fs::read(&target).unwrap(), b"aceleasi");
     }
 
     /// A rename that meets a file held by another program (`held` times), then works.

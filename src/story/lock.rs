@@ -119,7 +119,7 @@ fn plain_file(meta: &std::fs::Metadata) -> bool {
 }
 
 /// Opens the name itself, never what a link points at; a pipe opens without waiting.
-fn never_follow(options: &mut OpenOptions) {
+pub(super) fn never_follow(options: &mut OpenOptions) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;

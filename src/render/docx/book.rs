@@ -27,7 +27,9 @@ pub struct BookStory<'a> {
     pub author: &'a str,
     /// The story's language (its template's: `ro`, `en`, `ru`).
     pub language: &'a str,
-    pub photos: &'a [(String, Prepared)],
+    /// Its photos, by the target (`src`) the Markdown uses: their bytes are moved into the
+    /// book, not copied.
+    pub photos: Vec<(String, Prepared)>,
 }
 
 /// What a book is made of.
@@ -42,14 +44,14 @@ pub struct BookInput<'a> {
     pub language: &'a str,
     /// ISO date of the document.
     pub date: &'a str,
-    pub stories: &'a [BookStory<'a>],
+    pub stories: Vec<BookStory<'a>>,
 }
 
 const CONTENTS_HEADING: &str = "TOCHeading";
 const CONTENTS_ENTRY: &str = "TOC1";
 
 /// The book as the bytes of a `.docx` file.
-pub fn book(input: &BookInput) -> Result<Vec<u8>, DocxError> {
+pub fn book(mut input: BookInput) -> Result<Vec<u8>, DocxError> {
     let mut docx = styles::apply(Docx::new())
         .add_style(
             Style::new(CONTENTS_HEADING, StyleType::Paragraph)
@@ -66,11 +68,11 @@ pub fn book(input: &BookInput) -> Result<Vec<u8>, DocxError> {
     docx = docx.add_numbering(Numbering::new(styles::BULLETS, styles::BULLETS));
     let mut numbering_base = FIRST_NUMBERING;
     let mut walked = Vec::with_capacity(input.stories.len());
-    for story in input.stories {
+    for story in &mut input.stories {
         let story = walk::walk(
             story.markdown,
             story.author,
-            story.photos,
+            &mut story.photos,
             Options {
                 numbering_base,
                 book: true,
@@ -81,15 +83,15 @@ pub fn book(input: &BookInput) -> Result<Vec<u8>, DocxError> {
     }
     let entries: Vec<Entry> = walked
         .iter()
-        .zip(input.stories)
-        .zip(estimated_pages(input.stories))
+        .zip(&input.stories)
+        .zip(estimated_pages(&input.stories))
         .map(|((walked, story), page)| Entry {
             title: &walked.title,
             author: story.author.trim(),
             page,
         })
         .collect();
-    let front = title_page(input)
+    let front = title_page(&input)
         .into_iter()
         .chain(contents(input.contents, &entries));
     for paragraph in front {
@@ -215,4 +217,68 @@ fn estimated_pages(stories: &[BookStory]) -> Vec<usize> {
             start
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use super::*;
+    use crate::render::photos::ImageFormat;
+
+    fn photo(bytes: &[u8]) -> Prepared {
+        Prepared {
+            bytes: bytes.to_vec(),
+            format: ImageFormat::Jpeg,
+            width: 40,
+            height: 30,
+        }
+    }
+
+    /// A book's photos are moved into it, not copied, and still each one shown as often as
+    /// its story's Markdown shows it: a photo shown twice is one file with its whole bytes,
+    /// shown by two drawings; a photo shown once is there whole too.
+    #[test]
+    fn a_photo_shown_twice_in_a_story_is_whole_both_times() {
+        let twice: &[u8] = b"\xFF\xD8 the photo shown twice";
+        let once: &[u8] = b"\xFF\xD8 the photo shown once";
+        let markdown = "# Bunicii online\n\n![Atelierul](a.jpg)\n\nText.\n\n![Atelierul, din nou](a.jpg)\n\n![Diploma](b.jpg)\n";
+        let stories = vec![BookStory {
+            markdown,
+            author: "Ana",
+            language: "ro",
+            photos: vec![
+                ("a.jpg".into(), photo(twice)),
+                ("b.jpg".into(), photo(once)),
+            ],
+        }];
+        let bytes = book(BookInput {
+            title: "Carte",
+            details: &[],
+            contents: "Cuprins",
+            language: "ro",
+            date: "2026-12-05",
+            stories,
+        })
+        .unwrap();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut media: Vec<Vec<u8>> = Vec::new();
+        for index in 0..archive.len() {
+            let mut file = archive.by_index(index).unwrap();
+            if file.name().starts_with("word/media/") {
+                let mut content = Vec::new();
+                file.read_to_end(&mut content).unwrap();
+                media.push(content);
+            }
+        }
+        media.sort();
+        assert_eq!(media, [once.to_vec(), twice.to_vec()]);
+        let mut document = String::new();
+        archive
+            .by_name("word/document.xml")
+            .unwrap()
+            .read_to_string(&mut document)
+            .unwrap();
+        assert_eq!(document.matches("<pic:pic").count(), 3);
+    }
 }

@@ -42,10 +42,12 @@ pub struct DocxError(#[from] zip::result::ZipError);
 
 /// The article as the bytes of a `.docx` file.
 pub fn document(input: &DocxInput) -> Result<Vec<u8>, DocxError> {
+    // The article's photos are the caller's: their bytes are copied once, as they are shown.
+    let mut photos = input.photos.to_vec();
     let walked = walk::walk(
         input.markdown,
         input.author,
-        input.photos,
+        &mut photos,
         walk::Options {
             numbering_base: FIRST_NUMBERING,
             book: false,

@@ -41,7 +41,11 @@ pub struct Options {
 }
 
 struct Walker<'p> {
-    photos: &'p [(String, Prepared)],
+    /// The photos the Markdown shows; a photo's bytes are moved into the document where it
+    /// is shown for the last time ([`Walker::uses`]), copied before that.
+    photos: &'p mut [(String, Prepared)],
+    /// How many more times the Markdown shows each photo.
+    uses: Vec<usize>,
     options: Options,
     author: String,
     out: Vec<Paragraph>,
@@ -63,14 +67,25 @@ struct Walker<'p> {
     caption_due: Option<String>,
 }
 
+/// `markdown` walked into Word paragraphs. The bytes of `photos` it shows are moved into
+/// the paragraphs (a book's 90 photos are 37 MB, not copied once more): they are left empty.
 pub fn walk(
     markdown: &str,
     author: &str,
-    photos: &[(String, Prepared)],
+    photos: &mut [(String, Prepared)],
     options: Options,
 ) -> Walked {
+    let mut uses = vec![0; photos.len()];
+    for event in Parser::new(markdown) {
+        if let Event::Start(Tag::Image { dest_url, .. }) = event
+            && let Some(index) = photos.iter().position(|(src, _)| *src == *dest_url)
+        {
+            uses[index] += 1;
+        }
+    }
     let mut w = Walker {
         photos,
+        uses,
         options,
         author: author.trim().to_string(),
         out: Vec::new(),
@@ -346,7 +361,7 @@ impl Walker<'_> {
     }
 
     fn photo(&mut self, src: &str, alt: &str) {
-        let Some((_, data)) = self.photos.iter().find(|(s, _)| s == src) else {
+        let Some(index) = self.photos.iter().position(|(s, _)| s == src) else {
             // Not one of the draft's photos (a web address in a layout): name it instead.
             self.out.push(
                 Paragraph::new().style(styles::FIGURE).add_run(
@@ -357,9 +372,16 @@ impl Walker<'_> {
             );
             return;
         };
+        // Counted from the same Markdown's images, so never fewer than the photos placed.
+        self.uses[index] = self.uses[index].saturating_sub(1);
+        let data = &mut self.photos[index].1;
+        let bytes = if self.uses[index] == 0 {
+            std::mem::take(&mut data.bytes)
+        } else {
+            data.bytes.clone()
+        };
         let (width, height) = styles::fit(data.width, data.height);
-        let pic = Pic::new_with_dimensions(data.bytes.clone(), data.width, data.height)
-            .size(width, height);
+        let pic = Pic::new_with_dimensions(bytes, data.width, data.height).size(width, height);
         self.out.push(
             Paragraph::new()
                 .style(styles::FIGURE)
