@@ -5,8 +5,8 @@
 use image::metadata::Orientation;
 use image::{DynamicImage, GrayImage, RgbImage};
 
+use super::planes;
 use super::prepare::{Decoded, MAX_DECODED_BYTES};
-use super::upright;
 
 /// A JPEG decoded at the smallest of 1/2, 1/4 and 1/8 of its size that keeps `long_side`
 /// pixels on its longer side, by `jpeg-decoder`'s scaled inverse DCT; `None` when no such
@@ -86,15 +86,15 @@ fn scaled_decoder(bytes: &[u8], long_side: u32) -> Option<Scaled<'_>> {
 
 /// A camera's colour JPEG ([`camera_components`]) decoded at 1/2, 1/4 or 1/8 of its size
 /// straight to `long_side` or less, as its own Y, Cb, Cr planes, the colours at the
-/// resolution the file stores them ([`upright::Planes`]: nothing upsampled nor interleaved),
+/// resolution the file stores them ([`planes::Planes`]: nothing upsampled nor interleaved),
 /// with the scale; `None` for any other file, one that would still need scaling, one whose
-/// `orientation` mirrors an odd side ([`upright::keeps_pairs`]), one the decoder finds
+/// `orientation` mirrors an odd side ([`planes::keeps_pairs`]), one the decoder finds
 /// damaged, or planes laid out unusually: those take [`super::prepare`]'s other way (the decoded pixels).
 pub(super) fn decode_planes(
     bytes: &[u8],
     long_side: u32,
     orientation: Orientation,
-) -> Option<(upright::Planes, u32)> {
+) -> Option<(planes::Planes, u32)> {
     let Scaled {
         mut decoder,
         info,
@@ -103,14 +103,14 @@ pub(super) fn decode_planes(
         scale,
     } = scaled_decoder(bytes, long_side)?;
     if out_width.max(out_height) > long_side
-        || !upright::keeps_pairs(out_width, out_height, orientation)
+        || !planes::keeps_pairs(out_width, out_height, orientation)
         || info.pixel_format != jpeg_decoder::PixelFormat::RGB24
         || !camera_components(bytes)
     {
         return None;
     }
     let planes = decoder.decode_to_planes().ok()?;
-    Some((upright::Planes::new(planes, out_width, out_height)?, scale))
+    Some((planes::Planes::new(planes, out_width, out_height)?, scale))
 }
 
 /// Whether the JPEG's frame has three components numbered 1, 2 and 3, as cameras, phones

@@ -16,6 +16,7 @@ mod cache;
 mod jpeg;
 mod kind;
 mod many;
+mod planes;
 mod prepare;
 mod scale;
 mod upright;

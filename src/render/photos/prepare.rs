@@ -14,6 +14,7 @@ use image::{DynamicImage, ImageDecoder, ImageError, Limits, RgbImage};
 use super::cache::{Key, PhotoCache};
 use super::jpeg;
 use super::kind::{ImageFormat, Kind, sniff};
+use super::planes;
 use super::scale;
 use super::upright::{self, Layout};
 
@@ -188,7 +189,7 @@ pub(super) fn prepare(
         // Room for what the encoder writes (about a third of a byte a pixel at this
         // quality), so it is never copied to grow: pages not written are never touched.
         let mut out = Vec::with_capacity(stored_width as usize * stored_height as usize);
-        upright::encode_planes(&planes, orientation, JPEG_QUALITY, &mut out)
+        planes::encode_planes(&planes, orientation, JPEG_QUALITY, &mut out)
             .map_err(|err| Unprepared::Damaged(err.to_string()))?;
         let prepared = Prepared {
             bytes: out,
@@ -699,7 +700,7 @@ mod tests {
     }
 
     /// A camera's photo takes the planes' way ([`jpeg::decode_planes`], the colours as the
-    /// file stores them, read turned by [`upright::encode_planes`]) whenever it is decoded
+    /// file stores them, read turned by [`planes::encode_planes`]) whenever it is decoded
     /// at a scale that needs no more scaling and its turn mirrors no odd side; what comes
     /// out is the picture the decoded pixels' way gives (the colours upsampled and
     /// interleaved, then read turned): the same pixels when the colours are stored whole
@@ -757,7 +758,7 @@ mod tests {
                     assert_eq!(planes_scale, decoded.scale, "{what}");
                     assert_eq!(planes.size(), (out_width, out_height), "{what}");
                     let mut by_planes = Vec::new();
-                    upright::encode_planes(&planes, orientation, JPEG_QUALITY, &mut by_planes)
+                    planes::encode_planes(&planes, orientation, JPEG_QUALITY, &mut by_planes)
                         .unwrap();
                     assert!(decoded.ycbcr, "{what}");
                     let by_pixels =
