@@ -177,6 +177,24 @@ fn quotes_step_with_an_item() {
     }
 }
 
+/// The photos step at its first, empty photo: the file field says how it is chosen, and the
+/// photo's own keys (Tab, Ctrl+U for the consent form) are in its frame, whole at 80 columns
+/// too, as the list's keys (F7, F8) are above it.
+#[test]
+fn photos_step_with_an_empty_photo() {
+    for lang in Lang::ALL {
+        for size in SIZES {
+            let mut app = story(lang, size);
+            send(
+                &mut app,
+                &[Key::alt(Code::Char('7')), Key::plain(Code::F(3))],
+            );
+            let screen = screen(&app);
+            insta::assert_snapshot!(name(lang, size, "step_photos"), screen);
+        }
+    }
+}
+
 #[test]
 fn review_after_the_last_step() {
     for lang in Lang::ALL {

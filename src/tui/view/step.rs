@@ -222,12 +222,7 @@ fn items_editor(
     let count_width = count.width() as u16;
     let [hint_left, count_area] =
         Layout::horizontal([Constraint::Min(0), Constraint::Length(count_width)]).areas(hint_area);
-    let hint_id = if step.kind == StepKind::Photos {
-        "items-hint-photos"
-    } else {
-        "items-hint"
-    };
-    let hint = super::fit_parts(&app.t(hint_id), hint_left.width as usize);
+    let hint = super::fit_parts(&app.t("items-hint"), hint_left.width as usize);
     frame.render_widget(Paragraph::new(Span::styled(hint, theme.quiet())), hint_left);
     frame.render_widget(Paragraph::new(count), count_area);
     let heading_id = if step.kind == StepKind::Quotes {
@@ -248,6 +243,17 @@ fn items_editor(
         (app.t(id), style)
     };
     let choice_hint = app.t("choice-hint");
+    // As many of the item's keys as fit its frame's bottom border.
+    let keys = if focused {
+        super::fit_parts(
+            &app.t("item-keys"),
+            list_area.width.saturating_sub(4) as usize,
+        )
+    } else {
+        String::new()
+    };
+    let photos = step.kind == StepKind::Photos;
+    let empty = |name: &str| (photos && name == "path").then(|| app.t("photo-file-empty"));
     let focused_style = if focused {
         theme.focused_border()
     } else {
@@ -258,6 +264,8 @@ fn items_editor(
         label: &label,
         choice: &choice,
         choice_hint: &choice_hint,
+        keys: &keys,
+        empty: &empty,
         styles: (theme.border(), focused_style, theme.quiet()),
     };
     list.render(list_area, frame.buffer_mut(), &look);

@@ -49,10 +49,15 @@ impl ItemList {
             } else {
                 frame_style
             };
-            let block = Block::default()
+            let mut block = Block::default()
                 .borders(Borders::ALL)
                 .border_style(style)
                 .title(Span::styled(format!(" {} ", heading(i)), style));
+            // The focused item's own keys in its bottom border, when they fit whole.
+            let room = usize::from(rect.width.saturating_sub(4));
+            if i == self.focus.0 && !look.keys.is_empty() && look.keys.chars().count() <= room {
+                block = block.title_bottom(Span::styled(format!(" {} ", look.keys), label_style));
+            }
             let inner = block.inner(rect);
             block.render(rect, buf);
             let mut fy = inner.y;
@@ -68,6 +73,16 @@ impl ItemList {
                 let fx = inner.x + label_width.min(inner.width);
                 let field_rect = Rect::new(fx, fy, inner.right().saturating_sub(fx), h);
                 field.area().render(field_rect, buf);
+                // An empty field may say how it is filled, after the cursor's cell, when it
+                // fits whole.
+                if field.text().is_empty()
+                    && let Some(empty) = (look.empty)(name)
+                    && empty.chars().count() < usize::from(field_rect.width)
+                {
+                    let room = field_rect.width - 1;
+                    Line::from(Span::styled(empty, label_style))
+                        .render(Rect::new(field_rect.x + 1, fy, room, 1), buf);
+                }
                 fy += h;
             }
             let children = yes_no(row.item.get("children")) == Some(true);
@@ -113,6 +128,11 @@ pub struct ItemsLook<'a> {
     pub choice: &'a ChoiceLook<'a>,
     /// Shown beside the focused choice: which key changes it.
     pub choice_hint: &'a str,
+    /// The keys of the focused item, in its bottom border when they fit (the view keeps
+    /// as many as fit the list's width); empty when the list is not focused.
+    pub keys: &'a str,
+    /// What an empty field of that name says about filling it, if anything.
+    pub empty: &'a dyn Fn(&str) -> Option<String>,
     /// The frame, the focused item's frame, the labels.
     pub styles: (Style, Style, Style),
 }
