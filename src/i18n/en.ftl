@@ -77,6 +77,7 @@ export-attach-photos = Attach { $count ->
    *[other] the photos
 } { $files } to the post.
 copy-done = The article is copied: paste it with Ctrl+V ("{ $layout }", formatted, and as plain text).
+copy-done-while-open = The article is copied while the wizard is open ("{ $layout }"): paste it with Ctrl+V before you close it. The program was replaced meanwhile: start it again for copies that stay after it.
 copy-terminal = The system's clipboard cannot be used here ({ $reason }); the article ("{ $layout }", as plain text) was sent to the terminal: paste it with Ctrl+V if the terminal allows copying.
 copy-unreachable = No clipboard can be reached here ({ $reason }): open { $path }, where the article now is, and copy it from there.
 copy-no-session = there is no graphical session

@@ -118,6 +118,7 @@ export-attach-photos = Atașați la postare { $count ->
    *[other] fotografiile
 } { $files }.
 copy-done = Articolul este copiat: lipiți-l cu Ctrl+V („{ $layout }”, cu formatare, și ca text simplu).
+copy-done-while-open = Articolul este copiat cât timp asistentul este deschis („{ $layout }”): lipiți-l cu Ctrl+V înainte de a-l închide. Programul a fost înlocuit între timp: reporniți-l, ca articolele copiate să rămână și după.
 copy-terminal = Clipboardul sistemului nu se poate folosi aici ({ $reason }); articolul („{ $layout }”, ca text simplu) a fost trimis terminalului: lipiți-l cu Ctrl+V, dacă terminalul permite copierea.
 copy-unreachable = Nu se poate ajunge la niciun clipboard aici ({ $reason }): deschideți { $path }, unde este acum articolul, și copiați-l de acolo.
 copy-no-session = nu există o sesiune grafică

@@ -54,6 +54,9 @@ pub enum Msg {
         lang: Lang,
         name: String,
         payload: Result<Payload, String>,
+        /// The process that keeps an article after the wizard ends could not start (the
+        /// program's file replaced while it runs): the wizard keeps it, while it is open.
+        keeper_failed: bool,
     },
     /// What became of a copy: the status line's words, said as done or as a warning.
     Copied(Result<String, String>),

@@ -304,3 +304,37 @@ fn the_wizard_copy_stays_on_the_clipboard_after_the_wizard_quits() {
     assert_eq!(display.keepers().len(), 1, "a keeper serves the article");
     assert_the_article_is_on(&display, home.path(), &draft);
 }
+
+/// When the program's own file is gone while the wizard runs (an upgrade replaced it), the
+/// process that would keep the article cannot start: the wizard keeps it on the clipboard
+/// itself, and says it stays there only while the wizard is open.
+#[test]
+fn the_wizard_keeps_the_copy_itself_when_its_program_file_is_gone() {
+    let Some(display) = Display::start() else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let draft = copy_example("success-story", home.path());
+    let program = home.path().join("povestitor-before-the-upgrade");
+    let args = ["--lang", "en", "edit", draft.to_str().unwrap()];
+    let env = [
+        ("DISPLAY", display.name.as_str()),
+        ("WAYLAND_DISPLAY", ""),
+        ("PROGRAM", program.to_str().unwrap()),
+    ];
+    // The program runs from a copy of its file, which is then deleted.
+    let wrapper = ["sh", "-c", r#"cp "$0" "$PROGRAM" && exec "$PROGRAM" "$@""#];
+    let mut s = Session::start_wrapped(home.path(), &wrapper, &args, &env);
+    s.wait_for("Step 1 of");
+    std::fs::remove_file(&program).unwrap();
+    s.send(b"\x1b[15~"); // F5
+    s.wait_for("Export the article");
+    s.send(b"\x1b[C"); // →
+    s.wait_for("Layout: ‹ Postare pe blogul bibliotecii ›");
+    s.send(b"\x02"); // Ctrl+B
+    s.wait_for("copied while the wizard is open");
+    assert_eq!(display.keepers().len(), 0, "no keeping process started");
+    assert_the_article_is_on(&display, home.path(), &draft);
+    s.send(b"\x11"); // Ctrl+Q
+    assert_eq!(s.wait_exit_code(), 0);
+}

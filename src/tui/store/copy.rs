@@ -5,7 +5,9 @@
 //! (`service::clipboard_keeper`, as `povestitor copy` does) and sends `Msg::Copied`, the
 //! status line's words. Without that process (Windows and macOS keep the clipboard
 //! themselves) it comes back as `Msg::CopyRendered`, and the store puts it on the
-//! clipboard it keeps open and turns the message into `Msg::Copied`. The wizard offers only
+//! clipboard it keeps open and turns the message into `Msg::Copied`; so does an article
+//! whose keeping process could not start (the program's file replaced while the wizard
+//! runs), and the status line says it stays only while the wizard is open. The wizard offers only
 //! the system's clipboard: where none can be reached (a console, an SSH session) the status
 //! line says so and points at the export, which writes a file to copy from.
 
@@ -37,14 +39,25 @@ impl Store {
                 .map_err(|e| service::error_text(&ServiceError::Render(e), &catalog));
             let msg = match (keeper, payload) {
                 (Some(program), Ok(payload)) => {
-                    let copied = SystemClipboard::kept_by(program)
-                        .and_then(|mut clipboard| clipboard.set(&payload));
-                    Msg::Copied(said(copied, name, &catalog))
+                    match SystemClipboard::kept_by(program)
+                        .and_then(|mut clipboard| clipboard.set(&payload))
+                    {
+                        // The program's own file gone or replaced (an upgrade while the
+                        // wizard runs): the store's clipboard keeps it, while it is open.
+                        Err(ClipboardError::KeeperNotStarted(_)) => Msg::CopyRendered {
+                            lang,
+                            name,
+                            payload: Ok(payload),
+                            keeper_failed: true,
+                        },
+                        copied => Msg::Copied(said(copied, name, &catalog)),
+                    }
                 }
                 (_, payload) => Msg::CopyRendered {
                     lang,
                     name,
                     payload,
+                    keeper_failed: false,
                 },
             };
             let _ = sender.send(msg);
@@ -65,6 +78,7 @@ impl Store {
             lang,
             name,
             payload,
+            keeper_failed,
         } = msg
         else {
             return msg;
@@ -83,6 +97,11 @@ impl Store {
             self.clipboard = Some(clipboard);
             Ok(())
         });
+        if keeper_failed && copied.is_ok() {
+            return Msg::Copied(Ok(
+                catalog.t_args("copy-done-while-open", &[("layout", name.into())])
+            ));
+        }
         Msg::Copied(said(copied, name, &catalog))
     }
 }
