@@ -110,6 +110,10 @@ impl ItemList {
             return false;
         };
         self.confirm_remove = false;
+        if (index, slot) != self.focus {
+            // The field being left shows its start again.
+            self.cursor_at(self.focus, Field::cursor_to_start);
+        }
         self.focus = (index, slot);
         self.refocus();
         true
@@ -201,6 +205,8 @@ impl ItemList {
 
     /// Adds a blank item after the last one and moves there.
     pub fn add(&mut self) -> ItemsOutcome {
+        // The field being left shows its start again.
+        self.cursor_at(self.focus, Field::cursor_to_start);
         self.push(Item::default());
         self.focus = (self.rows.len() - 1, 0);
         self.refocus();

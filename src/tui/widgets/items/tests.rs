@@ -3,6 +3,7 @@
 use super::*;
 
 const QUOTE: &[&str] = &["text", "author", "role"];
+const PHOTO: &[&str] = &["path", "caption", "credit"];
 
 fn typed(list: &mut ItemList, text: &str) {
     for c in text.chars() {
@@ -54,6 +55,38 @@ fn fields_show_their_beginning_until_entered_then_writing_goes_on_at_the_end() {
         list.rows[0].fields[1].cursor(),
         (0, 0),
         "the field left shows its start"
+    );
+}
+
+/// A field left by adding an item (F7), or by the cursor sent elsewhere (a finding's
+/// place), shows its beginning again, not the end it was written to.
+#[test]
+fn a_field_left_for_a_new_item_or_another_place_shows_its_beginning() {
+    let photo = Item::default().with("path", "lansare.jpg").with(
+        "caption",
+        "Primul atelier „Bunicii online” în sala de lectură a bibliotecii.",
+    );
+    let mut list = ItemList::new(PHOTO, vec![photo.clone()]);
+    list.key(Key::plain(Code::Tab));
+    assert_ne!(
+        list.rows[0].fields[1].cursor(),
+        (0, 0),
+        "entered at its end"
+    );
+    assert_eq!(list.add(), ItemsOutcome::Added);
+    assert_eq!(
+        list.rows[0].fields[1].cursor(),
+        (0, 0),
+        "left for a new item"
+    );
+
+    let mut list = ItemList::new(PHOTO, vec![photo]);
+    list.key(Key::plain(Code::Tab));
+    assert!(list.focus_on(0, "path"));
+    assert_eq!(
+        list.rows[0].fields[1].cursor(),
+        (0, 0),
+        "left for another place"
     );
 }
 
