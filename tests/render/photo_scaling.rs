@@ -38,7 +38,7 @@ fn mean_difference(a: &DynamicImage, b: &DynamicImage) -> [f64; 3] {
 /// the limit, and within 2 levels of 255 per channel on average of the whole photo decoded,
 /// scaled and turned. Measured: 1.07, 1.02, 1.13 (R, G, B) at 2,000 px; 1.28, 1.24, 1.33 at
 /// 2,560 px, where nothing is decoded at a smaller scale: saving again as a JPEG of quality
-/// 85 is most of it. The scaled decode alone differs by 0.7 (`render/photos/prepare.rs`).
+/// 85 is most of it. The scaled decode alone differs by 0.7 (`render/photos/prepare/tests.rs`).
 #[test]
 fn a_phone_photo_decoded_at_half_scale_looks_as_the_whole_one_scaled() {
     let dir = tempfile::tempdir().unwrap();
