@@ -11,12 +11,7 @@ use crate::wizard::Wizard;
 use crate::workshop_common::{docx_files, pandoc_available, pandoc_plain};
 
 fn consent_findings(w: &Wizard, step: &str) -> Vec<(Severity, FindingKind)> {
-    w.app
-        .session
-        .as_ref()
-        .unwrap()
-        .report
-        .findings
+    w.findings()
         .iter()
         .filter(|f| f.rule == RuleId::Consent && f.step_id.as_deref() == Some(step))
         .map(|f| (f.severity, f.kind.clone()))

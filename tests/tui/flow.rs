@@ -550,12 +550,7 @@ fn consent_is_asked_in_the_quote_and_the_coach_follows_it() {
     w.keys(&[Key::alt(Code::Char('6'))]);
     w.typed("Îmi place.\nIon Rusu\ncititor");
     let consent = |w: &Wizard| -> Vec<(Severity, FindingKind)> {
-        w.app
-            .session
-            .as_ref()
-            .unwrap()
-            .report
-            .findings
+        w.findings()
             .iter()
             .filter(|f| f.rule == RuleId::Consent && f.item == Some(1))
             .map(|f| (f.severity, f.kind.clone()))

@@ -15,10 +15,7 @@ use crate::wizard::Wizard;
 
 impl Wizard {
     fn slips(&self) -> Vec<(String, (usize, usize))> {
-        let session = self.app.session.as_ref().unwrap();
-        session
-            .report
-            .findings
+        self.findings()
             .iter()
             .filter(|f| f.rule == RuleId::Spelling)
             .filter_map(|f| match &f.kind {
@@ -175,12 +172,7 @@ fn names_are_one_quiet_tip_and_ctrl_d_teaches_them_all() {
     // No warning at each name: one tip lists them.
     assert!(w.slips().is_empty(), "{:?}", w.slips());
     let tips: Vec<_> = w
-        .app
-        .session
-        .as_ref()
-        .unwrap()
-        .report
-        .findings
+        .findings()
         .iter()
         .filter(|f| matches!(f.kind, FindingKind::NamesToCheck { .. }))
         .cloned()
@@ -213,11 +205,8 @@ fn names_are_one_quiet_tip_and_ctrl_d_teaches_them_all() {
         povestitor::tui::run::carry_out(&mut w.app, &mut w.store, effect);
     }
     w.app.spell_with(&speller);
-    let session = w.app.session.as_ref().unwrap();
     assert!(
-        !session
-            .report
-            .findings
+        !w.findings()
             .iter()
             .any(|f| matches!(f.kind, FindingKind::NamesToCheck { .. })),
         "taught: no tip any more"

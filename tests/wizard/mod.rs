@@ -142,4 +142,9 @@ impl Wizard {
     pub fn draft(&self) -> &povestitor::story::Draft {
         &self.app.session.as_ref().expect("session").draft
     }
+
+    /// The coach's findings on the open draft, as the session keeps them.
+    pub fn findings(&self) -> &[povestitor::coach::Finding] {
+        &self.app.session.as_ref().expect("session").report.findings
+    }
 }
