@@ -156,6 +156,11 @@ impl Field {
         self.area.lines().join("\n")
     }
 
+    /// Whether nothing is written in it (checked on every frame, without joining its lines).
+    pub fn is_empty(&self) -> bool {
+        self.area.lines().iter().all(String::is_empty)
+    }
+
     pub fn is_multiline(&self) -> bool {
         self.multiline
     }

@@ -75,7 +75,7 @@ impl ItemList {
                 field.area().render(field_rect, buf);
                 // An empty field may say how it is filled, after the cursor's cell, when it
                 // fits whole.
-                if field.text().is_empty()
+                if field.is_empty()
                     && let Some(empty) = (look.empty)(name)
                     && empty.chars().count() < usize::from(field_rect.width)
                 {
