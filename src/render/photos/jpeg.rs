@@ -89,7 +89,8 @@ fn scaled_decoder(bytes: &[u8], long_side: u32) -> Option<Scaled<'_>> {
 /// resolution the file stores them ([`planes::Planes`]: nothing upsampled nor interleaved),
 /// with the scale; `None` for any other file, one that would still need scaling, one whose
 /// `orientation` mirrors an odd side ([`planes::keeps_pairs`]), one the decoder finds
-/// damaged, or planes laid out unusually: those take [`super::prepare`]'s other way (the decoded pixels).
+/// damaged, or planes laid out unusually: those take [`super::prepare`]'s other way, by
+/// the decoded pixels.
 pub(super) fn decode_planes(
     bytes: &[u8],
     long_side: u32,
